@@ -1,0 +1,49 @@
+"""Compile the Qt Designer forms in ui/ into qpp_reviewer/qt/forms/.
+
+Run after editing a form:  python packaging/compile_forms.py
+The compiled modules are committed so the app runs from a plain checkout;
+tests/test_forms.py fails when one is out of date.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS = ROOT / "ui"
+TARGET = ROOT / "qpp_reviewer" / "qt" / "forms"
+
+
+def uic() -> str:
+    exe = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-uic"
+    )
+    if not exe:
+        raise SystemExit("pyside6-uic not found; install PySide6-Essentials")
+    return exe
+
+
+def compile_form(form: Path, out: Path) -> None:
+    subprocess.run([uic(), "--no-autoconnection", str(form), "-o", str(out)], check=True)
+    # uic stamps its own version line; keep the output stable across Qt patch releases
+    text = out.read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if not ln.startswith("## Created by: Qt User Interface Compiler")]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(target: Path = TARGET) -> list[Path]:
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for form in sorted(FORMS.glob("*.ui")):
+        out = target / f"ui_{form.stem}.py"
+        compile_form(form, out)
+        written.append(out)
+    return written
+
+
+if __name__ == "__main__":
+    for path in main():
+        print(path.relative_to(ROOT))

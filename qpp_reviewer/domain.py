@@ -1,0 +1,207 @@
+"""Domain vocabulary of casework quality review.
+
+Values are plain strings in storage and exchange files so that a person can
+read them; the enums keep the code honest about which strings exist.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class _Labelled(str, enum.Enum):
+    """A string enum with a human label, so lists and combos read well."""
+
+    def __new__(cls, value: str, label: str):
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label
+        return obj
+
+    def __str__(self) -> str:  # stored and exported as the value
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str):
+        """Accept the stored value or the label, case-insensitively."""
+        t = (text or "").strip().lower()
+        for member in cls:
+            if t in (member.value, member.label.lower()):
+                return member
+        allowed = ", ".join(m.value for m in cls)
+        raise ValueError(f"'{text}' is not a valid {cls.__name__}; use one of: {allowed}")
+
+
+class Product(_Labelled):
+    INTERVIEW = ("interview", "Interview")
+    DECISION = ("decision", "Decision")
+
+
+class Outcome(_Labelled):
+    GRANT = ("grant", "Grant")
+    REFUSAL = ("refusal", "Refusal")
+    WITHDRAWAL = ("withdrawal", "Withdrawal")
+
+
+class Stream(_Labelled):
+    ROUTINE = ("routine", "Routine sampling")
+    SPOE = ("spoe", "Second pair of eyes")
+    SECONDARY = ("secondary", "First-line secondary assurance")
+    THEMATIC = ("thematic", "Thematic review")
+    EXTERNAL = ("external", "External audit")
+
+
+class Severity(_Labelled):
+    """A reviewer's finding on one criterion."""
+
+    NO_ERROR = ("no_error", "No error")
+    MINOR = ("minor", "Minor")
+    SIGNIFICANT = ("significant", "Significant")
+    FAIL = ("fail", "Fail")
+    NOT_APPLICABLE = ("not_applicable", "Not applicable")
+
+    @property
+    def is_error(self) -> bool:
+        return self in (Severity.MINOR, Severity.SIGNIFICANT, Severity.FAIL)
+
+
+class OutcomeJudgement(_Labelled):
+    """Needed when a fail error is found: can the outcome still be relied on?"""
+
+    PROBABLY_CORRECT = ("probably_correct", "Outcome probably correct")
+    PROBABLY_WRONG = ("probably_wrong", "Outcome probably wrong")
+
+
+class SpecialPolicy(_Labelled):
+    """Policies whose fail error makes a product QS5 whatever the outcome."""
+
+    SAFEGUARDING = ("safeguarding", "Safeguarding")
+    SECURITY = ("security", "Security")
+    MODERN_SLAVERY = ("modern_slavery", "Modern slavery")
+
+
+class QualityBand(_Labelled):
+    QS1 = ("QS1", "QS1")
+    QS2 = ("QS2", "QS2")
+    QS3 = ("QS3", "QS3")
+    QS4 = ("QS4", "QS4")
+    QS5 = ("QS5", "QS5")
+
+    @property
+    def satisfactory(self) -> bool:
+        return self in (QualityBand.QS1, QualityBand.QS2)
+
+    @property
+    def verdict(self) -> str:
+        """The grouping the published inspection tables use."""
+        if self.satisfactory:
+            return "Satisfactory"
+        if self is QualityBand.QS5:
+            return "Unsatisfactory and outcome wrong"
+        return "Unsatisfactory but outcome correct"
+
+
+class ReviewStatus(_Labelled):
+    IN_PROGRESS = ("in_progress", "In progress")
+    COMPLETE = ("complete", "Complete")
+
+
+# The 15 core decision-making units are not all named in the sources; these
+# are the ones the inspection names plus the separate cohorts it describes.
+# Users extend the list in the app.
+DEFAULT_UNITS = (
+    "Glasgow",
+    "Liverpool",
+    "London",
+    "Solihull",
+    "Stoke",
+    "Detained Asylum Casework",
+    "UASC",
+    "Secondary Casework",
+    "Foreign National Offenders",
+)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    section_id: str
+    section_title: str
+    title: str
+    question: str
+    guidance: str
+    special_policy: SpecialPolicy | None
+    applies_to: frozenset[Outcome] | None  # None: every outcome
+    position: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.id} {self.title}"
+
+    def applies(self, outcome: Outcome | None) -> bool:
+        return self.applies_to is None or outcome is None or outcome in self.applies_to
+
+
+@dataclass(frozen=True)
+class ChecklistTemplate:
+    id: str
+    version: int
+    product: Product
+    title: str
+    description: str
+    criteria: tuple[Criterion, ...]
+
+    def criteria_for(self, outcome: Outcome | None) -> tuple[Criterion, ...]:
+        return tuple(c for c in self.criteria if c.applies(outcome))
+
+    @property
+    def key(self) -> str:
+        return f"{self.id} v{self.version}"
+
+
+@dataclass
+class Finding:
+    criterion_id: str
+    severity: Severity | None = None
+    comment: str = ""
+
+
+@dataclass
+class ReviewHeader:
+    """What identifies the case product under review (never an applicant name)."""
+
+    case_reference: str
+    unit: str
+    product: Product
+    outcome: Outcome | None
+    product_date: date
+    decision_maker: str
+    stream: Stream
+    reviewer: str
+
+
+@dataclass
+class Review:
+    """A snapshot handed to the UI and exports; the store owns the truth."""
+
+    id: str
+    header: ReviewHeader
+    template: ChecklistTemplate
+    criteria: tuple[Criterion, ...]
+    findings: dict[str, Finding]
+    outcome_judgement: OutcomeJudgement | None
+    status: ReviewStatus
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+    events: list["ReviewEvent"] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReviewEvent:
+    at: datetime
+    kind: str
+    by: str
+    detail: str

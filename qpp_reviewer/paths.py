@@ -1,0 +1,45 @@
+"""Where the program finds its resources and keeps the user's data."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+from . import APP_NAME, ORG_NAME
+
+
+def resources_dir() -> Path:
+    """The top-level ``resources/`` folder, in a checkout or a frozen bundle."""
+    override = os.environ.get("QPP_RESOURCES")
+    if override:
+        return Path(override)
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def checklists_dir() -> Path:
+    return resources_dir() / "checklists"
+
+
+def data_dir() -> Path:
+    """Per-user data folder; QPP_DATA_DIR overrides it (tests, portable use)."""
+    override = os.environ.get("QPP_DATA_DIR")
+    path = Path(override) if override else user_data_path(APP_NAME, ORG_NAME)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "reviews.sqlite3"
+
+
+def log_dir() -> Path:
+    override = os.environ.get("QPP_DATA_DIR")
+    path = Path(override) / "logs" if override else user_log_path(APP_NAME, ORG_NAME)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

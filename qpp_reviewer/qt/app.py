@@ -1,0 +1,54 @@
+"""Starting the application: Qt set-up, opening the database, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, ORG_NAME, __version__
+from ..paths import log_dir, resources_dir
+from ..storage.db import DatabaseError
+from ..storage.store import Store
+
+
+def setup_logging() -> None:
+    """A rotating log in the per-user log folder; ids only, never comments."""
+    root = logging.getLogger()
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
+    handler = RotatingFileHandler(log_dir() / "qpp-reviewer.log", maxBytes=1_000_000, backupCount=3,
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run(db_path: str) -> int:
+    app = make_application()
+    setup_logging()
+    try:
+        store = Store.open(db_path)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, APP_NAME, f"{exc}\n\nStart with --db PATH to use another file.")
+        return 2
+    from .main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code

@@ -1,0 +1,61 @@
+"""Small helpers shared by the windows: band colours, error reporting."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..domain import QualityBand
+from ..storage.store import ReviewError
+
+log = logging.getLogger(__name__)
+
+# Colour is never the only signal: every band is also shown as text.
+BAND_COLOURS = {
+    QualityBand.QS1: ("#1b7a3a", "#ffffff"),
+    QualityBand.QS2: ("#5f9e2f", "#ffffff"),
+    QualityBand.QS3: ("#c98a00", "#000000"),
+    QualityBand.QS4: ("#d4561b", "#ffffff"),
+    QualityBand.QS5: ("#b3261e", "#ffffff"),
+    None: ("#7a7a7a", "#ffffff"),
+}
+
+
+def band_colour(band: QualityBand | None) -> QColor:
+    return QColor(BAND_COLOURS[band][0])
+
+
+def band_style(band: QualityBand | None) -> str:
+    bg, fg = BAND_COLOURS[band]
+    return (
+        f"background-color: {bg}; color: {fg}; font-size: 22pt; font-weight: bold; "
+        "border-radius: 6px; padding: 6px 10px;"
+    )
+
+
+def run_guarded(parent: QWidget | None, action: str, fn, *args, **kwargs):
+    """Run a store call; show the user a clear message instead of a traceback.
+
+    Returns (ok, result). A rule the user broke (ReviewError) is a warning;
+    a database failure (disk full, file gone) says that earlier work is safe.
+    """
+    try:
+        return True, fn(*args, **kwargs)
+    except ReviewError as exc:
+        QMessageBox.warning(parent, action, str(exc))
+    except (SQLAlchemyError, OSError) as exc:
+        log.exception("storage failure while trying to %s", action)
+        detail = str(getattr(exc, "orig", exc))
+        hint = ""
+        if "disk" in detail.lower() or "full" in detail.lower():
+            hint = " The disk is full: free some space, then try again."
+        QMessageBox.critical(
+            parent,
+            action,
+            f"This change could not be saved ({detail}).{hint}\n\n"
+            "Everything saved before it is safe in the database.",
+        )
+    return False, None

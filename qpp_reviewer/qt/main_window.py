@@ -1,0 +1,202 @@
+"""The main window: the review list as the home tab, one tab per open review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabBar
+
+from .. import APP_NAME, __version__
+from ..storage.db import DatabaseError
+from ..storage.store import Store
+from .common import run_guarded
+from .forms.ui_mainwindow import Ui_MainWindow
+from .new_review import NewReviewDialog
+from .review_editor import ReviewEditor
+from .review_list import ReviewListPage
+
+KEYBOARD_HELP = """<h3>Keyboard</h3>
+<table cellspacing=4>
+<tr><td><b>Ctrl+N</b></td><td>New review</td></tr>
+<tr><td><b>Ctrl+L</b></td><td>Back to the review list</td></tr>
+<tr><td><b>Enter</b> (in the list)</td><td>Open the selected review</td></tr>
+<tr><td colspan=2><br><b>In the checklist</b></td></tr>
+<tr><td><b>1</b> or <b>O</b></td><td>No error (then moves to the next criterion)</td></tr>
+<tr><td><b>2</b> or <b>M</b></td><td>Minor error</td></tr>
+<tr><td><b>3</b> or <b>S</b></td><td>Significant error</td></tr>
+<tr><td><b>4</b> or <b>F</b></td><td>Fail error</td></tr>
+<tr><td><b>5</b> or <b>X</b></td><td>Not applicable (then moves on)</td></tr>
+<tr><td><b>0</b> or <b>Delete</b></td><td>Clear the finding</td></tr>
+<tr><td><b>Down / Up</b> (or J / K)</td><td>Next / previous criterion</td></tr>
+<tr><td><b>Ctrl+Down / Ctrl+Up</b></td><td>Next / previous section</td></tr>
+<tr><td><b>Enter</b></td><td>Write the comment; <b>Esc</b> returns to the checklist</td></tr>
+<tr><td><b>Ctrl+Return</b></td><td>Complete the review</td></tr>
+<tr><td><b>Ctrl+W</b></td><td>Close the review tab (everything is already saved)</td></tr>
+</table>"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = QSettings()
+        self.db_label = QLabel()
+        self.ui.statusBar.addPermanentWidget(self.db_label)
+        self._install_store(store)
+        ui = self.ui
+        ui.actionNewReview.triggered.connect(self.new_review)
+        ui.actionOpenDatabase.triggered.connect(self.open_database)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionShowList.triggered.connect(lambda: ui.tabs.setCurrentIndex(0))
+        ui.actionCompleteReview.triggered.connect(self._complete_current)
+        ui.actionReopenReview.triggered.connect(self._reopen_current)
+        ui.actionCloseTab.triggered.connect(lambda: self.close_tab(ui.tabs.currentIndex()))
+        ui.actionAbout.triggered.connect(self.about)
+        ui.actionKeyboardHelp.triggered.connect(
+            lambda: QMessageBox.information(self, "Keyboard shortcuts", KEYBOARD_HELP)
+        )
+        ui.tabs.tabCloseRequested.connect(self.close_tab)
+        ui.tabs.currentChanged.connect(self._tab_changed)
+        geometry = self.settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._tab_changed(0)
+
+    # -- store ----------------------------------------------------------------
+    def _install_store(self, store: Store) -> None:
+        self.store = store
+        tabs = self.ui.tabs
+        while tabs.count():
+            w = tabs.widget(0)
+            tabs.removeTab(0)
+            w.deleteLater()
+        self.list_page = ReviewListPage(store, self)
+        self.list_page.open_review.connect(self.open_review)
+        self.list_page.new_review.connect(self.new_review)
+        tabs.addTab(self.list_page, "Reviews")
+        tabs.tabBar().setTabButton(0, QTabBar.RightSide, None)
+        tabs.tabBar().setTabButton(0, QTabBar.LeftSide, None)
+        self.db_label.setText(f"Database: {store.location}")
+        self.setWindowTitle(f"{APP_NAME} — {Path(store.location).name}")
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Open or create a review database", str(Path(self.store.location).parent),
+            "QPP Reviewer databases (*.sqlite3 *.db);;All files (*)",
+            options=QFileDialog.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        self.switch_database(path)
+
+    def switch_database(self, path: str) -> bool:
+        self._flush_all()
+        try:
+            store = Store.open(path)
+        except DatabaseError as exc:
+            QMessageBox.critical(self, "Open database", str(exc))
+            return False
+        old = self.store
+        self._install_store(store)
+        old.close()
+        self.settings.setValue("lastDatabase", store.location)
+        return True
+
+    # -- reviews ----------------------------------------------------------------
+    def new_review(self) -> str | None:
+        dialog = NewReviewDialog(self.store, str(self.settings.value("lastReviewer", "")), self)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        header = dialog.header()
+        ok, review_id = run_guarded(self, "New review", self.store.create_review, header)
+        if not ok:
+            return None
+        self.settings.setValue("lastReviewer", header.reviewer)
+        self.list_page.reload()
+        self.open_review(review_id)
+        return review_id
+
+    def editors(self) -> list[ReviewEditor]:
+        tabs = self.ui.tabs
+        return [tabs.widget(i) for i in range(1, tabs.count())]
+
+    def current_editor(self) -> ReviewEditor | None:
+        w = self.ui.tabs.currentWidget()
+        return w if isinstance(w, ReviewEditor) else None
+
+    def open_review(self, review_id: str) -> ReviewEditor:
+        for i, editor in enumerate(self.editors(), start=1):
+            if editor.review.id == review_id:
+                self.ui.tabs.setCurrentIndex(i)
+                return editor
+        editor = ReviewEditor(self.store, review_id, self)
+        editor.changed.connect(self._review_changed)
+        editor.status_message.connect(lambda m: self.ui.statusBar.showMessage(m, 8000))
+        h = editor.review.header
+        i = self.ui.tabs.addTab(editor, f"{h.case_reference} ({h.product.label.lower()})")
+        self.ui.tabs.setTabToolTip(i, f"{h.case_reference} — {h.unit}")
+        self.ui.tabs.setCurrentIndex(i)
+        editor.ui.criteriaView.setFocus()
+        return editor
+
+    def close_tab(self, index: int) -> None:
+        if index <= 0:
+            return
+        editor = self.ui.tabs.widget(index)
+        editor.flush_comment()
+        self.ui.tabs.removeTab(index)
+        editor.deleteLater()
+
+    def _review_changed(self, _review_id: str) -> None:
+        self.ui.statusBar.showMessage("Saved", 2000)
+        self._sync_actions()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0 and hasattr(self, "list_page"):
+            self.list_page.reload()
+        self._sync_actions()
+
+    def _sync_actions(self) -> None:
+        editor = self.current_editor()
+        editable = editor is not None and editor._editable
+        self.ui.actionCompleteReview.setEnabled(editable)
+        self.ui.actionReopenReview.setEnabled(editor is not None and not editable)
+        self.ui.actionCloseTab.setEnabled(editor is not None)
+
+    def _complete_current(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.complete()
+            self._sync_actions()
+
+    def _reopen_current(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.reopen()
+            self._sync_actions()
+
+    def about(self) -> None:
+        templates = "<br>".join(f"{t.title} — {t.id} version {t.version} ({len(t.criteria)} criteria)"
+                                for t in self.store.templates())
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Quality review of asylum interviews and decisions under the Calibre "
+            "Assurance Sampling Framework (bands QS1–QS5).</p>"
+            f"<p><b>Database:</b> {self.store.location}</p>"
+            f"<p><b>Checklists:</b><br>{templates}</p>",
+        )
+
+    # -- closing ----------------------------------------------------------------
+    def _flush_all(self) -> None:
+        for editor in self.editors():
+            editor.flush_comment()
+
+    def closeEvent(self, event) -> None:
+        self._flush_all()
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,143 @@
+"""The New review dialog: validates every field as it is typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
+
+from ..domain import Outcome, Product, ReviewHeader, Stream
+from ..storage.store import ReviewError, Store, validate_header
+from .forms.ui_newreviewdialog import Ui_NewReviewDialog
+
+FIELDS = ("case_reference", "unit", "outcome", "product_date", "decision_maker", "reviewer")
+
+
+class NewReviewDialog(QDialog):
+    def __init__(self, store: Store, reviewer: str = "", parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_NewReviewDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._touched: set[str] = set()
+        self._reload_units()
+        for p in Product:
+            ui.product.addItem(p.label, p)
+        ui.product.setCurrentIndex(1)  # decisions are the commoner review
+        for s in Stream:
+            ui.stream.addItem(s.label, s)
+        ui.productDate.setMaximumDate(QDate.currentDate())
+        ui.productDate.setMinimumDate(QDate(2000, 1, 1))
+        ui.productDate.setDate(QDate.currentDate())
+        ui.reviewer.setText(reviewer)
+        self._errors = {
+            "case_reference": ui.caseReferenceError,
+            "unit": ui.unitError,
+            "outcome": ui.outcomeError,
+            "product_date": ui.productDateError,
+            "decision_maker": ui.decisionMakerError,
+            "reviewer": ui.reviewerError,
+        }
+        for label in self._errors.values():
+            label.setVisible(False)
+        ui.caseReference.textEdited.connect(lambda: self._touch("case_reference"))
+        ui.decisionMaker.textEdited.connect(lambda: self._touch("decision_maker"))
+        ui.reviewer.textEdited.connect(lambda: self._touch("reviewer"))
+        ui.unit.currentIndexChanged.connect(lambda: self._touch("unit"))
+        ui.outcome.currentIndexChanged.connect(lambda: self._touch("outcome"))
+        ui.productDate.dateChanged.connect(lambda: self._touch("product_date"))
+        ui.product.currentIndexChanged.connect(self._product_changed)
+        ui.addUnitButton.clicked.connect(self._add_unit)
+        ui.buttons.accepted.connect(self._accept)
+        self._product_changed()
+        ui.caseReference.setFocus()
+
+    def _reload_units(self, select: str | None = None) -> None:
+        combo = self.ui.unit
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("— choose a unit —", None)
+        for name in self.store.units():
+            combo.addItem(name, name)
+        if select:
+            combo.setCurrentIndex(combo.findData(select))
+        combo.blockSignals(False)
+
+    def _product_changed(self) -> None:
+        ui = self.ui
+        product = ui.product.currentData()
+        ui.outcome.blockSignals(True)
+        ui.outcome.clear()
+        if product is Product.DECISION:
+            ui.outcome.addItem("— choose the outcome —", None)
+            for o in Outcome:
+                ui.outcome.addItem(o.label, o)
+            ui.outcome.setEnabled(True)
+            ui.productDateLabel.setText("Decision &date")
+        else:
+            ui.outcome.addItem("(interviews have no outcome)", None)
+            ui.outcome.setEnabled(False)
+            ui.productDateLabel.setText("Interview &date")
+        ui.outcome.blockSignals(False)
+        self._validate()
+
+    def _add_unit(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add unit", "Name of the decision-making unit:")
+        if not ok:
+            return
+        try:
+            added = self.store.add_unit(name)
+        except ReviewError as exc:
+            QMessageBox.warning(self, "Add unit", str(exc))
+            return
+        self._reload_units(select=added)
+        self._touch("unit")
+
+    def header(self) -> ReviewHeader:
+        ui = self.ui
+        qd = ui.productDate.date()
+        return ReviewHeader(
+            case_reference=ui.caseReference.text().strip(),
+            unit=ui.unit.currentData() or "",
+            product=ui.product.currentData(),
+            outcome=ui.outcome.currentData(),
+            product_date=date(qd.year(), qd.month(), qd.day()),
+            decision_maker=ui.decisionMaker.text().strip(),
+            stream=ui.stream.currentData(),
+            reviewer=ui.reviewer.text().strip(),
+        )
+
+    def _touch(self, field: str) -> None:
+        self._touched.add(field)
+        self._validate()
+
+    def _validate(self, show_all: bool = False) -> dict:
+        problems = validate_header(self.header(), self.store.units())
+        for field, label in self._errors.items():
+            msg = problems.get(field)
+            shown = bool(msg) and (show_all or field in self._touched)
+            label.setText(msg or "")
+            label.setVisible(shown)
+        return problems
+
+    def _accept(self) -> None:
+        problems = self._validate(show_all=True)
+        if problems:
+            self._touched.update(problems)
+            first = next(f for f in FIELDS if f in problems)
+            widget = {
+                "case_reference": self.ui.caseReference,
+                "unit": self.ui.unit,
+                "outcome": self.ui.outcome,
+                "product_date": self.ui.productDate,
+                "decision_maker": self.ui.decisionMaker,
+                "reviewer": self.ui.reviewer,
+            }[first]
+            widget.setFocus()
+            return
+        self.accept()
+
+    def ok_button(self):
+        return self.ui.buttons.button(QDialogButtonBox.Ok)

@@ -1,0 +1,444 @@
+"""One review: the checklist, the finding of each criterion, the live band.
+
+Every change is handed to the store at once (comments after a short pause in
+typing, and whenever focus leaves the comment); the band shown is the one the
+store's scoring function returns, never computed here.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QButtonGroup, QHeaderView, QInputDialog, QMessageBox, QWidget
+
+from ..domain import OutcomeJudgement, Review, ReviewStatus, Severity
+from ..scoring import Score
+from ..storage.store import Store
+from .common import band_style, run_guarded
+from .forms.ui_revieweditor import Ui_ReviewEditor
+
+CRITERION_ROLE = Qt.UserRole + 1
+KEYS = {
+    Qt.Key_1: Severity.NO_ERROR, Qt.Key_O: Severity.NO_ERROR,
+    Qt.Key_2: Severity.MINOR, Qt.Key_M: Severity.MINOR,
+    Qt.Key_3: Severity.SIGNIFICANT, Qt.Key_S: Severity.SIGNIFICANT,
+    Qt.Key_4: Severity.FAIL, Qt.Key_F: Severity.FAIL,
+    Qt.Key_5: Severity.NOT_APPLICABLE, Qt.Key_X: Severity.NOT_APPLICABLE,
+    Qt.Key_0: None, Qt.Key_Delete: None, Qt.Key_Backspace: None,
+}
+SEVERITY_COLOURS = {
+    Severity.MINOR: "#8a6d00",
+    Severity.SIGNIFICANT: "#b35900",
+    Severity.FAIL: "#b3261e",
+}
+COMMENT_SAVE_DELAY_MS = 400
+
+
+class ReviewEditor(QWidget):
+    changed = Signal(str)  # review id: the list needs refreshing
+    status_message = Signal(str)
+
+    def __init__(self, store: Store, review_id: str, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.review: Review = store.get_review(review_id)
+        self.ui = Ui_ReviewEditor()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._current: str | None = None  # criterion id shown in the detail panel
+        self._loading = False
+
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(["Criterion", "Finding", "Comment"])
+        self._items: dict[str, list[QStandardItem]] = {}
+        self._sections: list[QStandardItem] = []
+        self._build_model()
+        ui.criteriaView.setModel(self.model)
+        ui.criteriaView.expandAll()
+        header = ui.criteriaView.header()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        header.setStretchLastSection(False)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.criteriaView.selectionModel().currentChanged.connect(self._current_changed)
+        ui.criteriaView.installEventFilter(self)
+        ui.commentEdit.installEventFilter(self)
+
+        self.buttons = QButtonGroup(self)
+        self._button_severity = {}
+        for button, sev in (
+            (ui.noErrorButton, Severity.NO_ERROR),
+            (ui.minorButton, Severity.MINOR),
+            (ui.significantButton, Severity.SIGNIFICANT),
+            (ui.failButton, Severity.FAIL),
+            (ui.notApplicableButton, Severity.NOT_APPLICABLE),
+        ):
+            self.buttons.addButton(button)
+            self._button_severity[button] = sev
+            button.setAccessibleName(sev.label)
+        self.buttons.buttonClicked.connect(self._button_clicked)
+
+        ui.judgementCombo.addItem("— judge the outcome —", None)
+        for j in OutcomeJudgement:
+            ui.judgementCombo.addItem(j.label, j)
+        ui.judgementCombo.currentIndexChanged.connect(self._judgement_changed)
+
+        self._comment_timer = QTimer(self)
+        self._comment_timer.setSingleShot(True)
+        self._comment_timer.setInterval(COMMENT_SAVE_DELAY_MS)
+        self._comment_timer.timeout.connect(self.flush_comment)
+        ui.commentEdit.textChanged.connect(self._comment_typed)
+
+        ui.completeButton.clicked.connect(self.complete)
+        ui.reopenButton.clicked.connect(self.reopen)
+
+        self._show_header()
+        self._show_score(self.store.score_of(self.review))
+        self._apply_status()
+        first = self._criterion_index(self.review.criteria[0].id) if self.review.criteria else None
+        if first is not None:
+            # resume at the first criterion without a finding
+            for c in self.review.criteria:
+                f = self.review.findings.get(c.id)
+                if f is None or f.severity is None:
+                    first = self._criterion_index(c.id)
+                    break
+            ui.criteriaView.setCurrentIndex(first)
+        ui.criteriaView.setFocus()
+
+    # -- building -----------------------------------------------------------
+    def _build_model(self) -> None:
+        root = self.model.invisibleRootItem()
+        section = None
+        bold = QFont()
+        bold.setBold(True)
+        for c in self.review.criteria:
+            if section is None or section.data(Qt.UserRole) != c.section_id:
+                section = QStandardItem(f"{c.section_id} {c.section_title}")
+                section.setData(c.section_id, Qt.UserRole)
+                section.setFont(bold)
+                section.setSelectable(False)
+                filler = [QStandardItem(""), QStandardItem("")]
+                for f in filler:
+                    f.setSelectable(False)
+                root.appendRow([section] + filler)
+                self._sections.append(section)
+            name = QStandardItem(c.label + (f"  [{c.special_policy.label}]" if c.special_policy else ""))
+            name.setData(c.id, CRITERION_ROLE)
+            name.setToolTip(c.question)
+            finding = QStandardItem("")
+            finding.setData(c.id, CRITERION_ROLE)
+            comment = QStandardItem("")
+            comment.setData(c.id, CRITERION_ROLE)
+            section.appendRow([name, finding, comment])
+            self._items[c.id] = [name, finding, comment]
+            self._refresh_row(c.id)
+
+    def _criterion_index(self, criterion_id: str) -> QModelIndex:
+        return self._items[criterion_id][0].index()
+
+    def _refresh_row(self, criterion_id: str) -> None:
+        _, finding_item, comment_item = self._items[criterion_id]
+        f = self.review.findings.get(criterion_id)
+        sev = f.severity if f else None
+        finding_item.setText(sev.label if sev else "—")
+        finding_item.setForeground(QBrush(QColor(SEVERITY_COLOURS.get(sev, "#202020"))) if sev else QBrush())
+        if sev and sev.is_error and not (f.comment or "").strip():
+            comment_item.setText("comment needed")
+            comment_item.setForeground(QBrush(QColor("#b3261e")))
+        elif f and f.comment.strip():
+            comment_item.setText("written")
+            comment_item.setForeground(QBrush())
+        else:
+            comment_item.setText("")
+
+    def _show_header(self) -> None:
+        h = self.review.header
+        what = h.product.label + (f" — {h.outcome.label.lower()}" if h.outcome else "")
+        self.ui.headerLabel.setText(
+            f"<b style='font-size:14pt'>{html.escape(h.case_reference)}</b> &nbsp; {html.escape(what)}"
+            f" of {h.product_date:%d %b %Y}<br>"
+            f"Unit: {html.escape(h.unit)} &nbsp;·&nbsp; Decision maker: {html.escape(h.decision_maker)}"
+            f" &nbsp;·&nbsp; Stream: {h.stream.label}<br>"
+            f"Reviewer: {html.escape(h.reviewer)} &nbsp;·&nbsp; Checklist: "
+            f"{html.escape(self.review.template.title)} (version {self.review.template.version})"
+        )
+
+    def _show_score(self, result: Score) -> None:
+        ui = self.ui
+        band = result.band
+        ui.bandLabel.setText(band.value if band else "—")
+        ui.bandLabel.setStyleSheet(band_style(band))
+        verdict = band.verdict if band else ("Outcome judgement needed" if result.needs_outcome_judgement
+                                             else "No band yet")
+        ui.bandLabel.setAccessibleDescription(f"{band.value if band else 'No band'}: {verdict}")
+        ui.reasonLabel.setText(f"<b>{verdict}</b><br>{html.escape(result.reason)}")
+        ui.shareLabel.setText(f"Minor-error share: {result.minor_share_text}"
+                              f" (not applicable: {result.not_applicable})")
+        has_fail = result.fail > 0
+        ui.judgementLabel.setVisible(has_fail)
+        ui.judgementCombo.setVisible(has_fail)
+        special = has_fail and not result.needs_outcome_judgement and band is not None and any(
+            c.special_policy and self._severity(c.id) is Severity.FAIL for c in self.review.criteria
+        )
+        ui.judgementCombo.setEnabled(has_fail and not special and self._editable)
+        if special:
+            ui.judgementLabel.setText("Special-policy fail: QS5 whatever the outcome")
+        else:
+            ui.judgementLabel.setText("Fail error: is the &outcome reliable?")
+        self._loading, was = True, self._loading
+        ui.judgementCombo.setCurrentIndex(max(0, ui.judgementCombo.findData(self.review.outcome_judgement)))
+        self._loading = was
+        answered = len(self.review.criteria) - result.unanswered
+        needs_comment = sum(
+            1 for c in self.review.criteria
+            if (f := self.review.findings.get(c.id)) and f.severity and f.severity.is_error
+            and not f.comment.strip()
+        )
+        text = f"{answered} of {len(self.review.criteria)} criteria answered"
+        if needs_comment:
+            text += f" · {needs_comment} error{'s' if needs_comment != 1 else ''} without a comment"
+        if self.review.status is ReviewStatus.COMPLETE:
+            text += f" · complete since {self.review.completed_at:%d %b %Y %H:%M} UTC"
+        ui.progressLabel.setText(text)
+        self.last_score = result
+
+    @property
+    def _editable(self) -> bool:
+        return self.review.status is ReviewStatus.IN_PROGRESS
+
+    def _apply_status(self) -> None:
+        ui = self.ui
+        editable = self._editable
+        for b in self.buttons.buttons():
+            b.setEnabled(editable)
+        ui.commentEdit.setReadOnly(not editable)
+        ui.completeButton.setVisible(editable)
+        ui.reopenButton.setVisible(not editable)
+        self._show_score(self.store.score_of(self.review))
+
+    def _severity(self, criterion_id: str) -> Severity | None:
+        f = self.review.findings.get(criterion_id)
+        return f.severity if f else None
+
+    # -- navigation -----------------------------------------------------------
+    def current_criterion(self) -> str | None:
+        return self._current
+
+    def _current_changed(self, current: QModelIndex, _previous) -> None:
+        self.flush_comment()
+        cid = current.data(CRITERION_ROLE) if current.isValid() else None
+        if cid is None and current.isValid():
+            # a section row: step onto its first criterion
+            section = self.model.itemFromIndex(current.siblingAtColumn(0))
+            if section is not None and section.hasChildren():
+                self.ui.criteriaView.setCurrentIndex(section.child(0).index())
+            return
+        self._current = cid
+        self._show_criterion()
+
+    def _show_criterion(self) -> None:
+        ui = self.ui
+        cid = self._current
+        if cid is None:
+            return
+        c = next(c for c in self.review.criteria if c.id == cid)
+        title = f"{c.id} {c.title}"
+        if c.special_policy:
+            title += f" — special policy: {c.special_policy.label.lower()} (a fail makes QS5)"
+        ui.criterionTitle.setText(title)
+        ui.questionLabel.setText(c.question)
+        paragraphs = [p.strip() for p in c.guidance.split("\n") if p.strip()]
+        body = []
+        for p in paragraphs:
+            head, sep, rest = p.partition(":")
+            if sep and head in ("Minor", "Significant", "Fail"):
+                body.append(f"<p><b>{head}:</b>{html.escape(rest)}</p>")
+            else:
+                body.append(f"<p>{html.escape(p)}</p>")
+        ui.guidanceBrowser.setHtml("".join(body) or "<p><i>No guidance for this criterion.</i></p>")
+        f = self.review.findings.get(cid)
+        sev = f.severity if f else None
+        self._loading = True
+        self.buttons.setExclusive(False)
+        for b, s in self._button_severity.items():
+            b.setChecked(s is sev)
+        self.buttons.setExclusive(True)
+        ui.commentEdit.setPlainText(f.comment if f else "")
+        self._loading = False
+
+    def _move(self, step: int) -> None:
+        ids = [c.id for c in self.review.criteria]
+        if not ids:
+            return
+        pos = ids.index(self._current) if self._current in ids else -1
+        nxt = min(max(pos + step, 0), len(ids) - 1)
+        self.ui.criteriaView.setCurrentIndex(self._criterion_index(ids[nxt]))
+
+    def _move_section(self, step: int) -> None:
+        crit = self.review.criteria
+        if not crit:
+            return
+        sections = list(dict.fromkeys(c.section_id for c in crit))
+        current = next((c.section_id for c in crit if c.id == self._current), sections[0])
+        idx = min(max(sections.index(current) + step, 0), len(sections) - 1)
+        target = next(c for c in crit if c.section_id == sections[idx])
+        self.ui.criteriaView.setCurrentIndex(self._criterion_index(target.id))
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.KeyPress and isinstance(event, QKeyEvent):
+            if obj is self.ui.criteriaView and self._tree_key(event):
+                return True
+            if obj is self.ui.commentEdit and event.key() == Qt.Key_Escape:
+                self.flush_comment()
+                self.ui.criteriaView.setFocus()
+                return True
+        elif event.type() == QEvent.FocusOut and obj is self.ui.commentEdit:
+            self.flush_comment()
+        return super().eventFilter(obj, event)
+
+    def _tree_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.ControlModifier)
+        if key in KEYS and not ctrl and not (mods & Qt.AltModifier):
+            self.set_finding(KEYS[key])
+            return True
+        if key in (Qt.Key_Down, Qt.Key_J) and not ctrl:
+            self._move(1)
+            return True
+        if key in (Qt.Key_Up, Qt.Key_K) and not ctrl:
+            self._move(-1)
+            return True
+        if (key == Qt.Key_Down and ctrl) or key == Qt.Key_PageDown:
+            self._move_section(1)
+            return True
+        if (key == Qt.Key_Up and ctrl) or key == Qt.Key_PageUp:
+            self._move_section(-1)
+            return True
+        if key in (Qt.Key_Return, Qt.Key_Enter) and not ctrl:
+            self.ui.commentEdit.setFocus()
+            return True
+        return False
+
+    # -- changes -------------------------------------------------------------
+    def _button_clicked(self, button) -> None:
+        if not self._loading:
+            self.set_finding(self._button_severity[button])
+
+    def set_finding(self, severity: Severity | None) -> None:
+        cid = self._current
+        if cid is None or not self._editable:
+            if not self._editable:
+                self.status_message.emit("This review is complete: reopen it to change findings.")
+            return
+        self.flush_comment()
+        ok, result = run_guarded(self, "Save finding", self.store.set_finding,
+                                 self.review.id, cid, severity)
+        if not ok:
+            self._reload()
+            return
+        f = self.review.findings.get(cid)
+        if f is None:
+            from ..domain import Finding
+
+            f = self.review.findings[cid] = Finding(cid, None, "")
+        f.severity = severity
+        self._refresh_row(cid)
+        self._show_criterion()
+        self._show_score(result)
+        self.changed.emit(self.review.id)
+        if severity is not None and severity.is_error and not f.comment.strip():
+            self.ui.commentEdit.setFocus()  # an error needs a comment: type it now
+            self.status_message.emit("Write a comment for this error, then press Esc to go on.")
+        elif severity is not None:
+            self._move(1)
+
+    def _comment_typed(self) -> None:
+        if not self._loading and self._editable:
+            self._comment_timer.start()
+
+    def flush_comment(self) -> None:
+        """Save the comment being typed now (pause, focus change, close)."""
+        self._comment_timer.stop()
+        cid = self._current
+        if cid is None or not self._editable:
+            return
+        text = self.ui.commentEdit.toPlainText()
+        f = self.review.findings.get(cid)
+        if (f.comment if f else "") == text:
+            return
+        ok, _ = run_guarded(self, "Save comment", self.store.set_comment, self.review.id, cid, text)
+        if not ok:
+            return
+        if f is None:
+            from ..domain import Finding
+
+            f = self.review.findings[cid] = Finding(cid, None, "")
+        f.comment = text
+        self._refresh_row(cid)
+        self._show_score(self.last_score)
+
+    def _judgement_changed(self) -> None:
+        if self._loading or not self._editable:
+            return
+        judgement = self.ui.judgementCombo.currentData()
+        ok, result = run_guarded(self, "Save outcome judgement", self.store.set_outcome_judgement,
+                                 self.review.id, judgement)
+        if ok:
+            self.review.outcome_judgement = judgement
+            self._show_score(result)
+            self.changed.emit(self.review.id)
+
+    def complete(self) -> bool:
+        self.flush_comment()
+        problems = self.store.completion_problems(self.review)
+        if problems:
+            shown = problems[:12] + ([f"… and {len(problems) - 12} more"] if len(problems) > 12 else [])
+            QMessageBox.information(self, "Not ready to complete",
+                                    "The review cannot be completed yet:\n\n" + "\n".join(shown))
+            self._go_to_problem()
+            return False
+        ok, _ = run_guarded(self, "Complete review", self.store.complete_review, self.review.id)
+        if ok:
+            self._reload()
+            self.changed.emit(self.review.id)
+            self.status_message.emit(f"Review of {self.review.header.case_reference} completed: "
+                                     f"{self.last_score.reason}")
+        return ok
+
+    def _go_to_problem(self) -> None:
+        for c in self.review.criteria:
+            f = self.review.findings.get(c.id)
+            if f is None or f.severity is None or (f.severity.is_error and not f.comment.strip()):
+                self.ui.criteriaView.setCurrentIndex(self._criterion_index(c.id))
+                self.ui.criteriaView.setFocus()
+                return
+        if self.last_score.needs_outcome_judgement:
+            self.ui.judgementCombo.setFocus()
+
+    def reopen(self, reason: str | None = None) -> bool:
+        if reason is None:
+            reason, accepted = QInputDialog.getMultiLineText(
+                self, "Reopen review", "Why is this review being reopened? (recorded with the review)"
+            )
+            if not accepted:
+                return False
+        ok, _ = run_guarded(self, "Reopen review", self.store.reopen_review, self.review.id, reason)
+        if ok:
+            self._reload()
+            self.changed.emit(self.review.id)
+        return ok
+
+    def _reload(self) -> None:
+        """Show what the store holds (after a failure, or a status change)."""
+        current = self._current
+        self.review = self.store.get_review(self.review.id)
+        for cid in self._items:
+            self._refresh_row(cid)
+        self._apply_status()
+        self._current = current
+        self._show_criterion()

@@ -1,0 +1,152 @@
+"""Opening a review database: checks, pragmas, backups and migrations.
+
+A database file is refused rather than touched if it is not ours (another
+program's SQLite file, or not SQLite at all), so that a wrong ``--db`` never
+damages someone else's data. Migrations run on every start, after a backup.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x51505052  # "QPPR"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BACKUPS_KEPT = 5
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened; the message says what to do."""
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def check_file(path: Path) -> None:
+    """Refuse files that are not a QPP Reviewer database (or empty/new)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder. Give the path of a database file.")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if head != SQLITE_MAGIC:
+        raise DatabaseError(
+            f"{path} is not a QPP Reviewer database (it is not an SQLite file). "
+            "It has not been changed. Choose another file, or a new file name."
+        )
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id == APPLICATION_ID:
+            ok = con.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise DatabaseError(
+                    f"{path} is damaged (SQLite integrity check: {ok}). It has not been "
+                    "changed. Restore it from a backup in the 'backups' folder beside it."
+                )
+            return
+        if app_id == 0 and not tables:
+            return  # an empty SQLite file: ours to initialise
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{path} is damaged or not a database ({exc}). It has not been changed."
+        ) from exc
+    finally:
+        con.close()
+    raise DatabaseError(
+        f"{path} is an SQLite database of another program. It has not been changed. "
+        "Choose a QPP Reviewer database or a new file name."
+    )
+
+
+def _on_connect(dbapi_con, _record) -> None:
+    cur = dbapi_con.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")  # an acknowledged save survives power loss
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url_or_path: str | Path) -> Engine:
+    url = str(url_or_path)
+    if "://" not in url:
+        path = Path(url).expanduser().resolve()
+        check_file(path)
+        if not path.parent.exists():
+            raise DatabaseError(f"The folder {path.parent} does not exist.")
+        new = not path.exists()
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _on_connect)
+        if new:
+            # the user alone may read a file of case data
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        return engine
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
+    """Online backup beside the database, keeping the newest ``keep`` copies."""
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True, mode=0o700)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    os.chmod(target, 0o600)
+    olds = sorted(folder.glob(f"{path.stem}-*.sqlite3"))
+    for old in olds[:-keep]:
+        old.unlink()
+    return target
+
+
+def pending_migrations(engine: Engine) -> bool:
+    script = ScriptDirectory.from_config(_alembic_config(engine))
+    with engine.connect() as con:
+        current = MigrationContext.configure(con).get_current_revision()
+    return current != script.get_current_head()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest version, backing up a used SQLite file first."""
+    if not pending_migrations(engine):
+        return
+    if engine.dialect.name == "sqlite" and engine.url.database:
+        path = Path(engine.url.database)
+        if path.exists() and path.stat().st_size > 0:
+            backup = backup_sqlite(path, "pre-migration")
+            log.info("backed up database before migration to %s", backup)
+    command.upgrade(_alembic_config(engine), "head")
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as con:
+            con.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")

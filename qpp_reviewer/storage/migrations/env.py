@@ -1,0 +1,16 @@
+"""Alembic environment: the engine is handed in by qpp_reviewer.storage.db."""
+
+from alembic import context
+
+from qpp_reviewer.storage.models import Base
+
+engine = context.config.attributes["engine"]
+with engine.connect() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,  # SQLite cannot ALTER most things in place
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    connection.commit()

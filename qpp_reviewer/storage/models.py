@@ -1,0 +1,142 @@
+"""ORM tables. Changes here need an Alembic migration in migrations/versions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class UnitRow(Base):
+    __tablename__ = "unit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class TemplateRow(Base):
+    """A copy of each template version used, so old reviews keep their wording."""
+
+    __tablename__ = "checklist_template"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    criteria: Mapped[list["CriterionRow"]] = relationship(
+        order_by="CriterionRow.position", cascade="all, delete-orphan"
+    )
+
+
+class CriterionRow(Base):
+    __tablename__ = "criterion"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["template_id", "template_version"],
+            ["checklist_template.id", "checklist_template.version"],
+            name="fk_criterion_template",
+        ),
+    )
+    template_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    template_version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    section_id: Mapped[str] = mapped_column(String(32))
+    section_title: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200))
+    question: Mapped[str] = mapped_column(Text)
+    guidance: Mapped[str] = mapped_column(Text, default="")
+    special_policy: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    applies_to: Mapped[str | None] = mapped_column(String(100), nullable=True)  # comma list
+
+
+class ReviewRow(Base):
+    __tablename__ = "review"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["template_id", "template_version"],
+            ["checklist_template.id", "checklist_template.version"],
+            name="fk_review_template",
+        ),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID
+    case_reference: Mapped[str] = mapped_column(String(64), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    product: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    product_date: Mapped[date] = mapped_column(Date)
+    decision_maker: Mapped[str] = mapped_column(String(64))
+    stream: Mapped[str] = mapped_column(String(20))
+    reviewer: Mapped[str] = mapped_column(String(100))
+    template_id: Mapped[str] = mapped_column(String(64))
+    template_version: Mapped[int] = mapped_column(Integer)
+    outcome_judgement: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="in_progress")
+    # Written only by Store._rescore from scoring.score(); never set elsewhere.
+    band: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    band_reason: Mapped[str] = mapped_column(Text, default="")
+    n_no_error: Mapped[int] = mapped_column(Integer, default=0)
+    n_minor: Mapped[int] = mapped_column(Integer, default=0)
+    n_significant: Mapped[int] = mapped_column(Integer, default=0)
+    n_fail: Mapped[int] = mapped_column(Integer, default=0)
+    n_not_applicable: Mapped[int] = mapped_column(Integer, default=0)
+    n_unanswered: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    unit: Mapped[UnitRow] = relationship()
+    findings: Mapped[list["FindingRow"]] = relationship(
+        cascade="all, delete-orphan", back_populates="review"
+    )
+    events: Mapped[list["ReviewEventRow"]] = relationship(
+        cascade="all, delete-orphan", order_by="ReviewEventRow.id"
+    )
+
+
+class FindingRow(Base):
+    __tablename__ = "finding"
+    __table_args__ = (UniqueConstraint("review_id", "criterion_id", name="uq_finding_criterion"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    criterion_id: Mapped[str] = mapped_column(String(32))
+    severity: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    review: Mapped[ReviewRow] = relationship(back_populates="findings")
+
+
+class ReviewEventRow(Base):
+    """Completion and reopening, with the reason a reopening needs."""
+
+    __tablename__ = "review_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    by: Mapped[str] = mapped_column(String(100))
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,514 @@
+"""The review store: every change a reviewer makes goes through here.
+
+Each public method is one committed transaction, so that a change is saved
+the moment it is made and a crash loses nothing acknowledged. The stored band
+and counts are written only by :meth:`Store._rescore`, from
+:func:`qpp_reviewer.scoring.score`, in the same transaction as the finding
+that changed them, so the stored band cannot drift from the findings.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from ..domain import (
+    DEFAULT_UNITS,
+    ChecklistTemplate,
+    Criterion,
+    Finding,
+    Outcome,
+    OutcomeJudgement,
+    Product,
+    QualityBand,
+    Review,
+    ReviewEvent,
+    ReviewHeader,
+    ReviewStatus,
+    Severity,
+    SpecialPolicy,
+    Stream,
+)
+from ..scoring import Score, score
+from ..templates import shipped_templates
+from .db import make_engine, migrate
+from .models import CriterionRow, FindingRow, ReviewEventRow, ReviewRow, TemplateRow, UnitRow
+
+REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/._-]{1,63}$")
+EARLIEST_DATE = date(2000, 1, 1)
+
+
+class ReviewError(ValueError):
+    """A change the rules do not allow; the message says why and what to do."""
+
+
+class ReviewLocked(ReviewError):
+    pass
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def validate_reference(text: str, what: str) -> str | None:
+    text = (text or "").strip()
+    if not text:
+        return f"Enter the {what}."
+    if not REFERENCE.match(text):
+        return (
+            f"A {what} is letters, digits and / . _ - only, 2 to 64 characters, "
+            "no spaces (e.g. L1234567/001)."
+        )
+    if not any(ch.isdigit() for ch in text):
+        return f"A {what} contains digits; enter the reference, not a name."
+    return None
+
+
+def validate_header(header: ReviewHeader, units: list[str], today: date | None = None) -> dict:
+    """Field name -> message for every problem; empty when the header is valid."""
+    today = today or date.today()
+    problems: dict[str, str] = {}
+    msg = validate_reference(header.case_reference, "case reference")
+    if msg:
+        problems["case_reference"] = msg
+    if not header.unit or header.unit not in units:
+        problems["unit"] = (
+            f"'{header.unit}' is not a known unit. Choose one from the list or add it first."
+            if header.unit
+            else "Choose the decision-making unit."
+        )
+    if header.product is Product.DECISION and header.outcome is None:
+        problems["outcome"] = "Choose the decision's outcome (grant, refusal or withdrawal)."
+    if header.product is Product.INTERVIEW and header.outcome is not None:
+        problems["outcome"] = "An interview has no outcome; leave it empty."
+    if header.product_date is None:
+        problems["product_date"] = "Enter the date."
+    elif header.product_date > today:
+        problems["product_date"] = f"{header.product_date:%d %b %Y} is in the future."
+    elif header.product_date < EARLIEST_DATE:
+        problems["product_date"] = f"{header.product_date:%d %b %Y} is before 2000; check the year."
+    msg = validate_reference(header.decision_maker, "decision maker's staff reference")
+    if msg:
+        problems["decision_maker"] = msg
+    reviewer = (header.reviewer or "").strip()
+    if not reviewer:
+        problems["reviewer"] = "Enter the reviewer (your name or initials)."
+    elif len(reviewer) > 100:
+        problems["reviewer"] = "The reviewer is at most 100 characters."
+    return problems
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    """One line of the review list."""
+
+    id: str
+    case_reference: str
+    unit: str
+    product: Product
+    outcome: Outcome | None
+    product_date: date
+    stream: Stream
+    reviewer: str
+    band: QualityBand | None
+    band_reason: str
+    status: ReviewStatus
+    updated_at: datetime
+
+
+@dataclass
+class ReviewFilter:
+    unit: str | None = None
+    product: Product | None = None
+    stream: Stream | None = None
+    band: QualityBand | None = None
+    status: ReviewStatus | None = None
+    reviewer: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str | None = None  # case reference contains
+
+
+def _template_from_row(row: TemplateRow) -> ChecklistTemplate:
+    return ChecklistTemplate(
+        id=row.id,
+        version=row.version,
+        product=Product(row.product),
+        title=row.title,
+        description=row.description,
+        criteria=tuple(
+            Criterion(
+                id=c.id,
+                section_id=c.section_id,
+                section_title=c.section_title,
+                title=c.title,
+                question=c.question,
+                guidance=c.guidance,
+                special_policy=SpecialPolicy(c.special_policy) if c.special_policy else None,
+                applies_to=(
+                    frozenset(Outcome(o) for o in c.applies_to.split(",")) if c.applies_to else None
+                ),
+                position=c.position,
+            )
+            for c in row.criteria
+        ),
+    )
+
+
+def _template_row(t: ChecklistTemplate) -> TemplateRow:
+    return TemplateRow(
+        id=t.id,
+        version=t.version,
+        product=t.product.value,
+        title=t.title,
+        description=t.description,
+        criteria=[
+            CriterionRow(
+                id=c.id,
+                position=c.position,
+                section_id=c.section_id,
+                section_title=c.section_title,
+                title=c.title,
+                question=c.question,
+                guidance=c.guidance,
+                special_policy=c.special_policy.value if c.special_policy else None,
+                applies_to=",".join(sorted(o.value for o in c.applies_to)) if c.applies_to else None,
+            )
+            for c in t.criteria
+        ],
+    )
+
+
+class Store:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._session = sessionmaker(engine, expire_on_commit=False)
+        self._templates: dict[tuple[str, int], ChecklistTemplate] = {}
+
+    @classmethod
+    def open(cls, url_or_path: str | Path, templates: list[ChecklistTemplate] | None = None):
+        """Open (creating or migrating as needed) and install shipped templates."""
+        engine = make_engine(url_or_path)
+        migrate(engine)
+        store = cls(engine)
+        store._seed(shipped_templates() if templates is None else templates)
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def location(self) -> str:
+        return self.engine.url.database or str(self.engine.url)
+
+    # -- set-up -------------------------------------------------------------
+    def _seed(self, templates: list[ChecklistTemplate]) -> None:
+        with self._session.begin() as s:
+            if s.scalar(select(func.count()).select_from(UnitRow)) == 0:
+                s.add_all(UnitRow(name=n, active=True) for n in DEFAULT_UNITS)
+            have = set(s.execute(select(TemplateRow.id, TemplateRow.version)).tuples())
+            for t in templates:
+                if (t.id, t.version) not in have:
+                    s.add(_template_row(t))
+        self._load_templates()
+
+    def _load_templates(self) -> None:
+        with self._session() as s:
+            rows = s.scalars(select(TemplateRow).options(selectinload(TemplateRow.criteria)))
+            self._templates = {(r.id, r.version): _template_from_row(r) for r in rows}
+
+    def install_template(self, template: ChecklistTemplate) -> None:
+        with self._session.begin() as s:
+            if s.get(TemplateRow, (template.id, template.version)) is not None:
+                raise ReviewError(f"Template {template.key} is already installed.")
+            s.add(_template_row(template))
+        self._load_templates()
+
+    def templates(self) -> list[ChecklistTemplate]:
+        return sorted(self._templates.values(), key=lambda t: (t.id, t.version))
+
+    def template(self, template_id: str, version: int) -> ChecklistTemplate:
+        return self._templates[(template_id, version)]
+
+    def latest_template(self, product: Product) -> ChecklistTemplate:
+        candidates = [t for t in self._templates.values() if t.product is product]
+        if not candidates:
+            raise ReviewError(f"No checklist template for {product.label.lower()}s is installed.")
+        return max(candidates, key=lambda t: t.version)
+
+    # -- units ----------------------------------------------------------------
+    def units(self) -> list[str]:
+        with self._session() as s:
+            return list(s.scalars(select(UnitRow.name).where(UnitRow.active).order_by(UnitRow.name)))
+
+    def add_unit(self, name: str) -> str:
+        name = " ".join((name or "").split())
+        if not name:
+            raise ReviewError("Enter the unit's name.")
+        if len(name) > 100:
+            raise ReviewError("A unit's name is at most 100 characters.")
+        with self._session.begin() as s:
+            existing = s.scalar(select(UnitRow).where(func.lower(UnitRow.name) == name.lower()))
+            if existing is not None:
+                if existing.active:
+                    raise ReviewError(f"The unit '{existing.name}' is already in the list.")
+                existing.active = True
+                return existing.name
+            s.add(UnitRow(name=name, active=True))
+        return name
+
+    # -- reviews ----------------------------------------------------------------
+    def create_review(self, header: ReviewHeader) -> str:
+        problems = validate_header(header, self.units())
+        if problems:
+            raise ReviewError(" ".join(problems.values()))
+        template = self.latest_template(header.product)
+        now = utcnow()
+        with self._session.begin() as s:
+            unit = s.scalar(select(UnitRow).where(UnitRow.name == header.unit))
+            row = ReviewRow(
+                id=str(uuid.uuid4()),
+                case_reference=header.case_reference.strip(),
+                unit=unit,
+                product=header.product.value,
+                outcome=header.outcome.value if header.outcome else None,
+                product_date=header.product_date,
+                decision_maker=header.decision_maker.strip(),
+                stream=header.stream.value,
+                reviewer=header.reviewer.strip(),
+                template_id=template.id,
+                template_version=template.version,
+                status=ReviewStatus.IN_PROGRESS.value,
+                created_at=now,
+                updated_at=now,
+            )
+            s.add(row)
+            self._rescore(row)
+            s.add(ReviewEventRow(review_id=row.id, at=now, kind="created", by=row.reviewer, detail=""))
+        return row.id
+
+    def _criteria(self, row: ReviewRow) -> tuple[Criterion, ...]:
+        template = self._templates[(row.template_id, row.template_version)]
+        return template.criteria_for(Outcome(row.outcome) if row.outcome else None)
+
+    def _rescore(self, row: ReviewRow) -> Score:
+        findings = {f.criterion_id: Severity(f.severity) if f.severity else None for f in row.findings}
+        judgement = OutcomeJudgement(row.outcome_judgement) if row.outcome_judgement else None
+        result = score(self._criteria(row), findings, judgement)
+        row.band = result.band.value if result.band else None
+        row.band_reason = result.reason
+        row.n_no_error = result.no_error
+        row.n_minor = result.minor
+        row.n_significant = result.significant
+        row.n_fail = result.fail
+        row.n_not_applicable = result.not_applicable
+        row.n_unanswered = result.unanswered
+        return result
+
+    def _editable(self, s: Session, review_id: str) -> ReviewRow:
+        row = s.get(ReviewRow, review_id, options=[selectinload(ReviewRow.findings)])
+        if row is None:
+            raise ReviewError(f"There is no review with id {review_id}.")
+        if row.status == ReviewStatus.COMPLETE.value:
+            raise ReviewLocked(
+                f"Review of {row.case_reference} is complete. Reopen it (with a reason) to change it."
+            )
+        return row
+
+    def _finding(self, row: ReviewRow, criterion_id: str) -> FindingRow:
+        if criterion_id not in {c.id for c in self._criteria(row)}:
+            raise ReviewError(f"Criterion {criterion_id} is not on this review's checklist.")
+        for f in row.findings:
+            if f.criterion_id == criterion_id:
+                return f
+        f = FindingRow(id=str(uuid.uuid4()), criterion_id=criterion_id, comment="", updated_at=utcnow())
+        row.findings.append(f)
+        return f
+
+    def set_finding(self, review_id: str, criterion_id: str, severity: Severity | None) -> Score:
+        with self._session.begin() as s:
+            row = self._editable(s, review_id)
+            f = self._finding(row, criterion_id)
+            f.severity = severity.value if severity else None
+            f.updated_at = row.updated_at = utcnow()
+            return self._rescore(row)
+
+    def set_comment(self, review_id: str, criterion_id: str, comment: str) -> None:
+        with self._session.begin() as s:
+            row = self._editable(s, review_id)
+            f = self._finding(row, criterion_id)
+            if f.comment != comment:
+                f.comment = comment
+                f.updated_at = row.updated_at = utcnow()
+
+    def set_outcome_judgement(self, review_id: str, judgement: OutcomeJudgement | None) -> Score:
+        with self._session.begin() as s:
+            row = self._editable(s, review_id)
+            row.outcome_judgement = judgement.value if judgement else None
+            row.updated_at = utcnow()
+            return self._rescore(row)
+
+    def completion_problems(self, review: Review) -> list[str]:
+        """What stops a review from being completed, in checklist order."""
+        problems = []
+        for c in review.criteria:
+            f = review.findings.get(c.id)
+            if f is None or f.severity is None:
+                problems.append(f"{c.label}: no finding yet.")
+            elif f.severity.is_error and not f.comment.strip():
+                problems.append(f"{c.label}: a {f.severity.label.lower()} error needs a comment.")
+        result = self.score_of(review)
+        if result.needs_outcome_judgement:
+            problems.append("A fail error needs your judgement of the outcome.")
+        elif result.band is None and not problems:
+            problems.append("At least one criterion must be assessed (not all 'not applicable').")
+        return problems
+
+    def complete_review(self, review_id: str, by: str | None = None) -> Score:
+        review = self.get_review(review_id)
+        problems = self.completion_problems(review)
+        if problems:
+            raise ReviewError("The review cannot be completed yet:\n" + "\n".join(problems))
+        with self._session.begin() as s:
+            row = self._editable(s, review_id)
+            result = self._rescore(row)
+            now = utcnow()
+            row.status = ReviewStatus.COMPLETE.value
+            row.completed_at = row.updated_at = now
+            s.add(
+                ReviewEventRow(
+                    review_id=row.id, at=now, kind="completed", by=by or row.reviewer,
+                    detail=result.reason,
+                )
+            )
+            return result
+
+    def reopen_review(self, review_id: str, reason: str, by: str | None = None) -> None:
+        reason = (reason or "").strip()
+        if len(reason) < 5:
+            raise ReviewError("Give the reason for reopening (at least a few words).")
+        with self._session.begin() as s:
+            row = s.get(ReviewRow, review_id)
+            if row is None:
+                raise ReviewError(f"There is no review with id {review_id}.")
+            if row.status != ReviewStatus.COMPLETE.value:
+                raise ReviewError("Only a complete review can be reopened.")
+            now = utcnow()
+            row.status = ReviewStatus.IN_PROGRESS.value
+            row.completed_at = None
+            row.updated_at = now
+            s.add(ReviewEventRow(review_id=row.id, at=now, kind="reopened", by=by or row.reviewer,
+                                 detail=reason))
+
+    def delete_review(self, review_id: str) -> None:
+        with self._session.begin() as s:
+            row = s.get(ReviewRow, review_id)
+            if row is None:
+                raise ReviewError(f"There is no review with id {review_id}.")
+            if row.status == ReviewStatus.COMPLETE.value:
+                raise ReviewLocked("A complete review cannot be deleted; reopen it first.")
+            s.delete(row)
+
+    # -- reading ----------------------------------------------------------------
+    def score_of(self, review: Review) -> Score:
+        return score(
+            review.criteria,
+            {cid: f.severity for cid, f in review.findings.items()},
+            review.outcome_judgement,
+        )
+
+    def get_review(self, review_id: str) -> Review:
+        with self._session() as s:
+            row = s.get(
+                ReviewRow,
+                review_id,
+                options=[selectinload(ReviewRow.findings), selectinload(ReviewRow.events),
+                         selectinload(ReviewRow.unit)],
+            )
+            if row is None:
+                raise ReviewError(f"There is no review with id {review_id}.")
+            template = self._templates[(row.template_id, row.template_version)]
+            return Review(
+                id=row.id,
+                header=ReviewHeader(
+                    case_reference=row.case_reference,
+                    unit=row.unit.name,
+                    product=Product(row.product),
+                    outcome=Outcome(row.outcome) if row.outcome else None,
+                    product_date=row.product_date,
+                    decision_maker=row.decision_maker,
+                    stream=Stream(row.stream),
+                    reviewer=row.reviewer,
+                ),
+                template=template,
+                criteria=self._criteria(row),
+                findings={
+                    f.criterion_id: Finding(
+                        f.criterion_id, Severity(f.severity) if f.severity else None, f.comment
+                    )
+                    for f in row.findings
+                },
+                outcome_judgement=(
+                    OutcomeJudgement(row.outcome_judgement) if row.outcome_judgement else None
+                ),
+                status=ReviewStatus(row.status),
+                created_at=row.created_at,
+                updated_at=row.updated_at,
+                completed_at=row.completed_at,
+                events=[ReviewEvent(e.at, e.kind, e.by, e.detail) for e in row.events],
+            )
+
+    def list_reviews(self, flt: ReviewFilter | None = None) -> list[ReviewSummary]:
+        flt = flt or ReviewFilter()
+        q = select(ReviewRow, UnitRow.name).join(UnitRow)
+        if flt.unit:
+            q = q.where(UnitRow.name == flt.unit)
+        if flt.product:
+            q = q.where(ReviewRow.product == flt.product.value)
+        if flt.stream:
+            q = q.where(ReviewRow.stream == flt.stream.value)
+        if flt.band:
+            q = q.where(ReviewRow.band == flt.band.value)
+        if flt.status:
+            q = q.where(ReviewRow.status == flt.status.value)
+        if flt.reviewer:
+            q = q.where(ReviewRow.reviewer == flt.reviewer)
+        if flt.date_from:
+            q = q.where(ReviewRow.product_date >= flt.date_from)
+        if flt.date_to:
+            q = q.where(ReviewRow.product_date <= flt.date_to)
+        if flt.text:
+            q = q.where(ReviewRow.case_reference.contains(flt.text.strip()))
+        q = q.order_by(ReviewRow.updated_at.desc())
+        with self._session() as s:
+            return [
+                ReviewSummary(
+                    id=r.id,
+                    case_reference=r.case_reference,
+                    unit=unit,
+                    product=Product(r.product),
+                    outcome=Outcome(r.outcome) if r.outcome else None,
+                    product_date=r.product_date,
+                    stream=Stream(r.stream),
+                    reviewer=r.reviewer,
+                    band=QualityBand(r.band) if r.band else None,
+                    band_reason=r.band_reason,
+                    status=ReviewStatus(r.status),
+                    updated_at=r.updated_at,
+                )
+                for r, unit in s.execute(q).tuples()
+            ]
+
+    def reviewers(self) -> list[str]:
+        with self._session() as s:
+            return list(s.scalars(select(ReviewRow.reviewer).distinct().order_by(ReviewRow.reviewer)))
+
+    def count_reviews(self) -> int:
+        with self._session() as s:
+            return s.scalar(select(func.count()).select_from(ReviewRow))
