@@ -24,6 +24,12 @@ BAND_COLOURS = {
 }
 
 
+def combo_enum(combo, enum_cls):
+    """The enum member behind a combo item; Qt hands str enums back as plain str."""
+    value = combo.currentData()
+    return None if value in (None, "") else enum_cls(value)
+
+
 def band_colour(band: QualityBand | None) -> QColor:
     return QColor(BAND_COLOURS[band][0])
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageB
 
 from ..domain import Outcome, Product, ReviewHeader, Stream
 from ..storage.store import ReviewError, Store, validate_header
+from .common import combo_enum
 from .forms.ui_newreviewdialog import Ui_NewReviewDialog
 
 FIELDS = ("case_reference", "unit", "outcome", "product_date", "decision_maker", "reviewer")
@@ -24,10 +25,10 @@ class NewReviewDialog(QDialog):
         self._touched: set[str] = set()
         self._reload_units()
         for p in Product:
-            ui.product.addItem(p.label, p)
+            ui.product.addItem(p.label, p.value)
         ui.product.setCurrentIndex(1)  # decisions are the commoner review
         for s in Stream:
-            ui.stream.addItem(s.label, s)
+            ui.stream.addItem(s.label, s.value)
         ui.productDate.setMaximumDate(QDate.currentDate())
         ui.productDate.setMinimumDate(QDate(2000, 1, 1))
         ui.productDate.setDate(QDate.currentDate())
@@ -67,13 +68,13 @@ class NewReviewDialog(QDialog):
 
     def _product_changed(self) -> None:
         ui = self.ui
-        product = ui.product.currentData()
+        product = combo_enum(ui.product, Product)
         ui.outcome.blockSignals(True)
         ui.outcome.clear()
         if product is Product.DECISION:
             ui.outcome.addItem("— choose the outcome —", None)
             for o in Outcome:
-                ui.outcome.addItem(o.label, o)
+                ui.outcome.addItem(o.label, o.value)
             ui.outcome.setEnabled(True)
             ui.productDateLabel.setText("Decision &date")
         else:
@@ -101,11 +102,11 @@ class NewReviewDialog(QDialog):
         return ReviewHeader(
             case_reference=ui.caseReference.text().strip(),
             unit=ui.unit.currentData() or "",
-            product=ui.product.currentData(),
-            outcome=ui.outcome.currentData(),
+            product=combo_enum(ui.product, Product),
+            outcome=combo_enum(ui.outcome, Outcome),
             product_date=date(qd.year(), qd.month(), qd.day()),
             decision_maker=ui.decisionMaker.text().strip(),
-            stream=ui.stream.currentData(),
+            stream=combo_enum(ui.stream, Stream),
             reviewer=ui.reviewer.text().strip(),
         )
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QHeaderView, QInputDialog, QMessageB
 from ..domain import OutcomeJudgement, Review, ReviewStatus, Severity
 from ..scoring import Score
 from ..storage.store import Store
-from .common import band_style, run_guarded
+from .common import band_style, combo_enum, run_guarded
 from .forms.ui_revieweditor import Ui_ReviewEditor
 
 CRITERION_ROLE = Qt.UserRole + 1
@@ -84,7 +84,7 @@ class ReviewEditor(QWidget):
 
         ui.judgementCombo.addItem("— judge the outcome —", None)
         for j in OutcomeJudgement:
-            ui.judgementCombo.addItem(j.label, j)
+            ui.judgementCombo.addItem(j.label, j.value)
         ui.judgementCombo.currentIndexChanged.connect(self._judgement_changed)
 
         self._comment_timer = QTimer(self)
@@ -191,7 +191,7 @@ class ReviewEditor(QWidget):
         else:
             ui.judgementLabel.setText("Fail error: is the &outcome reliable?")
         self._loading, was = True, self._loading
-        ui.judgementCombo.setCurrentIndex(max(0, ui.judgementCombo.findData(self.review.outcome_judgement)))
+        ui.judgementCombo.setCurrentIndex(max(0, ui.judgementCombo.findData(self.review.outcome_judgement.value if self.review.outcome_judgement else None)))
         self._loading = was
         answered = len(self.review.criteria) - result.unanswered
         needs_comment = sum(
@@ -385,7 +385,7 @@ class ReviewEditor(QWidget):
     def _judgement_changed(self) -> None:
         if self._loading or not self._editable:
             return
-        judgement = self.ui.judgementCombo.currentData()
+        judgement = combo_enum(self.ui.judgementCombo, OutcomeJudgement)
         ok, result = run_guarded(self, "Save outcome judgement", self.store.set_outcome_judgement,
                                  self.review.id, judgement)
         if ok:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..domain import Product, QualityBand, ReviewStatus, Stream
 from ..storage.store import ReviewFilter, ReviewSummary, Store
-from .common import band_colour
+from .common import band_colour, combo_enum
 from .forms.ui_reviewlist import Ui_ReviewListPage
 
 COLUMNS = ("Case reference", "Unit", "Product", "Date", "Stream", "Reviewer", "Band", "Status",
@@ -109,7 +109,7 @@ class ReviewListPage(QWidget):
         ):
             combo.addItem(label, None)
             for text, value in items:
-                combo.addItem(text, value)
+                combo.addItem(text, value.value)
         for edit in (ui.dateFrom, ui.dateTo):
             edit.setMinimumDate(ANY_DATE)
             edit.setDate(ANY_DATE)
@@ -149,10 +149,10 @@ class ReviewListPage(QWidget):
 
         return ReviewFilter(
             unit=ui.unitFilter.currentData(),
-            product=ui.productFilter.currentData(),
-            stream=ui.streamFilter.currentData(),
-            band=ui.bandFilter.currentData(),
-            status=ui.statusFilter.currentData(),
+            product=combo_enum(ui.productFilter, Product),
+            stream=combo_enum(ui.streamFilter, Stream),
+            band=combo_enum(ui.bandFilter, QualityBand),
+            status=combo_enum(ui.statusFilter, ReviewStatus),
             reviewer=ui.reviewerFilter.currentData(),
             date_from=qdate(ui.dateFrom),
             date_to=qdate(ui.dateTo),

@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 
 log = logging.getLogger(__name__)
 
@@ -81,12 +81,24 @@ def check_file(path: Path) -> None:
 
 
 def _on_connect(dbapi_con, _record) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so
+    # that schema changes (DDL) are inside them too and a failed migration rolls back.
+    dbapi_con.isolation_level = None
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")  # an acknowledged save survives power loss
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
+
+
+def _on_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def _sqlite_events(engine: Engine) -> None:
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
 
 
 def make_engine(url_or_path: str | Path) -> Engine:
@@ -98,7 +110,7 @@ def make_engine(url_or_path: str | Path) -> Engine:
             raise DatabaseError(f"The folder {path.parent} does not exist.")
         new = not path.exists()
         engine = create_engine(f"sqlite:///{path}")
-        event.listen(engine, "connect", _on_connect)
+        _sqlite_events(engine)
         if new:
             # the user alone may read a file of case data
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
@@ -106,7 +118,7 @@ def make_engine(url_or_path: str | Path) -> Engine:
         return engine
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_connect)
+        _sqlite_events(engine)
     return engine
 
 
@@ -130,23 +142,45 @@ def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
     return target
 
 
-def pending_migrations(engine: Engine) -> bool:
+def schema_state(engine: Engine) -> tuple[str | None, str, bool]:
+    """(current revision, newest revision, whether the database has any table)."""
     script = ScriptDirectory.from_config(_alembic_config(engine))
     with engine.connect() as con:
         current = MigrationContext.configure(con).get_current_revision()
-    return current != script.get_current_head()
+        has_tables = bool(inspect(con).get_table_names())
+    return current, script.get_current_head(), has_tables
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:
+        return False
 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest version, backing up a used SQLite file first."""
-    if not pending_migrations(engine):
+    current, head, has_tables = schema_state(engine)
+    if current == head:
         return
-    if engine.dialect.name == "sqlite" and engine.url.database:
-        path = Path(engine.url.database)
-        if path.exists() and path.stat().st_size > 0:
-            backup = backup_sqlite(path, "pre-migration")
-            log.info("backed up database before migration to %s", backup)
-    command.upgrade(_alembic_config(engine), "head")
+    script = ScriptDirectory.from_config(_alembic_config(engine))
+    if current is not None and not _known(script, current):
+        raise DatabaseError(
+            f"{engine.url.database or engine.url} was written by a newer version of QPP Reviewer "
+            f"(schema {current}). It has not been changed. Update QPP Reviewer to open it."
+        )
+    if has_tables and engine.dialect.name == "sqlite" and engine.url.database:
+        backup = backup_sqlite(Path(engine.url.database), "pre-migration")
+        log.info("backed up database before migration to %s", backup.name)
+    try:
+        command.upgrade(_alembic_config(engine), "head")
+    except Exception as exc:
+        log.exception("migration failed")
+        raise DatabaseError(
+            f"Updating the database to the new version failed ({exc.__class__.__name__}: {exc}). "
+            "The database was left as it was; a copy taken just before is in the 'backups' folder."
+        ) from exc
     if engine.dialect.name == "sqlite":
-        with engine.begin() as con:
+        with engine.connect() as con:
             con.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            con.commit()

@@ -212,7 +212,7 @@ class Store:
         with self._session.begin() as s:
             if s.scalar(select(func.count()).select_from(UnitRow)) == 0:
                 s.add_all(UnitRow(name=n, active=True) for n in DEFAULT_UNITS)
-            have = set(s.execute(select(TemplateRow.id, TemplateRow.version)).tuples())
+            have = {tuple(r) for r in s.execute(select(TemplateRow.id, TemplateRow.version))}
             for t in templates:
                 if (t.id, t.version) not in have:
                     s.add(_template_row(t))
@@ -502,7 +502,7 @@ class Store:
                     status=ReviewStatus(r.status),
                     updated_at=r.updated_at,
                 )
-                for r, unit in s.execute(q).tuples()
+                for r, unit in s.execute(q)
             ]
 
     def reviewers(self) -> list[str]:

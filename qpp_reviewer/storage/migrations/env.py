@@ -10,6 +10,7 @@ with engine.connect() as connection:
         connection=connection,
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things in place
+        transactional_ddl=True,  # a failed migration leaves the previous schema intact
     )
     with context.begin_transaction():
         context.run_migrations()

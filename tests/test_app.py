@@ -1,0 +1,303 @@
+"""Drive the real window: create, score by keyboard, complete, restart, find it all."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from qpp_reviewer.domain import OutcomeJudgement, QualityBand, ReviewStatus, Severity
+from qpp_reviewer.qt.app import make_application
+from qpp_reviewer.qt.main_window import MainWindow
+from qpp_reviewer.qt.new_review import NewReviewDialog
+from qpp_reviewer.storage.store import Store
+
+from .helpers import header
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "reviews.sqlite3"
+
+
+@pytest.fixture
+def window(qtbot, db):
+    make_application()
+    store = Store.open(db)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+    store.close()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch):
+    """Message boxes would block the test; record them instead."""
+    shown = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, _n=name, **k: shown.append((_n, a[2])))
+    return shown
+
+
+def fill_dialog(qtbot, dialog: NewReviewDialog, case="L1234567/001", unit="Glasgow",
+                product="Decision", outcome="Refusal", dm="DM4411", reviewer="AB"):
+    ui = dialog.ui
+    qtbot.keyClicks(ui.caseReference, case)
+    ui.unit.setCurrentIndex(ui.unit.findText(unit))
+    ui.product.setCurrentIndex(ui.product.findText(product))
+    if outcome:
+        ui.outcome.setCurrentIndex(ui.outcome.findText(outcome))
+    ui.productDate.setDate(QDate(2025, 10, 3))
+    qtbot.keyClicks(ui.decisionMaker, dm)
+    ui.reviewer.clear()
+    qtbot.keyClicks(ui.reviewer, reviewer)
+
+
+def create_via_dialog(qtbot, window, **fields):
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewReviewDialog)
+        fill_dialog(qtbot, dialog, **fields)
+        qtbot.mouseClick(dialog.ok_button(), Qt.LeftButton)
+
+    QTimer.singleShot(0, drive)
+    return window.new_review()
+
+
+def test_first_screen_is_an_empty_state_that_says_how_to_start(window):
+    page = window.list_page
+    assert page.ui.stack.currentWidget() is page.ui.emptyPage
+    assert "New review" in page.ui.emptyText.text()
+    assert page.ui.emptyNewButton.isVisible()
+
+
+def test_dialog_shows_problems_beside_the_fields_as_typed(qtbot, window):
+    dialog = NewReviewDialog(window.store, "", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    # nothing shouts before the user has typed
+    assert not ui.caseReferenceError.isVisible()
+    qtbot.keyClicks(ui.caseReference, "Jane Smith")
+    assert ui.caseReferenceError.isVisible()
+    assert "no spaces" in ui.caseReferenceError.text()
+    ui.caseReference.clear()
+    qtbot.keyClicks(ui.caseReference, "L1234567/001")
+    assert not ui.caseReferenceError.isVisible()
+    # OK with missing fields: every problem shown, the dialog stays open
+    qtbot.mouseClick(dialog.ok_button(), Qt.LeftButton)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert ui.unitError.isVisible() and "Choose the decision-making unit" in ui.unitError.text()
+    assert ui.outcomeError.isVisible()
+    assert ui.decisionMakerError.isVisible()
+    # the date cannot go past today
+    ui.productDate.setDate(QDate.currentDate().addDays(3))
+    assert ui.productDate.date() <= QDate.currentDate()
+    # an interview has no outcome to choose
+    ui.product.setCurrentIndex(ui.product.findText("Interview"))
+    assert not ui.outcome.isEnabled() and not ui.outcomeError.isVisible()
+
+
+def test_unit_list_can_be_extended_from_the_dialog(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Cardiff", True))
+    dialog = NewReviewDialog(window.store, "", window)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ui.addUnitButton, Qt.LeftButton)
+    assert dialog.ui.unit.currentText() == "Cardiff"
+    assert "Cardiff" in window.store.units()
+
+
+def press(qtbot, editor, *keys):
+    for key in keys:
+        qtbot.keyClick(editor.ui.criteriaView, key)
+
+
+def focused(widget):
+    """The widget holding keyboard focus in this window (offscreen windows are never active)."""
+    return widget.window().focusWidget()
+
+
+def band_text(editor):
+    return editor.ui.bandLabel.text()
+
+
+def test_full_review_by_keyboard_then_restart(qtbot, window, db, no_modal_boxes):
+    rid = create_via_dialog(qtbot, window)
+    assert rid is not None
+    editor = window.current_editor()
+    assert editor.review.id == rid
+    criteria = editor.review.criteria
+    n = len(criteria)
+    assert band_text(editor) == "—"
+
+    # "1" marks no error and moves on; go through every criterion
+    for _ in range(n):
+        press(qtbot, editor, Qt.Key_1)
+    assert band_text(editor) == "QS1"
+    assert f"0 of {n} assessed criteria = 0%" in editor.ui.shareLabel.text()
+
+    # back to the top, then minor errors ("M") until 20% of the assessed criteria
+    editor.ui.criteriaView.setCurrentIndex(editor._criterion_index(criteria[0].id))
+    ordinary = [c for c in criteria if c.special_policy is None]
+    k = -(-n // 5)
+    for c in ordinary[:k]:
+        editor.ui.criteriaView.setCurrentIndex(editor._criterion_index(c.id))
+        editor.ui.criteriaView.setFocus()
+        press(qtbot, editor, Qt.Key_M)
+        assert focused(editor) is editor.ui.commentEdit  # an error asks for its comment
+        qtbot.keyClicks(editor.ui.commentEdit, "Minor omission in the record.")
+        qtbot.keyClick(editor.ui.commentEdit, Qt.Key_Escape)
+        assert focused(editor) is editor.ui.criteriaView
+    assert band_text(editor) == "QS2"
+    assert f"{k} of {n} assessed criteria" in editor.ui.shareLabel.text()
+
+    # a significant error
+    c = ordinary[k]
+    editor.ui.criteriaView.setCurrentIndex(editor._criterion_index(c.id))
+    press(qtbot, editor, Qt.Key_3)
+    qtbot.keyClicks(editor.ui.commentEdit, "=cmd|' /C calc'!A0 material fact missed")
+    qtbot.keyClick(editor.ui.commentEdit, Qt.Key_Escape)
+    assert band_text(editor) == "QS3"
+    assert f"significant error in {c.id} {c.title}" in editor.ui.reasonLabel.text()
+
+    # a fail: the reviewer is asked to judge the outcome
+    f = ordinary[k + 1]
+    editor.ui.criteriaView.setCurrentIndex(editor._criterion_index(f.id))
+    press(qtbot, editor, Qt.Key_F)
+    qtbot.keyClicks(editor.ui.commentEdit, "Wrong standard of proof.")
+    qtbot.keyClick(editor.ui.commentEdit, Qt.Key_Escape)
+    assert band_text(editor) == "—"
+    assert editor.ui.judgementCombo.isVisible() and editor.ui.judgementCombo.isEnabled()
+    assert "judge whether the outcome" in editor.ui.reasonLabel.text()
+    editor.ui.judgementCombo.setCurrentIndex(editor.ui.judgementCombo.findData(OutcomeJudgement.PROBABLY_CORRECT.value))
+    assert band_text(editor) == "QS4"
+    editor.ui.judgementCombo.setCurrentIndex(editor.ui.judgementCombo.findData(OutcomeJudgement.PROBABLY_WRONG.value))
+    assert band_text(editor) == "QS5"
+
+    # complete from the keyboard shortcut
+    window.ui.actionCompleteReview.trigger()
+    assert editor.review.status is ReviewStatus.COMPLETE
+    assert not editor.ui.completeButton.isVisible() and editor.ui.reopenButton.isVisible()
+    press(qtbot, editor, Qt.Key_1)  # locked: nothing changes
+    snapshot = {cid: (fd.severity, fd.comment) for cid, fd in editor.review.findings.items()}
+
+    # close and "restart" on the same database
+    window.close()
+    window.store.close()
+    store2 = Store.open(db)
+    w2 = MainWindow(store2)
+    qtbot.addWidget(w2)
+    w2.show()
+    page = w2.list_page
+    assert page.ui.stack.currentWidget() is page.ui.tablePage
+    assert page.model.rowCount() == 1
+    row = page.model.rows[0]
+    assert (row.case_reference, row.band, row.status) == ("L1234567/001", QualityBand.QS5, ReviewStatus.COMPLETE)
+    page.ui.table.setFocus()
+    page.ui.table.setCurrentIndex(page.proxy.index(0, 0))
+    qtbot.keyClick(page.ui.table, Qt.Key_Return)
+    e2 = w2.current_editor()
+    assert e2.review.id == rid
+    assert {cid: (fd.severity, fd.comment) for cid, fd in e2.review.findings.items()} == snapshot
+    assert band_text(e2) == "QS5"
+    assert e2.review.findings[c.id].comment.startswith("=cmd")
+    w2.close()
+    store2.close()
+
+
+def test_special_policy_fail_gives_qs5_without_asking(qtbot, window):
+    rid = window.store.create_review(header())
+    editor = window.open_review(rid)
+    special = next(c for c in editor.review.criteria if c.special_policy)
+    editor.ui.criteriaView.setCurrentIndex(editor._criterion_index(special.id))
+    press(qtbot, editor, Qt.Key_4)
+    assert band_text(editor) == "QS5"
+    assert not editor.ui.judgementCombo.isEnabled()
+    assert "special policy" in editor.ui.reasonLabel.text()
+
+
+def test_mouse_sets_findings_too(qtbot, window):
+    rid = window.store.create_review(header())
+    editor = window.open_review(rid)
+    cid = editor.current_criterion()
+    qtbot.mouseClick(editor.ui.significantButton, Qt.LeftButton)
+    assert window.store.get_review(rid).findings[cid].severity is Severity.SIGNIFICANT
+    assert band_text(editor) == "QS3"
+
+
+def test_completion_refused_with_reasons_and_jumps_to_the_gap(qtbot, window, no_modal_boxes):
+    rid = window.store.create_review(header())
+    editor = window.open_review(rid)
+    press(qtbot, editor, Qt.Key_2)  # minor error without a comment on the first criterion
+    qtbot.keyClick(editor.ui.commentEdit, Qt.Key_Escape)
+    assert not editor.complete()
+    kind, text = no_modal_boxes[-1]
+    assert "needs a comment" in text and "no finding yet" in text
+    assert editor.current_criterion() == editor.review.criteria[0].id
+    assert window.store.get_review(rid).status is ReviewStatus.IN_PROGRESS
+
+
+def test_reopen_needs_a_reason(qtbot, window, monkeypatch):
+    store = window.store
+    rid = store.create_review(header())
+    for c in store.get_review(rid).criteria:
+        store.set_finding(rid, c.id, Severity.NO_ERROR)
+    store.complete_review(rid)
+    editor = window.open_review(rid)
+    assert editor.ui.reopenButton.isVisible()
+    assert not editor.reopen("")
+    assert editor.review.status is ReviewStatus.COMPLETE
+    assert editor.reopen("Found a missed safeguarding issue")
+    assert editor.review.status is ReviewStatus.IN_PROGRESS
+    assert editor.ui.completeButton.isVisible()
+
+
+def test_comment_saved_after_a_pause_without_leaving_the_field(qtbot, window):
+    rid = window.store.create_review(header())
+    editor = window.open_review(rid)
+    press(qtbot, editor, Qt.Key_3)
+    cid = editor.current_criterion()
+    qtbot.keyClicks(editor.ui.commentEdit, "Typed, then the laptop crashed")
+    qtbot.waitUntil(lambda: window.store.get_review(rid).findings[cid].comment
+                    == "Typed, then the laptop crashed", timeout=3000)
+
+
+def test_list_filters_and_sorting(qtbot, window):
+    store = window.store
+    store.create_review(header())
+    store.create_review(header(case_reference="G7654321/002", unit="London"))
+    page = window.list_page
+    page.reload()
+    assert page.model.rowCount() == 2
+    page.ui.unitFilter.setCurrentIndex(page.ui.unitFilter.findText("London"))
+    assert [r.case_reference for r in page.model.rows] == ["G7654321/002"]
+    assert "1 of 2" in page.ui.countLabel.text()
+    page.clear_filters()
+    assert page.model.rowCount() == 2
+    page.ui.table.sortByColumn(0, Qt.AscendingOrder)
+    assert page.proxy.index(0, 0).data() == "G7654321/002"
+    qtbot.keyClicks(page.ui.searchEdit, "1234")
+    assert [r.case_reference for r in page.model.rows] == ["L1234567/001"]
+
+
+def test_storage_failure_is_reported_and_nothing_saved_is_lost(qtbot, window, no_modal_boxes, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    rid = window.store.create_review(header())
+    editor = window.open_review(rid)
+    press(qtbot, editor, Qt.Key_1)
+    first = editor.review.criteria[0].id
+
+    def full(*a, **k):
+        raise OperationalError("UPDATE", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(window.store, "set_finding", full)
+    press(qtbot, editor, Qt.Key_1)
+    kind, text = no_modal_boxes[-1]
+    assert kind == "critical" and "disk is full" in text and "saved before it is safe" in text
+    monkeypatch.undo()
+    assert window.store.get_review(rid).findings[first].severity is Severity.NO_ERROR
