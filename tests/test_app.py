@@ -301,3 +301,17 @@ def test_storage_failure_is_reported_and_nothing_saved_is_lost(qtbot, window, no
     assert kind == "critical" and "disk is full" in text and "saved before it is safe" in text
     monkeypatch.undo()
     assert window.store.get_review(rid).findings[first].severity is Severity.NO_ERROR
+
+
+def test_a_long_session_does_not_wear_down_python(qtbot, window):
+    """PySide6 6.12.0 drops a reference to None on every void call, which crashes the
+    interpreter after a few thousand findings. Guard against such a Qt build."""
+    import sys
+
+    rid = window.store.create_review(header())
+    editor = window.open_review(rid)
+    before = sys.getrefcount(None)
+    for i in range(300):
+        editor.ui.reasonLabel.setText("x")
+        editor.ui.criteriaView.setCurrentIndex(editor._criterion_index(editor.review.criteria[i % 5].id))
+    assert sys.getrefcount(None) > before - 150

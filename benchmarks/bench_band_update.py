@@ -1,0 +1,106 @@
+"""How long from a finding key press to the new band on screen, on a 60-criterion checklist.
+
+Target (issue 2): within one frame at 60 Hz, 16.7 ms. Run:
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_band_update.py
+Prints the pure scoring time, the store's save (one committed SQLite transaction,
+synchronous=FULL) and the whole key press -> repainted band, as medians and 95th percentiles.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qpp_reviewer.domain import ChecklistTemplate, Criterion, Product, Severity  # noqa: E402
+from qpp_reviewer.scoring import score  # noqa: E402
+from qpp_reviewer.storage.store import Store  # noqa: E402
+
+N_CRITERIA = 60
+ROUNDS = 200
+
+
+def template60() -> ChecklistTemplate:
+    crit = tuple(
+        Criterion(id=f"{i // 6 + 1}.{i % 6 + 1}", section_id=str(i // 6 + 1), section_title=f"Section {i // 6 + 1}",
+                  title=f"Criterion {i}", question="Q?", guidance="Minor: a\nSignificant: b\nFail: c",
+                  special_policy=None, applies_to=None, position=i)
+        for i in range(N_CRITERIA)
+    )
+    return ChecklistTemplate("bench-60", 99, Product.INTERVIEW, "Bench", "", crit)
+
+
+def stats(samples: list[float]) -> str:
+    ms = sorted(s * 1000 for s in samples)
+    return f"median {statistics.median(ms):7.3f} ms   p95 {ms[int(len(ms) * 0.95) - 1]:7.3f} ms"
+
+
+def main() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from qpp_reviewer.qt.app import make_application
+    from qpp_reviewer.qt.review_editor import ReviewEditor
+    from tests.helpers import header
+
+    app = make_application()
+    tpl = template60()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["QPP_DATA_DIR"] = tmp
+        store = Store.open(Path(tmp) / "bench.sqlite3", templates=[tpl])
+        from qpp_reviewer.domain import Product as P
+
+        rid = store.create_review(header(product=P.INTERVIEW, outcome=None))
+        crit = store.get_review(rid).criteria
+        assert len(crit) == N_CRITERIA
+
+        findings = {c.id: Severity.NO_ERROR for c in crit}
+        t_score = []
+        for i in range(ROUNDS):
+            findings[crit[i % N_CRITERIA].id] = Severity.MINOR if i % 2 else Severity.NO_ERROR
+            t0 = time.perf_counter()
+            score(crit, findings)
+            t_score.append(time.perf_counter() - t0)
+
+        t_store = []
+        for i in range(ROUNDS):
+            t0 = time.perf_counter()
+            store.set_finding(rid, crit[i % N_CRITERIA].id, Severity.NO_ERROR)
+            t_store.append(time.perf_counter() - t0)
+
+        editor = ReviewEditor(store, rid)
+        editor.resize(1280, 800)
+        editor.show()
+        app.processEvents()
+        t_ui = []
+        keys = [Qt.Key_1, Qt.Key_5]  # no error / not applicable: no comment needed, moves on
+        for i in range(ROUNDS):
+            editor.ui.criteriaView.setCurrentIndex(editor._criterion_index(crit[i % N_CRITERIA].id))
+            app.processEvents()
+            t0 = time.perf_counter()
+            QTest.keyClick(editor.ui.criteriaView, keys[i % 2])
+            editor.ui.bandLabel.repaint()  # paint the new band now, as the next frame would
+            t_ui.append(time.perf_counter() - t0)
+        editor.close()
+        editor.deleteLater()
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        del editor
+        store.close()
+
+    print(f"Band update on a {N_CRITERIA}-criterion checklist, {ROUNDS} rounds each")
+    print(f"  scoring function alone          {stats(t_score)}")
+    print(f"  store save (commit, fsync)      {stats(t_store)}")
+    print(f"  key press -> band repainted     {stats(t_ui)}")
+    print("  target: one frame at 60 Hz      16.667 ms")
+
+
+if __name__ == "__main__":
+    main()
