@@ -21,6 +21,14 @@ def store(tmp_path):
     s.close()
 
 
+def schema_head():
+    from alembic.script import ScriptDirectory
+
+    from qpp_reviewer.storage import db
+
+    return ScriptDirectory(str(db.MIGRATIONS)).get_current_head()
+
+
 def stored_row(store, review_id):
     con = sqlite3.connect(store.location)
     try:
@@ -36,7 +44,7 @@ def test_new_database_is_ours_with_wal_and_foreign_keys(store):
     con = sqlite3.connect(store.location)
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == schema_head()
     con.close()
     with store.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -298,3 +306,36 @@ def test_database_file_is_private(tmp_path):
     s = Store.open(tmp_path / "p.sqlite3")
     s.close()
     assert (tmp_path / "p.sqlite3").stat().st_mode & 0o077 == 0
+
+
+def test_upgrading_an_old_database_keeps_every_finding(tmp_path):
+    """A 0001 database with data is migrated to the newest schema without losing rows
+    (SQLite rebuilds altered tables; a cascade must not fire)."""
+    from alembic import command
+
+    from qpp_reviewer.storage import db
+
+    path = tmp_path / "old.sqlite3"
+    engine = db.make_engine(path)
+    command.upgrade(db._alembic_config(engine), "0001")
+    engine.dispose()
+    con = sqlite3.connect(path)  # data as version 0001 of the app wrote it
+    con.executescript("""
+        INSERT INTO unit(id, name, active) VALUES (1, 'Glasgow', 1);
+        INSERT INTO checklist_template VALUES ('qpp-decision', 1, 'decision', 'T', '');
+        INSERT INTO criterion VALUES ('qpp-decision', 1, '1.1', 0, '1', 'S', 'A', 'Q?', '', NULL, NULL);
+        INSERT INTO review VALUES ('r1', 'L1234567/001', 1, 'decision', 'refusal', '2025-10-03',
+            'DM1', 'routine', 'AB', 'qpp-decision', 1, NULL, 'complete', 'QS2', 'x',
+            0, 1, 0, 0, 0, 0, '2025-10-04 10:00:00', '2025-10-04 10:00:00', '2025-10-04 10:00:00');
+        INSERT INTO finding VALUES ('f1', 'r1', '1.1', 'minor', 'kept', '2025-10-04 10:00:00');
+        INSERT INTO review_event(review_id, at, kind, by, detail)
+            VALUES ('r1', '2025-10-04 10:00:00', 'completed', 'AB', '');
+    """)
+    con.commit()
+    con.close()
+    s2 = Store.open(path)
+    r = s2.get_review("r1")
+    assert r.findings["1.1"].comment == "kept" and r.findings["1.1"].severity is Severity.MINOR
+    assert [e.kind for e in r.events] == ["completed"]
+    assert len(list((tmp_path / "backups").glob("old-*"))) == 1
+    s2.close()

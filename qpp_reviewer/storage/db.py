@@ -80,12 +80,12 @@ def check_file(path: Path) -> None:
     )
 
 
-def _on_connect(dbapi_con, _record) -> None:
+def _on_connect(dbapi_con, _record, foreign_keys: bool = True) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so
     # that schema changes (DDL) are inside them too and a failed migration rolls back.
     dbapi_con.isolation_level = None
     cur = dbapi_con.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")  # an acknowledged save survives power loss
     cur.execute("PRAGMA busy_timeout=5000")
@@ -172,15 +172,22 @@ def migrate(engine: Engine) -> None:
     if has_tables and engine.dialect.name == "sqlite" and engine.url.database:
         backup = backup_sqlite(Path(engine.url.database), "pre-migration")
         log.info("backed up database before migration to %s", backup.name)
+    target = engine
+    if engine.dialect.name == "sqlite":
+        # SQLite rebuilds a table to alter it; with foreign keys enforced, dropping the
+        # old table would cascade-delete its children. Migrations run with them off and
+        # check them (PRAGMA foreign_key_check) before committing: see migrations/env.py.
+        target = create_engine(engine.url)
+        event.listen(target, "connect", lambda c, r: _on_connect(c, r, foreign_keys=False))
+        event.listen(target, "begin", _on_begin)
     try:
-        command.upgrade(_alembic_config(engine), "head")
+        command.upgrade(_alembic_config(target), "head")
     except Exception as exc:
         log.exception("migration failed")
         raise DatabaseError(
             f"Updating the database to the new version failed ({exc.__class__.__name__}: {exc}). "
             "The database was left as it was; a copy taken just before is in the 'backups' folder."
         ) from exc
-    if engine.dialect.name == "sqlite":
-        with engine.connect() as con:
-            con.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-            con.commit()
+    finally:
+        if target is not engine:
+            target.dispose()

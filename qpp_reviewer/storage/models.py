@@ -74,6 +74,19 @@ class CriterionRow(Base):
     applies_to: Mapped[str | None] = mapped_column(String(100), nullable=True)  # comma list
 
 
+class BatchRow(Base):
+    """A named group of reviews, e.g. "Glasgow - routine sample - Oct 2025"."""
+
+    __tablename__ = "batch"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    signed_off_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    signed_off_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+
 class ReviewRow(Base):
     __tablename__ = "review"
     __table_args__ = (
@@ -108,8 +121,15 @@ class ReviewRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    batch_id: Mapped[str | None] = mapped_column(
+        ForeignKey("batch.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    # Set on reviews collated from a workbook: they are read-only here.
+    source_file: Mapped[str | None] = mapped_column(String(260), nullable=True)
+    imported_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     unit: Mapped[UnitRow] = relationship()
+    batch: Mapped[BatchRow | None] = relationship()
     findings: Mapped[list["FindingRow"]] = relationship(
         cascade="all, delete-orphan", back_populates="review"
     )
@@ -139,4 +159,32 @@ class ReviewEventRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(20))
     by: Mapped[str] = mapped_column(String(100))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class CollationRunRow(Base):
+    """One collation: which files were read and what became of them."""
+
+    __tablename__ = "collation_run"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    files_read: Mapped[int] = mapped_column(Integer, default=0)
+    files_rejected: Mapped[int] = mapped_column(Integer, default=0)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    discrepancies: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CollationNoteRow(Base):
+    """Something a collation found: a band discrepancy, a conflict, a rejected file."""
+
+    __tablename__ = "collation_note"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("collation_run.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # discrepancy | conflict | rejected
+    file_name: Mapped[str] = mapped_column(String(260))
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    review_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
     detail: Mapped[str] = mapped_column(Text, default="")

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from qpp_reviewer.storage.db import APPLICATION_ID
 from qpp_reviewer.storage.models import Base
 
 engine = context.config.attributes["engine"]
@@ -14,4 +15,9 @@ with engine.connect() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration broke {len(broken)} foreign key(s): {broken[:3]}")
     connection.commit()
