@@ -27,6 +27,41 @@ def _parser() -> argparse.ArgumentParser:
 
     ls = sub.add_parser("list", help="list the reviews in a database")
     ls.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+
+    b = sub.add_parser("batch", help="create, fill, sign off and list batches of reviews")
+    b.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    bsub = b.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
+    bsub.add_parser("list", help="batches with their band distribution")
+    bc = bsub.add_parser("create", help="a new, empty batch")
+    bc.add_argument("name")
+    bc.add_argument("--description", default="")
+    ba = bsub.add_parser("add", help="put reviews in a batch")
+    ba.add_argument("name", help="batch name or id")
+    ba.add_argument("review_ids", nargs="*", metavar="REVIEW_ID")
+    ba.add_argument("--complete", action="store_true", help="every complete review not in a batch yet")
+    bs = bsub.add_parser("sign-off", help="sign a batch off (every review must be complete)")
+    bs.add_argument("name", help="batch name or id")
+    bs.add_argument("--by", required=True, help="who signs it off")
+
+    e = sub.add_parser("export", help="write reviews to an exchange workbook (.xlsx)")
+    e.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    which = e.add_mutually_exclusive_group(required=True)
+    which.add_argument("--batch", metavar="NAME_OR_ID", help="the reviews of one batch")
+    which.add_argument("--all", action="store_true", help="every review in the database")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    e.add_argument("--by", metavar="WHO", help="who exports (default: your login name)")
+
+    c = sub.add_parser("collate", help="import exchange workbooks into a collation database")
+    c.add_argument("--db", metavar="URL", dest="sub_db",
+                   help="SQLite path or SQLAlchemy URL (e.g. postgresql+psycopg://user@host/db)")
+    c.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+
+    sm = sub.add_parser("summary", help="band distribution in the shape of the published tables")
+    sm.add_argument("--db", metavar="URL", dest="sub_db", help="SQLite path or SQLAlchemy URL")
+    sm.add_argument("--by", default="", metavar="FIELDS",
+                    help="comma-separated groupings: unit, product, stream, month, reviewer, batch")
+    sm.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
+    sm.add_argument("-o", "--output", metavar="FILE", help="write to a file (needed for xlsx)")
     return p
 
 
@@ -77,7 +112,153 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(rows)} reviews")
         store.close()
         return 0
+    if args.command == "batch":
+        return _batch(args)
+    if args.command == "export":
+        return _export(args)
+    if args.command == "collate":
+        return _collate(args)
+    if args.command == "summary":
+        return _summary(args)
     return 2
+
+
+def _fail(message: str) -> int:
+    print(f"qpp-reviewer: {message}", file=sys.stderr)
+    return 2
+
+
+def _batch(args) -> int:
+    from .storage.store import ReviewError, ReviewFilter
+
+    store = _open_store(args)
+    try:
+        if args.batch_command == "list":
+            for b in store.batches():
+                bands = " ".join(f"{k}:{v}" for k, v in sorted(b.bands.items())) or "-"
+                state = f"signed off by {b.signed_off_by}" if b.signed_off else "open"
+                print(f"{b.name}  [{b.id}]  {b.reviews} reviews, {b.complete} complete  {bands}  {state}")
+        elif args.batch_command == "create":
+            bid = store.create_batch(args.name, args.description)
+            print(f"Created batch '{args.name}' [{bid}]")
+        elif args.batch_command == "add":
+            batch = store.find_batch(args.name)
+            ids = list(args.review_ids)
+            if args.complete:
+                from .domain import ReviewStatus
+
+                ids += [r.id for r in store.list_reviews(ReviewFilter(status=ReviewStatus.COMPLETE))
+                        if r.batch is None]
+            n = store.add_to_batch(batch.id, ids)
+            print(f"Added {n} review(s) to '{batch.name}'")
+        elif args.batch_command == "sign-off":
+            batch = store.find_batch(args.name)
+            store.sign_off_batch(batch.id, args.by)
+            print(f"Batch '{batch.name}' signed off by {args.by}")
+    except ReviewError as exc:
+        return _fail(str(exc))
+    finally:
+        store.close()
+    return 0
+
+
+def _export(args) -> int:
+    from .exchange.export import export_workbook, select_reviews
+    from .storage.store import ReviewError
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".xlsx":
+        return _fail(f"{out} should end in .xlsx")
+    store = _open_store(args)
+    try:
+        ids, label = select_reviews(store, batch=args.batch)
+        result = export_workbook(store, ids, out, label, exported_by=args.by)
+    except ReviewError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot write {out}: {exc.strerror or exc}. Nothing was written under that name.")
+    finally:
+        store.close()
+    print(f"Wrote {result.reviews} reviews, {result.findings} findings to {out} (sha256 {result.checksum[:16]}…)")
+    return 0
+
+
+def _collate(args) -> int:
+    from .exchange.collate import collate, expand_paths
+
+    files = expand_paths(args.paths)
+    if not files:
+        return _fail("no .xlsx workbooks found in " + ", ".join(args.paths))
+    store = _open_store(args)
+    try:
+        report = collate(store, files)
+    finally:
+        store.close()
+    print(report.text())
+    return 1 if report.rejected else 0
+
+
+def _summary(args) -> int:
+    import csv
+    import io
+
+    from .statistics import ROW_COLUMNS, summarise
+
+    by = [b.strip() for b in args.by.split(",") if b.strip()]
+    store = _open_store(args)
+    try:
+        rows = summarise(store.review_facts(), by)
+    except ValueError as exc:
+        return _fail(str(exc))
+    finally:
+        store.close()
+    header = [b.capitalize() for b in by] or ["Group"]
+    table = [header + list(ROW_COLUMNS)]
+    for key, counts in rows:
+        table.append(list(key) + list(counts.row().values()))
+    if args.format == "xlsx":
+        if not args.output:
+            return _fail("--format xlsx needs -o FILE.xlsx")
+        from .exchange.tables import write_table_xlsx
+
+        write_table_xlsx(Path(args.output), "Summary", table)
+        print(f"Wrote {len(table) - 1} rows to {args.output}")
+        return 0
+    if args.format == "csv":
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(table)
+        text = buf.getvalue()
+    else:
+        text = _text_table(table, by)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        print(text, end="")
+    return 0
+
+
+def _text_table(table: list[list], by: list[str]) -> str:
+    """The published layout: number and percentage side by side per band."""
+    header, *rows = table
+    g = len(by) or 1
+    cols = header[:g] + ["QS1", "QS2", "QS3", "QS4", "QS5", "Total", "Satisf.", "Unsat. correct",
+                         "Unsat. wrong", "Excl."]
+    out_rows = []
+    for r in rows:
+        vals = dict(zip(header, r))
+        cells = r[:g]
+        for b in ("QS1", "QS2", "QS3", "QS4", "QS5"):
+            cells.append(f"{vals[b]:,} ({vals[b + ' %']}%)")
+        cells.append(f"{vals['Total']:,}")
+        cells.append(f"{vals['Satisfactory']:,} ({vals['Satisfactory %']}%)")
+        cells.append(f"{vals['Unsatisfactory, outcome correct']:,} ({vals['Unsatisfactory, outcome correct %']}%)")
+        cells.append(f"{vals['Unsatisfactory, outcome wrong']:,} ({vals['Unsatisfactory, outcome wrong %']}%)")
+        cells.append(f"{vals['Excluded (not complete)']:,}")
+        out_rows.append([str(c) for c in cells])
+    widths = [max(len(str(x)) for x in col) for col in zip(cols, *out_rows)]
+    lines = ["  ".join(str(c).ljust(w) if i < g else str(c).rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+             for row in [cols] + out_rows]
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":  # pragma: no cover

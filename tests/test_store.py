@@ -339,3 +339,10 @@ def test_upgrading_an_old_database_keeps_every_finding(tmp_path):
     assert [e.kind for e in r.events] == ["completed"]
     assert len(list((tmp_path / "backups").glob("old-*"))) == 1
     s2.close()
+
+
+def test_comments_are_stored_with_plain_line_ends_and_no_control_characters(store):
+    rid = store.create_review(header())
+    cid = store.get_review(rid).criteria[0].id
+    store.set_comment(rid, cid, "line one\r\nline two\rthree\x07\x00 end\tok")
+    assert store.get_review(rid).findings[cid].comment == "line one\nline two\nthree end\tok"

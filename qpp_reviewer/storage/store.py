@@ -36,9 +36,18 @@ from ..domain import (
     Stream,
 )
 from ..scoring import Score, score
+from ..statistics import ReviewFacts
 from ..templates import shipped_templates
 from .db import make_engine, migrate
-from .models import CriterionRow, FindingRow, ReviewEventRow, ReviewRow, TemplateRow, UnitRow
+from .models import (
+    BatchRow,
+    CriterionRow,
+    FindingRow,
+    ReviewEventRow,
+    ReviewRow,
+    TemplateRow,
+    UnitRow,
+)
 
 REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/._-]{1,63}$")
 EARLIEST_DATE = date(2000, 1, 1)
@@ -50,6 +59,14 @@ class ReviewError(ValueError):
 
 class ReviewLocked(ReviewError):
     pass
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """Line ends as \\n and no control characters: what any spreadsheet or PDF can carry."""
+    return _CONTROL.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def utcnow() -> datetime:
@@ -120,6 +137,26 @@ class ReviewSummary:
     band_reason: str
     status: ReviewStatus
     updated_at: datetime
+    batch: str | None = None
+    source_file: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    id: str
+    name: str
+    description: str
+    created_at: datetime
+    created_by: str
+    signed_off_at: datetime | None
+    signed_off_by: str | None
+    reviews: int
+    complete: int
+    bands: dict  # QualityBand value -> count, complete reviews only
+
+    @property
+    def signed_off(self) -> bool:
+        return self.signed_off_at is not None
 
 
 @dataclass
@@ -133,6 +170,8 @@ class ReviewFilter:
     date_from: date | None = None
     date_to: date | None = None
     text: str | None = None  # case reference contains
+    batch_id: str | None = None
+    ids: list[str] | None = None
 
 
 def _template_from_row(row: TemplateRow) -> ChecklistTemplate:
@@ -315,6 +354,11 @@ class Store:
         row = s.get(ReviewRow, review_id, options=[selectinload(ReviewRow.findings)])
         if row is None:
             raise ReviewError(f"There is no review with id {review_id}.")
+        if row.source_file is not None:
+            raise ReviewLocked(
+                f"Review of {row.case_reference} was collated from {row.source_file} and is "
+                "read-only here: change it where it was made, and export it again."
+            )
         if row.status == ReviewStatus.COMPLETE.value:
             raise ReviewLocked(
                 f"Review of {row.case_reference} is complete. Reopen it (with a reason) to change it."
@@ -343,6 +387,7 @@ class Store:
         with self._session.begin() as s:
             row = self._editable(s, review_id)
             f = self._finding(row, criterion_id)
+            comment = clean_text(comment)
             if f.comment != comment:
                 f.comment = comment
                 f.updated_at = row.updated_at = utcnow()
@@ -399,7 +444,16 @@ class Store:
                 raise ReviewError(f"There is no review with id {review_id}.")
             if row.status != ReviewStatus.COMPLETE.value:
                 raise ReviewError("Only a complete review can be reopened.")
+            if row.source_file is not None:
+                raise ReviewLocked(f"Review of {row.case_reference} was collated from "
+                                   f"{row.source_file}; it can only be reopened where it was made.")
             now = utcnow()
+            batch = row.batch_id and s.get(BatchRow, row.batch_id)
+            if batch and batch.signed_off_at is not None:
+                batch.signed_off_at = None
+                batch.signed_off_by = None
+                s.add(ReviewEventRow(review_id=row.id, at=now, kind="batch_unsigned", by=by or row.reviewer,
+                                     detail=f"Batch '{batch.name}' is no longer signed off: {reason}"))
             row.status = ReviewStatus.IN_PROGRESS.value
             row.completed_at = None
             row.updated_at = now
@@ -414,6 +468,112 @@ class Store:
             if row.status == ReviewStatus.COMPLETE.value:
                 raise ReviewLocked("A complete review cannot be deleted; reopen it first.")
             s.delete(row)
+
+    # -- batches ----------------------------------------------------------------
+    def create_batch(self, name: str, description: str = "", by: str = "") -> str:
+        name = " ".join((name or "").split())
+        if not name:
+            raise ReviewError("Give the batch a name, e.g. 'Glasgow - routine sample - Oct 2025'.")
+        if len(name) > 200:
+            raise ReviewError("A batch name is at most 200 characters.")
+        with self._session.begin() as s:
+            if s.scalar(select(BatchRow).where(func.lower(BatchRow.name) == name.lower())):
+                raise ReviewError(f"There is already a batch called '{name}'.")
+            row = BatchRow(id=str(uuid.uuid4()), name=name, description=description.strip(),
+                           created_at=utcnow(), created_by=by)
+            s.add(row)
+        return row.id
+
+    def find_batch(self, name_or_id: str) -> BatchSummary:
+        for b in self.batches():
+            if name_or_id in (b.id, b.name):
+                return b
+        matches = [b for b in self.batches() if b.name.lower() == (name_or_id or "").strip().lower()]
+        if len(matches) == 1:
+            return matches[0]
+        raise ReviewError(f"There is no batch called '{name_or_id}'.")
+
+    def batches(self) -> list[BatchSummary]:
+        with self._session() as s:
+            counts: dict[str, dict] = {}
+            q = select(ReviewRow.batch_id, ReviewRow.status, ReviewRow.band, func.count()).where(
+                ReviewRow.batch_id.is_not(None)).group_by(ReviewRow.batch_id, ReviewRow.status, ReviewRow.band)
+            for bid, status, band, n in s.execute(q):
+                c = counts.setdefault(bid, {"reviews": 0, "complete": 0, "bands": {}})
+                c["reviews"] += n
+                if status == ReviewStatus.COMPLETE.value:
+                    c["complete"] += n
+                    if band:
+                        c["bands"][band] = c["bands"].get(band, 0) + n
+            out = []
+            for b in s.scalars(select(BatchRow).order_by(BatchRow.created_at.desc(), BatchRow.name)):
+                c = counts.get(b.id, {"reviews": 0, "complete": 0, "bands": {}})
+                out.append(BatchSummary(b.id, b.name, b.description, b.created_at, b.created_by,
+                                        b.signed_off_at, b.signed_off_by, c["reviews"], c["complete"],
+                                        c["bands"]))
+            return out
+
+    def _open_batch(self, s: Session, batch_id: str) -> BatchRow:
+        batch = s.get(BatchRow, batch_id)
+        if batch is None:
+            raise ReviewError(f"There is no batch with id {batch_id}.")
+        if batch.signed_off_at is not None:
+            raise ReviewLocked(f"Batch '{batch.name}' is signed off; its contents cannot change. "
+                               "Reopen one of its reviews (with a reason) to unsign it.")
+        return batch
+
+    def add_to_batch(self, batch_id: str, review_ids: list[str]) -> int:
+        """Put reviews in a batch (moving them from another unsigned batch)."""
+        with self._session.begin() as s:
+            batch = self._open_batch(s, batch_id)
+            moved = 0
+            for rid in review_ids:
+                row = s.get(ReviewRow, rid)
+                if row is None:
+                    raise ReviewError(f"There is no review with id {rid}.")
+                if row.batch_id == batch.id:
+                    continue
+                if row.batch_id is not None:
+                    self._open_batch(s, row.batch_id)
+                row.batch_id = batch.id
+                moved += 1
+            return moved
+
+    def remove_from_batch(self, review_ids: list[str]) -> None:
+        with self._session.begin() as s:
+            for rid in review_ids:
+                row = s.get(ReviewRow, rid)
+                if row is not None and row.batch_id is not None:
+                    self._open_batch(s, row.batch_id)
+                    row.batch_id = None
+
+    def sign_off_batch(self, batch_id: str, by: str) -> None:
+        by = (by or "").strip()
+        if not by:
+            raise ReviewError("Say who signs the batch off.")
+        with self._session.begin() as s:
+            batch = self._open_batch(s, batch_id)
+            rows = list(s.scalars(select(ReviewRow).where(ReviewRow.batch_id == batch.id)))
+            if not rows:
+                raise ReviewError(f"Batch '{batch.name}' is empty; add reviews before signing it off.")
+            unfinished = [r.case_reference for r in rows if r.status != ReviewStatus.COMPLETE.value]
+            if unfinished:
+                shown = ", ".join(unfinished[:5]) + (" …" if len(unfinished) > 5 else "")
+                raise ReviewError(f"{len(unfinished)} review(s) in '{batch.name}' are not complete: {shown}")
+            now = utcnow()
+            batch.signed_off_at = now
+            batch.signed_off_by = by
+            for r in rows:
+                s.add(ReviewEventRow(review_id=r.id, at=now, kind="signed_off", by=by,
+                                     detail=f"Batch '{batch.name}'"))
+
+    def delete_batch(self, batch_id: str) -> None:
+        """Delete an unsigned batch; its reviews stay, outside any batch."""
+        with self._session.begin() as s:
+            batch = self._open_batch(s, batch_id)
+            for r in s.scalars(select(ReviewRow).where(ReviewRow.batch_id == batch.id)):
+                r.batch_id = None
+            s.delete(batch)
 
     # -- reading ----------------------------------------------------------------
     def score_of(self, review: Review) -> Score:
@@ -466,7 +626,32 @@ class Store:
 
     def list_reviews(self, flt: ReviewFilter | None = None) -> list[ReviewSummary]:
         flt = flt or ReviewFilter()
-        q = select(ReviewRow, UnitRow.name).join(UnitRow)
+        q = select(ReviewRow, UnitRow.name, BatchRow.name).join(UnitRow).outerjoin(BatchRow)
+        q = self._apply_filter(q, flt)
+        q = q.order_by(ReviewRow.updated_at.desc())
+        with self._session() as s:
+            return [
+                ReviewSummary(
+                    id=r.id,
+                    case_reference=r.case_reference,
+                    unit=unit,
+                    product=Product(r.product),
+                    outcome=Outcome(r.outcome) if r.outcome else None,
+                    product_date=r.product_date,
+                    stream=Stream(r.stream),
+                    reviewer=r.reviewer,
+                    band=QualityBand(r.band) if r.band else None,
+                    band_reason=r.band_reason,
+                    status=ReviewStatus(r.status),
+                    updated_at=r.updated_at,
+                    batch=batch,
+                    source_file=r.source_file,
+                )
+                for r, unit, batch in s.execute(q)
+            ]
+
+    @staticmethod
+    def _apply_filter(q, flt: ReviewFilter):
         if flt.unit:
             q = q.where(UnitRow.name == flt.unit)
         if flt.product:
@@ -485,24 +670,27 @@ class Store:
             q = q.where(ReviewRow.product_date <= flt.date_to)
         if flt.text:
             q = q.where(ReviewRow.case_reference.contains(flt.text.strip()))
-        q = q.order_by(ReviewRow.updated_at.desc())
+        if flt.batch_id:
+            q = q.where(ReviewRow.batch_id == flt.batch_id)
+        if flt.ids is not None:
+            q = q.where(ReviewRow.id.in_(flt.ids))
+        return q
+
+    def review_facts(self, flt: ReviewFilter | None = None) -> list[ReviewFacts]:
+        """The light rows figures are made from (see qpp_reviewer.statistics)."""
+        flt = flt or ReviewFilter()
+        q = (
+            select(ReviewRow.id, UnitRow.name, ReviewRow.product, ReviewRow.stream, ReviewRow.product_date,
+                   ReviewRow.reviewer, BatchRow.name, ReviewRow.status, ReviewRow.band)
+            .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
+            .outerjoin(BatchRow, ReviewRow.batch_id == BatchRow.id)
+        )
+        q = self._apply_filter(q, flt)
         with self._session() as s:
             return [
-                ReviewSummary(
-                    id=r.id,
-                    case_reference=r.case_reference,
-                    unit=unit,
-                    product=Product(r.product),
-                    outcome=Outcome(r.outcome) if r.outcome else None,
-                    product_date=r.product_date,
-                    stream=Stream(r.stream),
-                    reviewer=r.reviewer,
-                    band=QualityBand(r.band) if r.band else None,
-                    band_reason=r.band_reason,
-                    status=ReviewStatus(r.status),
-                    updated_at=r.updated_at,
-                )
-                for r, unit in s.execute(q)
+                ReviewFacts(rid, unit, Product(product), Stream(stream), pdate, reviewer, batch,
+                            ReviewStatus(status), QualityBand(band) if band else None)
+                for rid, unit, product, stream, pdate, reviewer, batch, status, band in s.execute(q)
             ]
 
     def reviewers(self) -> list[str]:

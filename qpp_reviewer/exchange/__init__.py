@@ -1,0 +1,1 @@
+"""Exchange of reviews between laptops and central collation, by workbook."""

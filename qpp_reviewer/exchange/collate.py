@@ -1,0 +1,608 @@
+"""Collating exchange workbooks into one database.
+
+A workbook is read (python-calamine: an order of magnitude faster than
+openpyxl for reading), validated completely, and only then written, in one
+transaction: a workbook with any error changes nothing. Bands are recomputed
+with the scoring function; a band in the file that disagrees is reported.
+A review already in the database is never overwritten: the same content is a
+no-op, different content is a conflict that is reported and left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable, Iterable
+
+from sqlalchemy import func, insert, select
+
+from ..domain import (
+    ChecklistTemplate,
+    Criterion,
+    Outcome,
+    OutcomeJudgement,
+    Product,
+    ReviewStatus,
+    Severity,
+    SpecialPolicy,
+)
+from ..scoring import score
+from ..storage.models import (
+    CollationNoteRow,
+    CollationRunRow,
+    FindingRow,
+    ReviewEventRow,
+    ReviewRow,
+    UnitRow,
+)
+from ..storage.store import Store, utcnow, validate_reference
+from .format import (
+    ABOUT_SHEET,
+    DATA_SHEETS,
+    DATE,
+    DATETIME,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    INT,
+    SHEETS,
+    Checksum,
+    Column,
+)
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_ERRORS = 200
+CHUNK = 500
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass
+class FileReport:
+    path: Path
+    sha256: str = ""
+    errors: list[str] = field(default_factory=list)
+    added: int = 0
+    unchanged: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    discrepancies: list[str] = field(default_factory=list)
+    templates_added: list[str] = field(default_factory=list)
+    discrepancy_ids: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> bool:
+        return bool(self.errors)
+
+
+@dataclass
+class CollationReport:
+    files: list[FileReport] = field(default_factory=list)
+    run_id: int | None = None
+
+    @property
+    def added(self) -> int:
+        return sum(f.added for f in self.files)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(f.unchanged for f in self.files)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(len(f.conflicts) for f in self.files)
+
+    @property
+    def discrepancies(self) -> int:
+        return sum(len(f.discrepancies) for f in self.files)
+
+    @property
+    def rejected(self) -> int:
+        return sum(1 for f in self.files if f.rejected)
+
+    def text(self) -> str:
+        lines = []
+        for f in self.files:
+            if f.rejected:
+                lines.append(f"REJECTED {f.path.name}: nothing from it was imported")
+                lines += [f"  - {e}" for e in f.errors]
+            else:
+                lines.append(f"read {f.path.name}: {f.added} added, {f.unchanged} unchanged, "
+                             f"{len(f.conflicts)} conflicting")
+                lines += [f"  template installed: {t}" for t in f.templates_added]
+                lines += [f"  conflict: {c}" for c in f.conflicts]
+                lines += [f"  band discrepancy: {d}" for d in f.discrepancies]
+        lines.append(
+            f"{len(self.files)} file(s) read, {self.rejected} rejected; reviews: {self.added} added, "
+            f"{self.unchanged} unchanged, {self.conflicts} conflicting; "
+            f"{self.discrepancies} band discrepancies (recomputed bands stored)"
+        )
+        return "\n".join(lines)
+
+
+class _Errors(list):
+    def add(self, sheet: str, row: int | None, column: str | None, message: str) -> None:
+        where = sheet + (f", row {row}" if row else "") + (f", column {column}" if column else "")
+        if len(self) < MAX_ERRORS:
+            self.append(f"{where}: {message}")
+        elif len(self) == MAX_ERRORS:
+            self.append("… further errors not listed")
+
+
+def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
+    """Typed value of one cell, or None with an error recorded."""
+    if value is None or value == "":
+        if col.required:
+            errors.add(sheet, row, col.name, "is empty")
+        return None
+    if col.kind == INT:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or float(value) != int(value):
+            errors.add(sheet, row, col.name, f"'{value}' is not a whole number")
+            return None
+        return int(value)
+    if col.kind in (DATE, DATETIME):
+        if isinstance(value, datetime):
+            return value.date() if col.kind == DATE else value
+        if isinstance(value, date):
+            return value if col.kind == DATE else datetime(value.year, value.month, value.day)
+        if isinstance(value, str):
+            try:
+                parsed = datetime.fromisoformat(value.strip())
+                return parsed.date() if col.kind == DATE else parsed
+            except ValueError:
+                pass
+        errors.add(sheet, row, col.name, f"'{value}' is not a {'date' if col.kind == DATE else 'date and time'}"
+                   " (use a date cell or YYYY-MM-DD)")
+        return None
+    # text
+    if isinstance(value, bool):
+        errors.add(sheet, row, col.name, f"'{value}' is a true/false value, not text")
+        return None
+    if isinstance(value, float):
+        value = str(int(value)) if value.is_integer() else repr(value)
+    elif not isinstance(value, str):
+        value = str(value)
+    if col.allowed is not None and value not in col.allowed:
+        errors.add(sheet, row, col.name, f"'{value}' is not allowed; use one of: {', '.join(col.allowed)}")
+        return None
+    return value
+
+
+def _read_workbook(path: Path, errors: _Errors) -> tuple[dict, dict[str, list[dict]], str] | None:
+    """About entries, typed rows per data sheet, and the recomputed checksum."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types for every kind of bad file
+        errors.add(path.name, None, None, f"not a readable .xlsx workbook ({exc.__class__.__name__}: "
+                   f"{str(exc)[:200]}). Was it exported by QPP Reviewer, and copied completely?")
+        return None
+    names = set(wb.sheet_names)
+    missing = [s for s in (*DATA_SHEETS, ABOUT_SHEET) if s not in names]
+    if missing:
+        errors.add(path.name, None, None, f"missing sheet(s): {', '.join(missing)}. This is not a "
+                   "QPP Reviewer exchange workbook, or a sheet was deleted or renamed.")
+        return None
+    about: dict[str, object] = {}
+    for r in wb.get_sheet_by_name(ABOUT_SHEET).to_python(skip_empty_area=False):
+        if r and isinstance(r[0], str) and r[0]:
+            about[r[0].strip()] = r[1] if len(r) > 1 else None
+    if about.get("format") != FORMAT_NAME:
+        errors.add(ABOUT_SHEET, None, "format", f"is '{about.get('format')}', expected '{FORMAT_NAME}'")
+        return None
+    version = about.get("format_version")
+    if not isinstance(version, (int, float)) or int(version) != FORMAT_VERSION:
+        errors.add(ABOUT_SHEET, None, "format_version",
+                   f"is {version!r}; this version of QPP Reviewer reads format {FORMAT_VERSION}. "
+                   + ("Update QPP Reviewer to read it." if isinstance(version, (int, float)) and version > FORMAT_VERSION
+                      else ""))
+        return None
+    checksum = Checksum()
+    data: dict[str, list[dict]] = {}
+    for sheet in DATA_SHEETS:
+        columns = SHEETS[sheet]
+        rows = wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        if not rows:
+            errors.add(sheet, None, None, "is empty (no header row)")
+            continue
+        header = [h if isinstance(h, str) else "" for h in rows[0]]
+        while header and header[-1] == "":
+            header.pop()
+        expected = [c.name for c in columns]
+        if header != expected:
+            missing_cols = [c for c in expected if c not in header]
+            extra = [h for h in header if h not in expected]
+            detail = []
+            if missing_cols:
+                detail.append(f"missing column(s) {', '.join(missing_cols)}")
+            if extra:
+                detail.append(f"unknown column(s) {', '.join(extra)}")
+            if not detail:
+                detail.append("columns out of order")
+            errors.add(sheet, 1, None, "; ".join(detail) + f". Expected: {', '.join(expected)}")
+            continue
+        checksum.sheet(sheet)
+        checksum.row(expected)
+        out = []
+        width = len(columns)
+        for n, raw in enumerate(rows[1:], start=2):
+            raw = list(raw[:width]) + [None] * (width - len(raw))
+            if all(v in (None, "") for v in raw):
+                continue  # blank lines at the end of a sheet
+            if any(len(str(v)) > 32767 for v in raw if isinstance(v, str)):
+                errors.add(sheet, n, None, "a cell is longer than a spreadsheet cell can be")
+                continue
+            checksum.row(raw)
+            out.append({"_row": n, **{c.name: _convert(v, c, errors, sheet, n) for v, c in zip(raw, columns)}})
+        data[sheet] = out
+    if errors:
+        return None
+    return about, data, checksum.hexdigest()
+
+
+def _templates_from_file(rows: list[dict], errors: _Errors) -> dict[tuple[str, int], ChecklistTemplate]:
+    grouped: dict[tuple[str, int], list[dict]] = {}
+    for r in rows:
+        grouped.setdefault((r["template_id"], r["template_version"]), []).append(r)
+    templates = {}
+    for (tid, version), items in grouped.items():
+        items.sort(key=lambda r: r["position"])
+        seen = set()
+        criteria = []
+        for r in items:
+            if r["criterion_id"] in seen:
+                errors.add("Criteria", r["_row"], "criterion_id", f"'{r['criterion_id']}' appears twice in "
+                           f"template {tid} v{version}")
+                continue
+            seen.add(r["criterion_id"])
+            applies = None
+            if r["applies_to"]:
+                try:
+                    applies = frozenset(Outcome.parse(o) for o in str(r["applies_to"]).split(","))
+                except ValueError as exc:
+                    errors.add("Criteria", r["_row"], "applies_to", str(exc))
+            criteria.append(Criterion(
+                id=r["criterion_id"], section_id=r["section_id"], section_title=r["section_title"],
+                title=r["title"], question=r["question"], guidance=r["guidance"] or "",
+                special_policy=SpecialPolicy(r["special_policy"]) if r["special_policy"] else None,
+                applies_to=applies, position=len(criteria),
+            ))
+        templates[(tid, version)] = ChecklistTemplate(
+            id=tid, version=version, product=Product(items[0]["product"]), title=items[0]["template_title"],
+            description="", criteria=tuple(criteria),
+        )
+    return templates
+
+
+def _same_template(a: ChecklistTemplate, b: ChecklistTemplate) -> bool:
+    def key(t):
+        return [(c.id, c.section_id, c.section_title, c.title, c.question, c.guidance.strip(), c.special_policy,
+                 c.applies_to) for c in t.criteria]
+    return a.product is b.product and key(a) == key(b)
+
+
+def _content(header: tuple, findings: Iterable[tuple]) -> tuple:
+    """What makes two copies of a review the same review (timestamps aside)."""
+    return header, tuple(sorted((cid, sev or "", comment or "") for cid, sev, comment in findings
+                                if sev or comment))
+
+
+def _validate(path: Path, store: Store, report: FileReport):
+    errors = _Errors()
+    read = _read_workbook(path, errors)
+    if read is None:
+        report.errors = list(errors)
+        return None
+    about, data, digest = read
+    if str(about.get("checksum_sha256", "")).strip().lower() != digest:
+        errors.add(ABOUT_SHEET, None, "checksum_sha256",
+                   "does not match the content: the workbook was changed after it was exported "
+                   "(or damaged in transit). Ask for a fresh export.")
+    for sheet, key in (("Reviews", "rows_reviews"), ("Findings", "rows_findings"), ("Criteria", "rows_criteria")):
+        stated = about.get(key)
+        if isinstance(stated, (int, float)) and int(stated) != len(data[sheet]):
+            errors.add(sheet, None, None, f"has {len(data[sheet])} rows; About says {int(stated)}")
+
+    file_templates = _templates_from_file(data["Criteria"], errors)
+    for key, t in file_templates.items():
+        try:
+            known = store.template(*key)
+        except KeyError:
+            continue
+        if not _same_template(known, t):
+            errors.add("Criteria", None, None, f"template {t.id} v{t.version} differs from the one with the same "
+                       "id and version in this database; a template version must never change")
+
+    reviews: dict[str, dict] = {}
+    for r in data["Reviews"]:
+        n = r["_row"]
+        rid = r["review_id"]
+        if rid is None:
+            continue
+        try:
+            uuid.UUID(rid)
+        except ValueError:
+            errors.add("Reviews", n, "review_id", f"'{rid}' is not a review id (a UUID)")
+            continue
+        if rid in reviews:
+            errors.add("Reviews", n, "review_id", f"{rid} appears twice (first at row {reviews[rid]['_row']})")
+            continue
+        reviews[rid] = r
+        for col, what in (("case_reference", "case reference"), ("decision_maker", "decision maker's reference")):
+            if r[col] is not None and (msg := validate_reference(r[col], what)):
+                errors.add("Reviews", n, col, msg)
+        if r["product"] == Product.DECISION.value and not r["outcome"]:
+            errors.add("Reviews", n, "outcome", "a decision needs its outcome")
+        if r["product"] == Product.INTERVIEW.value and r["outcome"]:
+            errors.add("Reviews", n, "outcome", "an interview has no outcome")
+        if r["product_date"] is not None and r["product_date"] > date.today():
+            errors.add("Reviews", n, "product_date", f"{r['product_date']} is in the future")
+        if r["unit"] is not None and len(r["unit"]) > 100:
+            errors.add("Reviews", n, "unit", "is longer than 100 characters")
+        key = (r["template_id"], r["template_version"])
+        template = file_templates.get(key)
+        if template is None:
+            errors.add("Reviews", n, "template_id", f"template {key[0]} v{key[1]} is not in the Criteria sheet")
+        elif r["product"] and template.product.value != r["product"]:
+            errors.add("Reviews", n, "template_id", f"template {key[0]} is for {template.product.value}s, "
+                       f"not {r['product']}s")
+        r["_findings"] = {}
+
+    for f in data["Findings"]:
+        n = f["_row"]
+        review = reviews.get(f["review_id"])
+        if review is None:
+            if f["review_id"] is not None:
+                errors.add("Findings", n, "review_id", f"{f['review_id']} is not a review in the Reviews sheet")
+            continue
+        template = file_templates.get((review["template_id"], review["template_version"]))
+        if template is None:
+            continue
+        outcome = Outcome(review["outcome"]) if review["outcome"] else None
+        crit = {c.id: c for c in template.criteria}
+        c = crit.get(f["criterion_id"])
+        if c is None:
+            errors.add("Findings", n, "criterion_id", f"'{f['criterion_id']}' is not a criterion of "
+                       f"{template.id} v{template.version}")
+            continue
+        if not c.applies(outcome):
+            errors.add("Findings", n, "criterion_id", f"{c.id} does not apply to a {outcome.value}")
+            continue
+        if c.id in review["_findings"]:
+            errors.add("Findings", n, "criterion_id", f"a second finding on {c.id} for review {review['review_id']}")
+            continue
+        review["_findings"][c.id] = f
+
+    scored = {}
+    for rid, r in reviews.items():
+        template = file_templates.get((r["template_id"], r["template_version"]))
+        if template is None or r["product"] is None:
+            continue
+        outcome = Outcome(r["outcome"]) if r["outcome"] else None
+        criteria = template.criteria_for(outcome)
+        sev = {cid: Severity(f["severity"]) if f["severity"] else None for cid, f in r["_findings"].items()}
+        judgement = OutcomeJudgement(r["outcome_judgement"]) if r["outcome_judgement"] else None
+        result = score(criteria, sev, judgement)
+        scored[rid] = result
+        if r["status"] == ReviewStatus.COMPLETE.value:
+            gaps = [c.id for c in criteria if sev.get(c.id) is None]
+            silent = [cid for cid, f in r["_findings"].items()
+                      if sev[cid] is not None and sev[cid].is_error and not (f["comment"] or "").strip()]
+            if gaps:
+                errors.add("Reviews", r["_row"], "status", f"complete, but criteria {', '.join(gaps[:5])}"
+                           f"{' …' if len(gaps) > 5 else ''} have no finding")
+            if silent:
+                errors.add("Reviews", r["_row"], "status", f"complete, but errors on {', '.join(silent[:5])} "
+                           "have no comment")
+            if result.band is None:
+                errors.add("Reviews", r["_row"], "status", f"complete, but it has no band ({result.reason})")
+        stated = r["band"] or None
+        computed = result.band.value if result.band else None
+        counts_file = (r["assessed"], r["no_error"], r["minor"], r["significant"], r["fail"], r["not_applicable"])
+        counts_new = (result.assessed, result.no_error, result.minor, result.significant, result.fail,
+                      result.not_applicable)
+        if stated != computed or counts_file != counts_new:
+            text = (f"{r['case_reference']} ({rid}): the file says {stated or 'no band'}, the findings give "
+                    f"{computed or 'no band'} — {result.reason}")
+            report.discrepancies.append(text)
+            report.discrepancy_ids.append((rid, text))
+    if errors:
+        report.errors = list(errors)
+        report.discrepancies, report.discrepancy_ids = [], []
+        return None
+    return about, reviews, file_templates, scored
+
+
+def _existing_content(store: Store, s, ids: list[str]) -> dict[str, tuple]:
+    out = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        rows = s.execute(
+            select(ReviewRow.id, ReviewRow.case_reference, UnitRow.name, ReviewRow.product, ReviewRow.outcome,
+                   ReviewRow.product_date, ReviewRow.decision_maker, ReviewRow.stream, ReviewRow.reviewer,
+                   ReviewRow.status, ReviewRow.template_id, ReviewRow.template_version,
+                   ReviewRow.outcome_judgement)
+            .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
+            .where(ReviewRow.id.in_(chunk))
+        ).all()
+        if not rows:
+            continue
+        findings: dict[str, list] = {}
+        for rid, cid, sev, comment in s.execute(
+            select(FindingRow.review_id, FindingRow.criterion_id, FindingRow.severity, FindingRow.comment)
+            .where(FindingRow.review_id.in_([r[0] for r in rows]))
+        ):
+            findings.setdefault(rid, []).append((cid, sev, comment))
+        for r in rows:
+            out[r[0]] = _content(tuple(r[1:]), findings.get(r[0], []))
+    return out
+
+
+def _incoming_content(r: dict) -> tuple:
+    header = (r["case_reference"], r["unit"], r["product"], r["outcome"], r["product_date"], r["decision_maker"],
+              r["stream"], r["reviewer"], r["status"], r["template_id"], r["template_version"],
+              r["outcome_judgement"])
+    return _content(header, ((cid, f["severity"], f["comment"]) for cid, f in r["_findings"].items()))
+
+
+def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict]:
+    """Write one validated workbook in one transaction; return notes for the run log."""
+    _about, reviews, file_templates, scored = validated
+    now = utcnow()
+    with store._session.begin() as s:
+        for key, t in file_templates.items():
+            try:
+                store.template(*key)
+            except KeyError:
+                from ..storage.store import _template_row
+
+                s.add(_template_row(t))
+                report.templates_added.append(t.key)
+        s.flush()
+        units = {name: uid for uid, name in s.execute(select(UnitRow.id, UnitRow.name))}
+        lower = {name.lower(): uid for name, uid in units.items()}
+        existing = _existing_content(store, s, list(reviews))
+        review_rows, finding_rows, event_rows, notes = [], [], [], []
+        for rid, r in reviews.items():
+            if rid in existing:
+                if existing[rid] == _incoming_content(r):
+                    report.unchanged += 1
+                else:
+                    msg = (f"{r['case_reference']} ({rid}) is already in the database with different "
+                           "content; the database copy was kept")
+                    report.conflicts.append(msg)
+                    notes.append(dict(kind="conflict", file_name=path.name,
+                                      file_sha256=report.sha256, review_id=rid, detail=msg))
+                continue
+            unit_id = units.get(r["unit"]) or lower.get(r["unit"].lower())
+            if unit_id is None:
+                unit_id = s.execute(insert(UnitRow).values(name=r["unit"], active=True)).inserted_primary_key[0]
+                units[r["unit"]] = lower[r["unit"].lower()] = unit_id
+            result = scored[rid]
+            review_rows.append(dict(
+                id=rid, case_reference=r["case_reference"], unit_id=unit_id, product=r["product"],
+                outcome=r["outcome"], product_date=r["product_date"], decision_maker=r["decision_maker"],
+                stream=r["stream"], reviewer=r["reviewer"], template_id=r["template_id"],
+                template_version=r["template_version"], outcome_judgement=r["outcome_judgement"],
+                status=r["status"], band=result.band.value if result.band else None, band_reason=result.reason,
+                n_no_error=result.no_error, n_minor=result.minor, n_significant=result.significant,
+                n_fail=result.fail, n_not_applicable=result.not_applicable, n_unanswered=result.unanswered,
+                created_at=r["created_at"], updated_at=r["updated_at"], completed_at=r["completed_at"],
+                batch_id=None, source_file=path.name[:260], imported_at=now,
+            ))
+            for cid, f in r["_findings"].items():
+                finding_rows.append(dict(id=str(uuid.uuid4()), review_id=rid, criterion_id=cid,
+                                         severity=f["severity"], comment=f["comment"] or "",
+                                         updated_at=f["updated_at"]))
+            event_rows.append(dict(review_id=rid, at=now, kind="imported", by="collation",
+                                   detail=f"{path.name} (sha256 {report.sha256[:12]}…)"))
+            report.added += 1
+        added = {row["id"] for row in review_rows}
+        for rid, d in report.discrepancy_ids:
+            notes.append(dict(kind="discrepancy", file_name=path.name, file_sha256=report.sha256,
+                              review_id=rid, detail=d))
+            if rid in added:  # kept with the review itself, in the same transaction
+                event_rows.append(dict(review_id=rid, at=now, kind="band_discrepancy", by="collation", detail=d))
+        if review_rows:
+            s.execute(insert(ReviewRow), review_rows)
+        if finding_rows:
+            s.execute(insert(FindingRow), finding_rows)
+        if event_rows:
+            s.execute(insert(ReviewEventRow), event_rows)
+    store._load_templates()
+    return notes
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and every .xlsx directly inside a folder given."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(x for x in p.iterdir() if x.suffix.lower() == ".xlsx" and not x.name.startswith((".", "~$"))))
+        else:
+            out.append(p)
+    return out
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def collate(
+    store: Store,
+    paths: Iterable[str | Path],
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> CollationReport:
+    """Import every workbook; each is all-or-nothing. Returns what happened to each."""
+    files = expand_paths(paths)
+    report = CollationReport()
+    started = utcnow()
+    notes: list[dict] = []
+    for i, path in enumerate(files):
+        if cancelled and cancelled():
+            raise Cancelled()
+        if progress:
+            progress(i, len(files), path.name)
+        fr = FileReport(path)
+        report.files.append(fr)
+        try:
+            if not path.is_file():
+                fr.errors.append(f"{path}: no such file")
+                continue
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                fr.errors.append(f"{path.name}: {size // (1024 * 1024)} MB is larger than the "
+                                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB an exchange workbook may be")
+                continue
+            fr.sha256 = _sha256(path)
+            validated = _validate(path, store, fr)
+            if validated is not None:
+                notes += _write(store, path, fr, validated)
+        except OSError as exc:
+            fr.errors.append(f"{path.name}: cannot read the file ({exc.strerror or exc})")
+    # The run is logged only when something was imported or needs recording: a run of
+    # rejected or already-collated files leaves the database exactly as it was.
+    if report.added or report.conflicts or notes:
+        for f in report.files:
+            if f.rejected:
+                notes.append(dict(kind="rejected", file_name=f.path.name[:260], file_sha256=f.sha256,
+                                  review_id=None, detail="\n".join(f.errors)))
+        with store._session.begin() as s:
+            run = CollationRunRow(
+                started_at=started, finished_at=utcnow(), files_read=len(report.files),
+                files_rejected=report.rejected, added=report.added, unchanged=report.unchanged,
+                conflicts=report.conflicts, discrepancies=report.discrepancies,
+            )
+            s.add(run)
+            s.flush()
+            report.run_id = run.id
+            if notes:
+                s.execute(insert(CollationNoteRow), [dict(n, run_id=run.id) for n in notes])
+    if progress:
+        progress(len(files), len(files), "")
+    return report
+
+
+def collation_notes(store: Store, review_id: str | None = None, kind: str | None = None) -> list[CollationNoteRow]:
+    with store._session() as s:
+        q = select(CollationNoteRow).order_by(CollationNoteRow.id)
+        if review_id:
+            q = q.where(CollationNoteRow.review_id == review_id)
+        if kind:
+            q = q.where(CollationNoteRow.kind == kind)
+        return list(s.scalars(q))
+
+
+def count_runs(store: Store) -> int:
+    with store._session() as s:
+        return s.scalar(select(func.count()).select_from(CollationRunRow))

@@ -1,0 +1,315 @@
+"""Writing the exchange workbook (format in docs/exchange-format.md).
+
+Written with openpyxl in write-only mode, streaming findings from the
+database, to a temporary file beside the target that is renamed into place
+only when complete: a cancelled or failed export never leaves a half-written
+workbook under the final name.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+
+from .. import __version__
+from ..domain import Product, QualityBand
+from ..statistics import METHOD, summarise
+from ..storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
+from ..storage.store import ReviewFilter, Store
+from .format import (
+    ABOUT_SHEET,
+    DATE,
+    DATETIME,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    SHEETS,
+    SUMMARY_SHEET,
+    Checksum,
+)
+
+# Text a spreadsheet program might act on if it began a cell (formula, DDE, macro).
+RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+CHUNK = 500
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    reviews: int
+    findings: int
+    criteria: int
+    checksum: str
+
+
+def _second(dt: datetime | None) -> datetime | None:
+    return dt.replace(microsecond=0) if dt is not None else None
+
+
+class _SheetWriter:
+    """Appends rows, making every user-typed text a literal string cell."""
+
+    def __init__(self, wb: Workbook, name: str, checksum: Checksum | None):
+        self.ws = wb.create_sheet(name)
+        self.columns = SHEETS[name]
+        self.checksum = checksum
+        self._kinds = [c.kind for c in self.columns]
+        for i, col in enumerate(self.columns, 1):
+            self.ws.column_dimensions[get_column_letter(i)].width = col.width
+        self.ws.freeze_panes = "A2"
+        header = []
+        for col in self.columns:
+            cell = WriteOnlyCell(self.ws, value=col.name)
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            header.append(cell)
+        self.ws.append(header)
+        if checksum is not None:
+            checksum.sheet(name)
+            checksum.row([c.name for c in self.columns])
+        self.rows = 0
+
+    def append(self, values: list) -> None:
+        if self.checksum is not None:
+            self.checksum.row(values)
+        out = []
+        for value, kind in zip(values, self._kinds):
+            if isinstance(value, str) and value.startswith(RISKY_START):
+                cell = WriteOnlyCell(self.ws, value=value)
+                cell.data_type = "s"  # a string, never a formula
+                cell.quotePrefix = True  # and stays text if edited in Excel
+                out.append(cell)
+            elif value is not None and kind in (DATE, DATETIME):
+                cell = WriteOnlyCell(self.ws, value=value)
+                cell.number_format = DATE_FORMAT if kind == DATE else DATETIME_FORMAT
+                out.append(cell)
+            else:
+                out.append(value)
+        self.ws.append(out)
+        self.rows += 1
+
+    def finish(self) -> None:
+        last = get_column_letter(len(self.columns))
+        self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+
+
+def _review_rows(store: Store, ids: list[str]):
+    q = (
+        select(ReviewRow, UnitRow.name, BatchRow.name)
+        .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
+        .outerjoin(BatchRow, ReviewRow.batch_id == BatchRow.id)
+    )
+    with store._session() as s:
+        for i in range(0, len(ids), CHUNK):
+            chunk = ids[i:i + CHUNK]
+            rows = {r.id: (r, u, b) for r, u, b in s.execute(q.where(ReviewRow.id.in_(chunk)))}
+            for rid in chunk:
+                yield rows[rid]
+            s.expunge_all()
+
+
+def _finding_rows(store: Store, ids: list[str]):
+    q = select(FindingRow.review_id, FindingRow.criterion_id, FindingRow.severity, FindingRow.comment,
+               FindingRow.updated_at)
+    with store._session() as s:
+        for i in range(0, len(ids), CHUNK):
+            chunk = ids[i:i + CHUNK]
+            found: dict[str, list] = {}
+            for row in s.execute(q.where(FindingRow.review_id.in_(chunk))):
+                found.setdefault(row[0], []).append(row)
+            for rid in chunk:
+                yield rid, found.get(rid, [])
+
+
+def select_reviews(store: Store, batch: str | None = None, flt: ReviewFilter | None = None) -> tuple[list[str], str]:
+    """Review ids to export, oldest first, and a description of the selection."""
+    if batch is not None:
+        b = store.find_batch(batch)
+        flt = ReviewFilter(batch_id=b.id)
+        label = f"batch '{b.name}'" + (f", signed off by {b.signed_off_by}" if b.signed_off else ", not signed off")
+    else:
+        label = "all reviews" if flt is None else "filtered reviews"
+    summaries = store.list_reviews(flt)
+    summaries.sort(key=lambda r: (r.product_date, r.case_reference, r.id))
+    return [r.id for r in summaries], label
+
+
+def _summary_sheet(wb: Workbook, store: Store, ids: list[str], label: str, exported_by: str, now: datetime):
+    ws = wb.create_sheet(SUMMARY_SHEET)
+    facts = store.review_facts(ReviewFilter(ids=ids)) if ids else []
+    bold = Font(bold=True)
+    title = WriteOnlyCell(ws, value="QPP Reviewer — quality review results")
+    title.font = Font(bold=True, size=14)
+    ws.append([title])
+    ws.append(["Selection", label])
+    ws.append(["Exported", now.strftime("%d %b %Y %H:%M UTC"), "by", exported_by])
+    ws.append(["Reviews", len(ids)])
+    ws.append([])
+    ws.column_dimensions["A"].width = 34
+    for col in "BCDEFG":
+        ws.column_dimensions[col].width = 14
+    for product in (Product.DECISION, Product.INTERVIEW):
+        rows = summarise([f for f in facts if f.product is product])
+        counts = rows[-1][1]
+        head = WriteOnlyCell(ws, value=f"{product.label}s")
+        head.font = bold
+        ws.append([head, "Number", "Percentage"])
+        for b in QualityBand:
+            ws.append([b.value, counts.counts[b], f"{counts.pct(counts.counts[b])}%"])
+        ws.append(["Total", counts.total])
+        ws.append(["Satisfactory (QS1+QS2)", counts.satisfactory, f"{counts.pct(counts.satisfactory)}%"])
+        ws.append(["Unsatisfactory but outcome correct (QS3+QS4)", counts.unsatisfactory_outcome_correct,
+                   f"{counts.pct(counts.unsatisfactory_outcome_correct)}%"])
+        ws.append(["Unsatisfactory and outcome wrong (QS5)", counts.unsatisfactory_outcome_wrong,
+                   f"{counts.pct(counts.unsatisfactory_outcome_wrong)}%"])
+        ws.append(["Not complete (excluded)", counts.excluded])
+        ws.append([])
+    note = WriteOnlyCell(ws, value="Method: " + METHOD)
+    note.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.append([note])
+    ws.append(["The sheets Reviews, Findings and Criteria hold the data; About holds the format "
+               "version and checksum. Change nothing by hand: collation checks the checksum."])
+
+
+def export_workbook(
+    store: Store,
+    review_ids: list[str],
+    path: str | Path,
+    selection: str = "",
+    exported_by: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Write ``review_ids`` to ``path`` (atomically). Raises ExportCancelled or OSError."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise OSError(f"The folder {path.parent} does not exist.")
+    exported_by = exported_by or getpass.getuser()
+    now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    total = len(review_ids)
+    step = max(1, total // 200)
+
+    wb = Workbook(write_only=True)
+    try:
+        return _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled)
+    finally:
+        for ws in wb.worksheets:  # release write-only temp files, also when cancelled
+            try:
+                ws.close()
+            except Exception:
+                pass
+
+
+def _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled):
+    checksum = Checksum()
+    _summary_sheet(wb, store, review_ids, selection, exported_by, now)
+    reviews = _SheetWriter(wb, "Reviews", checksum)
+    templates_used: set[tuple[str, int]] = set()
+    sections: dict[tuple[str, int, str], str] = {}
+    review_template: dict[str, tuple[str, int]] = {}
+    for i, (r, unit, batch) in enumerate(_review_rows(store, review_ids)):
+        if cancelled and cancelled():
+            raise ExportCancelled()
+        templates_used.add((r.template_id, r.template_version))
+        review_template[r.id] = (r.template_id, r.template_version)
+        assessed = r.n_no_error + r.n_minor + r.n_significant + r.n_fail
+        reviews.append([
+            r.id, r.case_reference, unit, r.product, r.outcome, r.product_date, r.decision_maker, r.stream,
+            r.reviewer, r.status, r.template_id, r.template_version, r.outcome_judgement, r.band,
+            r.band_reason, assessed, r.n_no_error, r.n_minor, r.n_significant, r.n_fail, r.n_not_applicable,
+            r.n_unanswered, batch, _second(r.created_at), _second(r.updated_at), _second(r.completed_at),
+        ])
+        if progress and i % step == 0:
+            progress(i // 2, total)
+    reviews.finish()
+
+    for tid, version in templates_used:
+        for c in store.template(tid, version).criteria:
+            sections[(tid, version, c.id)] = f"{c.section_id} {c.section_title}"
+
+    findings = _SheetWriter(wb, "Findings", checksum)
+    order = {}
+    for i, (rid, rows) in enumerate(_finding_rows(store, review_ids)):
+        if cancelled and cancelled():
+            raise ExportCancelled()
+        tid, version = review_template[rid]
+        if (tid, version) not in order:
+            order[(tid, version)] = {c.id: c.position for c in store.template(tid, version).criteria}
+        pos = order[(tid, version)]
+        for _rid, cid, severity, comment, updated in sorted(rows, key=lambda x: pos.get(x[1], 1 << 30)):
+            findings.append([rid, cid, sections.get((tid, version, cid), ""), severity, comment or None,
+                             _second(updated)])
+        if progress and i % step == 0:
+            progress(total // 2 + i // 2, total)
+    findings.finish()
+
+    criteria = _SheetWriter(wb, "Criteria", checksum)
+    for tid, version in sorted(templates_used):
+        t = store.template(tid, version)
+        for c in t.criteria:
+            criteria.append([
+                t.id, t.version, t.title, t.product.value, c.position, c.section_id, c.section_title, c.id,
+                c.title, c.question, c.guidance or None, c.special_policy.value if c.special_policy else None,
+                ",".join(sorted(o.value for o in c.applies_to)) if c.applies_to else None,
+            ])
+    criteria.finish()
+
+    about = wb.create_sheet(ABOUT_SHEET)
+    about.column_dimensions["A"].width = 18
+    about.column_dimensions["B"].width = 70
+    digest = checksum.hexdigest()
+    for key, value in (
+        ("format", FORMAT_NAME),
+        ("format_version", FORMAT_VERSION),
+        ("app_version", __version__),
+        ("exported_by", exported_by),
+        ("exported_at", now.isoformat(sep=" ")),
+        ("source", Path(store.location).name),
+        ("selection", selection),
+        ("rows_reviews", reviews.rows),
+        ("rows_findings", findings.rows),
+        ("rows_criteria", criteria.rows),
+        ("checksum_sha256", digest),
+    ):
+        if isinstance(value, str) and value.startswith(RISKY_START):
+            cell = WriteOnlyCell(about, value=value)
+            cell.data_type = "s"
+            cell.quotePrefix = True
+            value = cell
+        about.append([key, value])
+
+    if cancelled and cancelled():
+        raise ExportCancelled()
+    fd, tmp = tempfile.mkstemp(prefix=".qpp-export-", suffix=".xlsx.part", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if progress:
+        progress(total, total)
+    return ExportResult(path, reviews.rows, findings.rows, criteria.rows, digest)

@@ -1,0 +1,131 @@
+"""The exchange workbook, format version 1: sheets, columns, types, checksum.
+
+docs/exchange-format.md describes the same thing for people; a test checks
+that every column named here is documented there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+
+FORMAT_NAME = "QPP Reviewer exchange workbook"
+FORMAT_VERSION = 1
+
+TEXT, INT, DATE, DATETIME = "text", "int", "date", "datetime"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str = TEXT
+    required: bool = True
+    allowed: tuple[str, ...] | None = None
+    width: int = 14
+
+
+def _values(enum_cls) -> tuple[str, ...]:
+    return tuple(m.value for m in enum_cls)
+
+
+def _columns():
+    from ..domain import Outcome, OutcomeJudgement, Product, QualityBand, ReviewStatus, Severity, SpecialPolicy, Stream
+
+    reviews = (
+        Column("review_id", width=38),
+        Column("case_reference", width=16),
+        Column("unit", width=22),
+        Column("product", allowed=_values(Product), width=10),
+        Column("outcome", required=False, allowed=_values(Outcome), width=11),
+        Column("product_date", DATE, width=12),
+        Column("decision_maker", width=14),
+        Column("stream", allowed=_values(Stream), width=11),
+        Column("reviewer", width=12),
+        Column("status", allowed=_values(ReviewStatus), width=11),
+        Column("template_id", width=14),
+        Column("template_version", INT, width=9),
+        Column("outcome_judgement", required=False, allowed=_values(OutcomeJudgement), width=17),
+        Column("band", required=False, allowed=_values(QualityBand), width=6),
+        Column("band_reason", required=False, width=50),
+        Column("assessed", INT, width=9),
+        Column("no_error", INT, width=9),
+        Column("minor", INT, width=7),
+        Column("significant", INT, width=9),
+        Column("fail", INT, width=6),
+        Column("not_applicable", INT, width=9),
+        Column("unanswered", INT, width=9),
+        Column("batch", required=False, width=24),
+        Column("created_at", DATETIME, width=19),
+        Column("updated_at", DATETIME, width=19),
+        Column("completed_at", DATETIME, required=False, width=19),
+    )
+    findings = (
+        Column("review_id", width=38),
+        Column("criterion_id", width=10),
+        Column("section", required=False, width=28),
+        Column("severity", required=False, allowed=_values(Severity), width=14),
+        Column("comment", required=False, width=60),
+        Column("updated_at", DATETIME, width=19),
+    )
+    criteria = (
+        Column("template_id", width=14),
+        Column("template_version", INT, width=9),
+        Column("template_title", width=28),
+        Column("product", allowed=_values(Product), width=10),
+        Column("position", INT, width=8),
+        Column("section_id", width=8),
+        Column("section_title", width=28),
+        Column("criterion_id", width=10),
+        Column("title", width=40),
+        Column("question", width=50),
+        Column("guidance", required=False, width=50),
+        Column("special_policy", required=False, allowed=_values(SpecialPolicy), width=14),
+        Column("applies_to", required=False, width=18),
+    )
+    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria}
+
+
+SHEETS: dict[str, tuple[Column, ...]] = _columns()
+DATA_SHEETS = ("Reviews", "Findings", "Criteria")
+SUMMARY_SHEET = "Summary"
+ABOUT_SHEET = "About"
+ABOUT_KEYS = ("format", "format_version", "app_version", "exported_by", "exported_at", "source",
+              "selection", "rows_reviews", "rows_findings", "rows_criteria", "checksum_sha256")
+
+
+def canonical(value) -> str:
+    """One text form per value, whichever program wrote or read the cell.
+
+    Spreadsheet readers hand back 3 as 3.0, dates as dates or datetimes, and an
+    empty cell as None or "": the checksum must not depend on which.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        if value.hour == value.minute == value.second == value.microsecond == 0:
+            return value.date().isoformat()
+        return value.replace(microsecond=0).isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class Checksum:
+    """SHA-256 over the data sheets' header and rows in canonical form."""
+
+    def __init__(self):
+        self._h = hashlib.sha256()
+
+    def sheet(self, name: str) -> None:
+        self._h.update(f"\x1d{name}\n".encode())
+
+    def row(self, values) -> None:
+        self._h.update(("\x1f".join(canonical(v) for v in values) + "\n").encode())
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()

@@ -1,0 +1,140 @@
+"""Figures over many reviews: band distributions in the published tables' shape.
+
+Every table, summary, export sheet and report takes its numbers from
+:func:`summarise`, so two screens can never disagree about the same data.
+Method: a review counts once it is complete; its band is the stored output of
+:func:`qpp_reviewer.scoring.score`; percentages are whole numbers rounded half
+up, each computed from the counts (so they may not add up to exactly 100).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from .domain import Product, QualityBand, ReviewStatus, Stream
+from .scoring import percent
+
+GROUPINGS = ("unit", "product", "stream", "month", "reviewer", "batch")
+TARGET_SATISFACTORY = 75  # percent of products scored QS1 or QS2
+
+
+@dataclass(frozen=True)
+class ReviewFacts:
+    """What a figure needs to know about one review, and nothing personal."""
+
+    id: str
+    unit: str
+    product: Product
+    stream: Stream
+    product_date: date
+    reviewer: str
+    batch: str | None
+    status: ReviewStatus
+    band: QualityBand | None
+
+    def key(self, by: str) -> str:
+        if by == "month":
+            return self.product_date.strftime("%Y-%m")
+        if by == "product":
+            return self.product.label
+        if by == "stream":
+            return self.stream.label
+        if by == "batch":
+            return self.batch or "(no batch)"
+        return getattr(self, by)
+
+
+@dataclass
+class BandCounts:
+    counts: dict[QualityBand, int] = field(default_factory=lambda: {b: 0 for b in QualityBand})
+    excluded: int = 0  # reviews not complete, or with no band
+
+    def add(self, facts: ReviewFacts) -> None:
+        if facts.status is ReviewStatus.COMPLETE and facts.band is not None:
+            self.counts[facts.band] += 1
+        else:
+            self.excluded += 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def satisfactory(self) -> int:
+        return self.counts[QualityBand.QS1] + self.counts[QualityBand.QS2]
+
+    @property
+    def unsatisfactory_outcome_correct(self) -> int:
+        return self.counts[QualityBand.QS3] + self.counts[QualityBand.QS4]
+
+    @property
+    def unsatisfactory_outcome_wrong(self) -> int:
+        return self.counts[QualityBand.QS5]
+
+    def pct(self, n: int) -> int:
+        return percent(n, self.total)
+
+    def satisfactory_interval(self, z: float = 1.959964) -> tuple[float, float] | None:
+        """95% Wilson score interval of the satisfactory share, as fractions."""
+        return wilson(self.satisfactory, self.total, z)
+
+    def row(self) -> dict[str, int]:
+        """The published tables' columns, numbers and percentages."""
+        out: dict[str, int] = {}
+        for b in QualityBand:
+            out[b.value] = self.counts[b]
+            out[f"{b.value} %"] = self.pct(self.counts[b])
+        out["Total"] = self.total
+        out["Satisfactory"] = self.satisfactory
+        out["Satisfactory %"] = self.pct(self.satisfactory)
+        out["Unsatisfactory, outcome correct"] = self.unsatisfactory_outcome_correct
+        out["Unsatisfactory, outcome correct %"] = self.pct(self.unsatisfactory_outcome_correct)
+        out["Unsatisfactory, outcome wrong"] = self.unsatisfactory_outcome_wrong
+        out["Unsatisfactory, outcome wrong %"] = self.pct(self.unsatisfactory_outcome_wrong)
+        out["Excluded (not complete)"] = self.excluded
+        return out
+
+
+ROW_COLUMNS = tuple(BandCounts().row().keys())
+
+
+def wilson(successes: int, n: int, z: float = 1.959964) -> tuple[float, float] | None:
+    if n == 0:
+        return None
+    p = successes / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def summarise(facts: Iterable[ReviewFacts], by: tuple[str, ...] | list[str] = ()) -> list[tuple[tuple[str, ...], BandCounts]]:
+    """Band counts per group (sorted by group), then the overall total as key ('All',)."""
+    for b in by:
+        if b not in GROUPINGS:
+            raise ValueError(f"cannot group by '{b}'; use any of: {', '.join(GROUPINGS)}")
+    groups: dict[tuple[str, ...], BandCounts] = defaultdict(BandCounts)
+    overall = BandCounts()
+    for f in facts:
+        overall.add(f)
+        if by:
+            groups[tuple(f.key(b) for b in by)].add(f)
+    rows = sorted(groups.items())
+    rows.append((("All",) + ("",) * max(0, len(by) - 1), overall))
+    return rows
+
+
+METHOD = (
+    "Counts complete reviews only; a review in progress, or with no band yet, is excluded and "
+    "counted apart. Each band is recomputed from the item-level findings by the scoring "
+    "function (Calibre Assurance Sampling Framework: QS1 under 20% minor errors among the "
+    "criteria assessed; QS2 20% or more; QS3 a significant error; QS4/QS5 a fail error with "
+    "the outcome probably correct/wrong, QS5 for any fail on a special-policy criterion). "
+    "Percentages are of the complete reviews in the group, rounded half up to whole numbers. "
+    "Satisfactory = QS1 + QS2; unsatisfactory but outcome correct = QS3 + QS4; "
+    "unsatisfactory and outcome wrong = QS5."
+)

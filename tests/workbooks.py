@@ -1,0 +1,50 @@
+"""Read an exchange workbook into Python lists, change it, write it back (optionally
+re-signing the checksum) — to build the broken inputs collation must refuse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from qpp_reviewer.exchange.format import ABOUT_SHEET, DATA_SHEETS, Checksum
+
+
+def read_sheets(path: Path) -> dict[str, list[list]]:
+    wb = openpyxl.load_workbook(path)
+    out = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
+    wb.close()
+    return out
+
+
+def resign(sheets: dict[str, list[list]]) -> None:
+    c = Checksum()
+    for name in DATA_SHEETS:
+        if name not in sheets:
+            continue
+        c.sheet(name)
+        width = len(sheets[name][0])
+        for row in sheets[name]:
+            if all(v in (None, "") for v in row):
+                continue
+            c.row(list(row) + [None] * (width - len(row)))
+    for row in sheets[ABOUT_SHEET]:
+        if row[0] == "checksum_sha256":
+            row[1] = c.hexdigest()
+
+
+def write_sheets(path: Path, sheets: dict[str, list[list]], resign_checksum: bool = True) -> Path:
+    if resign_checksum:
+        resign(sheets)
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(r)
+    wb.save(path)
+    return path
+
+
+def column(sheets, sheet: str, name: str) -> int:
+    return sheets[sheet][0].index(name)
