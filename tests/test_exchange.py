@@ -395,3 +395,48 @@ def test_export_command_by_batch(laptop, tmp_path, capsys):
     assert "Oct sample" in about["selection"] and "signed off by QL" in about["selection"]
     assert main(["export", "--db", db, "--batch", "nope", "-o", str(tmp_path / "n.xlsx")]) == 2
     assert main(["export", "--db", db, "--all", "-o", str(tmp_path / "n.csv")]) == 2
+
+
+def test_any_text_with_odd_line_ends_survives_the_checksum(tmp_path):
+    store = Store.open(tmp_path / "r.sqlite3")
+    rid = complete_review(store, comments=["first\r\nsecond"])
+    with store._session.begin() as s:  # text as an older version, or another tool, may have stored it
+        from qpp_reviewer.storage.models import ReviewRow
+
+        s.get(ReviewRow, rid).band_reason = "reason\rwith a lone CR"
+    export_all(store, tmp_path / "r.xlsx")
+    central = Store.open(tmp_path / "c.sqlite3")
+    report = collate(central, [tmp_path / "r.xlsx"])
+    assert report.rejected == 0 and report.added == 1, report.text()
+    store.close()
+    central.close()
+
+
+def test_units_match_whatever_their_case_and_recollation_is_unchanged(tmp_path):
+    laptop = Store.open(tmp_path / "l.sqlite3")
+    laptop.add_unit("Croydon Hub")
+    complete_review(laptop, unit="Croydon Hub")
+    export_all(laptop, tmp_path / "a.xlsx")
+    central = Store.open(tmp_path / "c.sqlite3")
+    central.add_unit("croydon hub")
+    assert collate(central, [tmp_path / "a.xlsx"]).added == 1
+    again = collate(central, [tmp_path / "a.xlsx"])
+    assert (again.unchanged, again.conflicts) == (1, 0)
+    assert central.list_reviews()[0].unit == "croydon hub"
+    assert "Croydon Hub" not in central.units()
+    laptop.close()
+    central.close()
+
+
+def test_review_ids_must_be_canonical(laptop, central, tmp_path):
+    export_all(laptop, tmp_path / "a.xlsx")
+    sheets = read_sheets(tmp_path / "a.xlsx")
+    ri = column(sheets, "Reviews", "review_id")
+    old = sheets["Reviews"][1][ri]
+    sheets["Reviews"][1][ri] = old.upper()
+    for f in sheets["Findings"][1:]:
+        if f[0] == old:
+            f[0] = old.upper()
+    write_sheets(tmp_path / "b.xlsx", sheets)
+    report = collate(central, [tmp_path / "b.xlsx"])
+    assert report.rejected == 1 and "lower case with hyphens" in report.text()

@@ -31,3 +31,14 @@ def test_core_imports_without_qt():
         "assert not any(m.startswith('PySide6.') for m in sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_exchange_format_doc_names_every_column():
+    from qpp_reviewer.exchange.format import ABOUT_KEYS, SHEETS
+
+    doc = (ROOT / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    for sheet, columns in SHEETS.items():
+        for col in columns:
+            assert f"`{col.name}`" in doc, f"{sheet}.{col.name} is not documented"
+    for key in ABOUT_KEYS:
+        assert f"`{key}`" in doc

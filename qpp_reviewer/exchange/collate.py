@@ -48,6 +48,7 @@ from .format import (
     FORMAT_VERSION,
     INT,
     SHEETS,
+    TEXT,
     Checksum,
     Column,
 )
@@ -134,7 +135,9 @@ class _Errors(list):
 
 def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
     """Typed value of one cell, or None with an error recorded."""
-    if value is None or value == "":
+    if isinstance(value, str) and col.kind != TEXT:
+        value = value.strip()
+    if value is None or value == "" or (isinstance(value, str) and not value.strip()):
         if col.required:
             errors.add(sheet, row, col.name, "is empty")
         return None
@@ -150,8 +153,9 @@ def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
             return value if col.kind == DATE else datetime(value.year, value.month, value.day)
         if isinstance(value, str):
             try:
-                parsed = datetime.fromisoformat(value.strip())
-                return parsed.date() if col.kind == DATE else parsed
+                parsed = datetime.fromisoformat(value)
+                if parsed.tzinfo is None:
+                    return parsed.date() if col.kind == DATE else parsed
             except ValueError:
                 pass
         errors.add(sheet, row, col.name, f"'{value}' is not a {'date' if col.kind == DATE else 'date and time'}"
@@ -165,6 +169,8 @@ def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
         value = str(int(value)) if value.is_integer() else repr(value)
     elif not isinstance(value, str):
         value = str(value)
+    if col.name not in ("comment", "guidance", "question", "band_reason"):
+        value = value.strip()  # identifiers and names: no stray spaces
     if col.allowed is not None and value not in col.allowed:
         errors.add(sheet, row, col.name, f"'{value}' is not allowed; use one of: {', '.join(col.allowed)}")
         return None
@@ -195,7 +201,9 @@ def _read_workbook(path: Path, errors: _Errors) -> tuple[dict, dict[str, list[di
         errors.add(ABOUT_SHEET, None, "format", f"is '{about.get('format')}', expected '{FORMAT_NAME}'")
         return None
     version = about.get("format_version")
-    if not isinstance(version, (int, float)) or int(version) != FORMAT_VERSION:
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)
+    if version != FORMAT_VERSION or isinstance(version, bool):
         errors.add(ABOUT_SHEET, None, "format_version",
                    f"is {version!r}; this version of QPP Reviewer reads format {FORMAT_VERSION}. "
                    + ("Update QPP Reviewer to read it." if isinstance(version, (int, float)) and version > FORMAT_VERSION
@@ -250,6 +258,20 @@ def _templates_from_file(rows: list[dict], errors: _Errors) -> dict[tuple[str, i
         grouped.setdefault((r["template_id"], r["template_version"]), []).append(r)
     templates = {}
     for (tid, version), items in grouped.items():
+        first = items[0]
+        if len(tid) > 64:
+            errors.add("Criteria", first["_row"], "template_id", "is longer than 64 characters")
+        if version < 1:
+            errors.add("Criteria", first["_row"], "template_version", "must be 1 or more")
+        for r in items:
+            for col in ("product", "template_title"):
+                if r[col] != first[col]:
+                    errors.add("Criteria", r["_row"], col, f"'{r[col]}' differs from '{first[col]}' on row "
+                               f"{first['_row']} of the same template")
+            if len(r["criterion_id"]) > 32:
+                errors.add("Criteria", r["_row"], "criterion_id", "is longer than 32 characters")
+            if r["applies_to"] and first["product"] == Product.INTERVIEW.value:
+                errors.add("Criteria", r["_row"], "applies_to", "is only for decision templates")
         items.sort(key=lambda r: r["position"])
         seen = set()
         criteria = []
@@ -280,7 +302,7 @@ def _templates_from_file(rows: list[dict], errors: _Errors) -> dict[tuple[str, i
 
 def _same_template(a: ChecklistTemplate, b: ChecklistTemplate) -> bool:
     def key(t):
-        return [(c.id, c.section_id, c.section_title, c.title, c.question, c.guidance.strip(), c.special_policy,
+        return [t.title] + [(c.id, c.section_id, c.section_title, c.title, c.question, c.guidance.strip(), c.special_policy,
                  c.applies_to) for c in t.criteria]
     return a.product is b.product and key(a) == key(b)
 
@@ -324,9 +346,12 @@ def _validate(path: Path, store: Store, report: FileReport):
         if rid is None:
             continue
         try:
-            uuid.UUID(rid)
+            canonical_id = str(uuid.UUID(rid))
         except ValueError:
-            errors.add("Reviews", n, "review_id", f"'{rid}' is not a review id (a UUID)")
+            canonical_id = None
+        if canonical_id != rid:
+            errors.add("Reviews", n, "review_id", f"'{rid}' is not a review id (a UUID written in lower case "
+                       "with hyphens, e.g. 0b7c2e8e-3f1a-4c2d-9a51-6f0e2d7c9b10)")
             continue
         if rid in reviews:
             errors.add("Reviews", n, "review_id", f"{rid} appears twice (first at row {reviews[rid]['_row']})")
@@ -343,6 +368,12 @@ def _validate(path: Path, store: Store, report: FileReport):
             errors.add("Reviews", n, "product_date", f"{r['product_date']} is in the future")
         if r["unit"] is not None and len(r["unit"]) > 100:
             errors.add("Reviews", n, "unit", "is longer than 100 characters")
+        if r["reviewer"] is not None and len(r["reviewer"]) > 100:
+            errors.add("Reviews", n, "reviewer", "is longer than 100 characters")
+        if r["status"] == ReviewStatus.COMPLETE.value and r["completed_at"] is None:
+            errors.add("Reviews", n, "completed_at", "is empty, but the review is complete")
+        if r["status"] == ReviewStatus.IN_PROGRESS.value and r["completed_at"] is not None:
+            errors.add("Reviews", n, "completed_at", "is set, but the review is in progress")
         key = (r["template_id"], r["template_version"])
         template = file_templates.get(key)
         if template is None:
@@ -466,8 +497,11 @@ def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict
         units = {name: uid for uid, name in s.execute(select(UnitRow.id, UnitRow.name))}
         lower = {name.lower(): uid for name, uid in units.items()}
         existing = _existing_content(store, s, list(reviews))
+        names = {uid: name for name, uid in units.items()}
         review_rows, finding_rows, event_rows, notes = [], [], [], []
         for rid, r in reviews.items():
+            if r["unit"].lower() in lower:  # units match whatever their case, as they do when typed
+                r["unit"] = names[lower[r["unit"].lower()]]
             if rid in existing:
                 if existing[rid] == _incoming_content(r):
                     report.unchanged += 1
@@ -558,6 +592,9 @@ def collate(
         try:
             if not path.is_file():
                 fr.errors.append(f"{path}: no such file")
+                continue
+            if path.suffix.lower() != ".xlsx":
+                fr.errors.append(f"{path.name}: an exchange workbook is an .xlsx file")
                 continue
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:

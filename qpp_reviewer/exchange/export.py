@@ -26,7 +26,7 @@ from .. import __version__
 from ..domain import Product, QualityBand
 from ..statistics import METHOD, summarise
 from ..storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
-from ..storage.store import ReviewFilter, Store
+from ..storage.store import ReviewFilter, Store, clean_text
 from .format import (
     ABOUT_SHEET,
     DATE,
@@ -88,6 +88,9 @@ class _SheetWriter:
         self.rows = 0
 
     def append(self, values: list) -> None:
+        # What is hashed must be what a reader gets back: XML turns a lone CR into LF and
+        # cannot carry control characters, so text is normalised before both.
+        values = [clean_text(v) if isinstance(v, str) else v for v in values]
         if self.checksum is not None:
             self.checksum.row(values)
         out = []
@@ -198,7 +201,8 @@ def export_workbook(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Write ``review_ids`` to ``path`` (atomically). Raises ExportCancelled or OSError."""
+    """Write ``review_ids`` to ``path`` (atomically). Raises ExportCancelled, or OSError when
+    the file cannot be written (disk full, no permission)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise OSError(f"The folder {path.parent} does not exist.")

@@ -309,6 +309,7 @@ class Store:
             raise ReviewError(" ".join(problems.values()))
         template = self.latest_template(header.product)
         now = utcnow()
+        header.reviewer = " ".join(clean_text(header.reviewer).split())
         with self._session.begin() as s:
             unit = s.scalar(select(UnitRow).where(UnitRow.name == header.unit))
             row = ReviewRow(
