@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabBar
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabBar,
+)
 
 from .. import APP_NAME, __version__
 from ..storage.db import DatabaseError
@@ -15,6 +24,10 @@ from .forms.ui_mainwindow import Ui_MainWindow
 from .new_review import NewReviewDialog
 from .review_editor import ReviewEditor
 from .review_list import ReviewListPage
+from .batch_page import BatchPage
+from .tasks import TaskCancelled, run_task
+
+FIXED_TABS = 2  # the review list and the batches; review tabs follow
 
 KEYBOARD_HELP = """<h3>Keyboard</h3>
 <table cellspacing=4>
@@ -55,6 +68,8 @@ class MainWindow(QMainWindow):
         ui.actionReopenReview.triggered.connect(self._reopen_current)
         ui.actionCloseTab.triggered.connect(lambda: self.close_tab(ui.tabs.currentIndex()))
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionExport.triggered.connect(self.export_current)
+        ui.actionCollate.triggered.connect(self.collate_files)
         ui.actionKeyboardHelp.triggered.connect(
             lambda: QMessageBox.information(self, "Keyboard shortcuts", KEYBOARD_HELP)
         )
@@ -76,9 +91,16 @@ class MainWindow(QMainWindow):
         self.list_page = ReviewListPage(store, self)
         self.list_page.open_review.connect(self.open_review)
         self.list_page.new_review.connect(self.new_review)
+        self.list_page.add_to_batch.connect(self.add_to_batch)
+        self.batch_page = BatchPage(store, self.who, self)
+        self.batch_page.open_review.connect(self.open_review)
+        self.batch_page.export_batch.connect(self.export_batch)
+        self.batch_page.changed.connect(lambda: self.list_page.reload())
         tabs.addTab(self.list_page, "Reviews")
-        tabs.tabBar().setTabButton(0, QTabBar.RightSide, None)
-        tabs.tabBar().setTabButton(0, QTabBar.LeftSide, None)
+        tabs.addTab(self.batch_page, "Batches")
+        for i in range(FIXED_TABS):
+            tabs.tabBar().setTabButton(i, QTabBar.RightSide, None)
+            tabs.tabBar().setTabButton(i, QTabBar.LeftSide, None)
         self.db_label.setText(f"Database: {store.location}")
         self.setWindowTitle(f"{APP_NAME} — {Path(store.location).name}")
 
@@ -121,14 +143,14 @@ class MainWindow(QMainWindow):
 
     def editors(self) -> list[ReviewEditor]:
         tabs = self.ui.tabs
-        return [tabs.widget(i) for i in range(1, tabs.count())]
+        return [tabs.widget(i) for i in range(FIXED_TABS, tabs.count())]
 
     def current_editor(self) -> ReviewEditor | None:
         w = self.ui.tabs.currentWidget()
         return w if isinstance(w, ReviewEditor) else None
 
     def open_review(self, review_id: str) -> ReviewEditor:
-        for i, editor in enumerate(self.editors(), start=1):
+        for i, editor in enumerate(self.editors(), start=FIXED_TABS):
             if editor.review.id == review_id:
                 self.ui.tabs.setCurrentIndex(i)
                 return editor
@@ -143,7 +165,7 @@ class MainWindow(QMainWindow):
         return editor
 
     def close_tab(self, index: int) -> None:
-        if index <= 0:
+        if index < FIXED_TABS:
             return
         editor = self.ui.tabs.widget(index)
         editor.flush_comment()
@@ -157,6 +179,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if index == 0 and hasattr(self, "list_page"):
             self.list_page.reload()
+        if index == 1 and hasattr(self, "batch_page"):
+            self.batch_page.refresh()
         self._sync_actions()
 
     def _sync_actions(self) -> None:
@@ -177,6 +201,117 @@ class MainWindow(QMainWindow):
         if editor is not None:
             editor.reopen()
             self._sync_actions()
+
+    def who(self) -> str:
+        """The person at the keyboard, for sign-offs and exports (remembered)."""
+        return str(self.settings.value("lastReviewer", "")) or getpass.getuser()
+
+    # -- batches, export, collation -------------------------------------------------
+    def add_to_batch(self, review_ids: list[str]) -> bool:
+        if not review_ids:
+            QMessageBox.information(self, "Add to batch", "Select one or more reviews in the list first "
+                                    "(Ctrl+click or Shift+click for several).")
+            return False
+        open_batches = [b for b in self.store.batches() if not b.signed_off]
+        new = "New batch…"
+        names = [b.name for b in open_batches] + [new]
+        name, ok = QInputDialog.getItem(self, "Add to batch", f"Add {len(review_ids)} review(s) to:", names, 0, False)
+        if not ok:
+            return False
+        if name == new:
+            bid = self.batch_page.new_batch()
+            if bid is None:
+                return False
+        else:
+            bid = next(b.id for b in open_batches if b.name == name)
+        ok, n = run_guarded(self, "Add to batch", self.store.add_to_batch, bid, review_ids)
+        if ok:
+            self.ui.statusBar.showMessage(f"{n} review(s) added to the batch", 5000)
+            self.list_page.reload()
+            self.batch_page.refresh(select_id=bid)
+        return ok
+
+    def export_current(self) -> None:
+        if self.ui.tabs.currentWidget() is self.batch_page and self.batch_page.current():
+            self.export_batch(self.batch_page.current().id)
+            return
+        ids = self.list_page.shown_ids()
+        self.export_reviews(ids, f"{len(ids)} reviews shown in the list", "reviews.xlsx")
+
+    def export_batch(self, batch_id: str) -> None:
+        from ..exchange.export import select_reviews
+
+        ok, picked = run_guarded(self, "Export batch", select_reviews, self.store, batch_id)
+        if ok:
+            ids, label = picked
+            name = self.store.find_batch(batch_id).name
+            safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "batch"
+            self.export_reviews(ids, label, f"{safe}.xlsx")
+
+    def export_reviews(self, ids: list[str], label: str, suggested: str, path: str | None = None) -> bool:
+        if not ids:
+            QMessageBox.information(self, "Export", "There are no reviews to export.")
+            return False
+        if path is None:
+            start = str(Path(str(self.settings.value("lastExportFolder", Path.home()))) / suggested)
+            path, _ = QFileDialog.getSaveFileName(self, "Export to Excel", start, "Excel workbooks (*.xlsx)")
+            if not path:
+                return False
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        from ..exchange.export import export_workbook
+
+        store, who = self.store, self.who()
+
+        def work(progress, cancelled):
+            return export_workbook(store, ids, path, label, exported_by=who,
+                                   progress=lambda d, t: progress(d, t, ""), cancelled=cancelled)
+
+        try:
+            result = run_task(self, "Export to Excel", work, f"Writing {len(ids)} reviews to {Path(path).name}")
+        except TaskCancelled:
+            self.ui.statusBar.showMessage("Export cancelled; nothing was written.", 8000)
+            return False
+        except OSError as exc:
+            QMessageBox.critical(self, "Export", f"Could not write {path}: {exc.strerror or exc}.\n\n"
+                                 "Nothing was written under that name; your reviews are unchanged. "
+                                 "Check the disk has space and the folder is writable.")
+            return False
+        self.settings.setValue("lastExportFolder", str(Path(path).parent))
+        self.ui.statusBar.showMessage(f"Exported {result.reviews} reviews and {result.findings} findings to "
+                                      f"{path}", 10000)
+        return True
+
+    def collate_files(self, paths: list[str] | None = None) -> object:
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, "Collate exchange workbooks", str(self.settings.value("lastCollateFolder", Path.home())),
+                "Excel workbooks (*.xlsx)")
+            if not paths:
+                return None
+        from ..exchange.collate import collate
+
+        store = self.store
+        try:
+            report = run_task(self, "Collate workbooks",
+                              lambda progress, cancelled: collate(store, paths, progress, cancelled),
+                              f"Reading {len(paths)} workbook(s)")
+        except TaskCancelled:
+            self.ui.statusBar.showMessage("Collation cancelled; workbooks already read were kept, "
+                                          "the rest were not read.", 8000)
+            return None
+        self.settings.setValue("lastCollateFolder", str(Path(paths[0]).parent))
+        self.list_page.reload()
+        box = QMessageBox(QMessageBox.Warning if report.rejected or report.conflicts else QMessageBox.Information,
+                          "Collation report",
+                          f"{len(report.files)} workbook(s) read, {report.rejected} rejected.\n"
+                          f"Reviews: {report.added} added, {report.unchanged} unchanged, "
+                          f"{report.conflicts} conflicting; {report.discrepancies} band discrepancies.",
+                          QMessageBox.Ok, self)
+        box.setDetailedText(report.text())
+        self.last_collation_box = box
+        box.open()
+        return report
 
     def about(self) -> None:
         templates = "<br>".join(f"{t.title} — {t.id} version {t.version} ({len(t.criteria)} criteria)"

@@ -21,7 +21,8 @@ from .common import band_colour, combo_enum
 from .forms.ui_reviewlist import Ui_ReviewListPage
 
 COLUMNS = ("Case reference", "Unit", "Product", "Date", "Stream", "Reviewer", "Band", "Status",
-           "Last change")
+           "Batch", "Last change")
+LAST_CHANGE = len(COLUMNS) - 1
 ANY_DATE = QDate(2000, 1, 1)
 
 
@@ -58,7 +59,8 @@ class ReviewTableModel(QAbstractTableModel):
                 r.stream.label,
                 r.reviewer,
                 r.band.value if r.band else "—",
-                r.status.label,
+                r.status.label + (" (collated)" if r.source_file else ""),
+                r.batch or "",
                 r.updated_at.strftime("%d %b %Y %H:%M"),
             )[col]
         if role == Qt.UserRole:  # sort key
@@ -71,10 +73,13 @@ class ReviewTableModel(QAbstractTableModel):
                 r.reviewer,
                 r.band.value if r.band else "QS9",
                 r.status.value,
+                r.batch or "",
                 r.updated_at.isoformat(),
             )[col]
         if role == Qt.ToolTipRole and col == 6:
             return r.band_reason
+        if role == Qt.ToolTipRole and col == 7 and r.source_file:
+            return f"Collated from {r.source_file}; read-only here"
         if role == Qt.ForegroundRole and col == 6 and r.band:
             return band_colour(r.band)
         return None
@@ -83,6 +88,7 @@ class ReviewTableModel(QAbstractTableModel):
 class ReviewListPage(QWidget):
     open_review = Signal(str)
     new_review = Signal()
+    add_to_batch = Signal(list)  # review ids
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -95,7 +101,7 @@ class ReviewListPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.UserRole)
         ui.table.setModel(self.proxy)
-        ui.table.sortByColumn(8, Qt.DescendingOrder)
+        ui.table.sortByColumn(LAST_CHANGE, Qt.DescendingOrder)
         ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         ui.table.horizontalHeader().setStretchLastSection(True)
         ui.table.verticalHeader().hide()
@@ -122,6 +128,8 @@ class ReviewListPage(QWidget):
         ui.searchEdit.textChanged.connect(self.refresh)
         ui.clearFilters.clicked.connect(self.clear_filters)
         ui.emptyNewButton.clicked.connect(self.new_review)
+        ui.searchEdit.setMinimumWidth(170)
+        ui.addToBatchButton.clicked.connect(lambda: self.add_to_batch.emit(self.selected_ids()))
         self.refresh()
 
     def _fill_dynamic_filters(self) -> None:
@@ -186,6 +194,13 @@ class ReviewListPage(QWidget):
             self.ui.countLabel.setText(f"{len(rows)} of {total} reviews match the filters")
         else:
             self.ui.countLabel.setText(f"{total} reviews")
+
+    def selected_ids(self) -> list[str]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.ui.table.selectionModel().selectedRows()}
+        return [self.model.rows[r].id for r in sorted(rows)]
+
+    def shown_ids(self) -> list[str]:
+        return [r.id for r in self.model.rows]
 
     def _activated(self, index) -> None:
         if index.isValid():

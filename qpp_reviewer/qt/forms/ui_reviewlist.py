@@ -85,6 +85,11 @@ class Ui_ReviewListPage(object):
 
         self.filterRow.addWidget(self.dateTo)
 
+        self.addToBatchButton = QToolButton(ReviewListPage)
+        self.addToBatchButton.setObjectName(u"addToBatchButton")
+
+        self.filterRow.addWidget(self.addToBatchButton)
+
         self.clearFilters = QToolButton(ReviewListPage)
         self.clearFilters.setObjectName(u"clearFilters")
 
@@ -148,7 +153,7 @@ class Ui_ReviewListPage(object):
         self.table = QTableView(self.tablePage)
         self.table.setObjectName(u"table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -237,6 +242,10 @@ class Ui_ReviewListPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.dateTo.setAccessibleDescription(QCoreApplication.translate("ReviewListPage", u"Show only interviews or decisions on or before this date", None))
+#endif // QT_CONFIG(accessibility)
+        self.addToBatchButton.setText(QCoreApplication.translate("ReviewListPage", u"Add to &batch\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.addToBatchButton.setAccessibleName(QCoreApplication.translate("ReviewListPage", u"Add selected reviews to a batch", None))
 #endif // QT_CONFIG(accessibility)
         self.clearFilters.setText(QCoreApplication.translate("ReviewListPage", u"Clear filters", None))
 #if QT_CONFIG(accessibility)

@@ -1,0 +1,210 @@
+"""Batches: their contents, band distribution, sign-off and export."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
+
+from ..domain import QualityBand
+from ..scoring import percent
+from ..storage.store import BatchSummary, ReviewFilter, Store
+from .common import BAND_COLOURS, run_guarded
+from .forms.ui_batchpage import Ui_BatchPage
+from .review_list import ReviewTableModel
+
+BATCH_COLUMNS = ("Batch", "Reviews", "Complete", "Satisfactory", "Signed off")
+
+
+class BatchTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[BatchSummary] = []
+
+    def set_rows(self, rows):
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(BATCH_COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return BATCH_COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        b = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            sat = b.bands.get("QS1", 0) + b.bands.get("QS2", 0)
+            total = sum(b.bands.values())
+            return (
+                b.name,
+                str(b.reviews),
+                str(b.complete),
+                f"{sat} of {total} ({percent(sat, total)}%)" if total else "—",
+                f"{b.signed_off_by}, {b.signed_off_at:%d %b %Y}" if b.signed_off else "not yet",
+            )[index.column()]
+        if role == Qt.ToolTipRole:
+            return b.description or b.name
+        return None
+
+
+def distribution_html(b: BatchSummary) -> str:
+    """Bars of the band distribution; each bar carries its number and percentage as text."""
+    total = sum(b.bands.values())
+    rows = []
+    for band in QualityBand:
+        n = b.bands.get(band.value, 0)
+        width = int(240 * n / total) if total else 0
+        colour = BAND_COLOURS[band][0]
+        rows.append(
+            f"<tr><td><b>{band.value}</b></td><td><table cellspacing=0 cellpadding=0><tr>"
+            f"<td width={max(width, 1)} bgcolor='{colour}'>&nbsp;</td></tr></table></td>"
+            f"<td>{n} ({percent(n, total)}%)</td></tr>"
+        )
+    sat = b.bands.get("QS1", 0) + b.bands.get("QS2", 0)
+    state = (f"Signed off by {html.escape(b.signed_off_by)} on {b.signed_off_at:%d %b %Y %H:%M} UTC; "
+             "its reviews are locked." if b.signed_off else "Not signed off.")
+    return (
+        f"{b.reviews} reviews, {b.complete} complete. Satisfactory (QS1+QS2): "
+        f"<b>{sat} of {total} ({percent(sat, total)}%)</b>. {state}"
+        f"<table cellspacing=4>{''.join(rows)}</table>"
+    )
+
+
+class BatchPage(QWidget):
+    open_review = Signal(str)
+    export_batch = Signal(str)  # batch id
+    changed = Signal()
+
+    def __init__(self, store: Store, who: callable, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self._who = who
+        self.ui = Ui_BatchPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.model = BatchTableModel(self)
+        ui.batchTable.setModel(self.model)
+        ui.batchTable.verticalHeader().hide()
+        ui.batchTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        ui.batchTable.horizontalHeader().setStretchLastSection(True)
+        ui.batchTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.reviews = ReviewTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.reviews)
+        self.proxy.setSortRole(Qt.UserRole)
+        ui.batchReviews.setModel(self.proxy)
+        ui.batchReviews.verticalHeader().hide()
+        ui.batchReviews.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        ui.batchReviews.doubleClicked.connect(self._activated)
+        ui.batchReviews.installEventFilter(self)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.newBatchButton.clicked.connect(self.new_batch)
+        ui.signOffButton.clicked.connect(self.sign_off)
+        ui.exportBatchButton.clicked.connect(lambda: self.current() and self.export_batch.emit(self.current().id))
+        ui.deleteBatchButton.clicked.connect(self.delete_batch)
+        ui.removeReviewsButton.clicked.connect(self.remove_selected)
+        self.refresh()
+
+    def current(self) -> BatchSummary | None:
+        idx = self.ui.batchTable.currentIndex()
+        return self.model.rows[idx.row()] if idx.isValid() and idx.row() < len(self.model.rows) else None
+
+    def refresh(self, select_id: str | None = None) -> None:
+        keep = select_id or (self.current().id if self.current() else None)
+        self.model.set_rows(self.store.batches())
+        row = next((i for i, b in enumerate(self.model.rows) if b.id == keep), 0 if self.model.rows else -1)
+        if row >= 0:
+            self.ui.batchTable.setCurrentIndex(self.model.index(row, 0))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        ui = self.ui
+        b = self.current()
+        for w in (ui.signOffButton, ui.exportBatchButton, ui.deleteBatchButton, ui.removeReviewsButton):
+            w.setEnabled(b is not None)
+        if b is None:
+            ui.batchTitle.setText("No batches yet")
+            ui.batchInfo.setText("A batch groups reviews for sign-off and export, e.g. "
+                                 "<i>Glasgow — routine sample — Oct 2025</i>. Create one with <b>New batch</b>, "
+                                 "then select reviews in the review list and choose <b>Add to batch</b>.")
+            self.reviews.set_rows([])
+            return
+        ui.batchTitle.setText(b.name)
+        ui.batchInfo.setText(distribution_html(b))
+        ui.signOffButton.setEnabled(not b.signed_off and b.reviews > 0)
+        ui.deleteBatchButton.setEnabled(not b.signed_off)
+        ui.removeReviewsButton.setEnabled(not b.signed_off)
+        self.reviews.set_rows(self.store.list_reviews(ReviewFilter(batch_id=b.id)))
+
+    def new_batch(self) -> str | None:
+        name, ok = QInputDialog.getText(self, "New batch", "Name of the batch (e.g. 'Glasgow — routine sample — "
+                                        "Oct 2025'):")
+        if not ok:
+            return None
+        ok, bid = run_guarded(self, "New batch", self.store.create_batch, name, "", self._who())
+        if ok:
+            self.refresh(select_id=bid)
+            self.changed.emit()
+            return bid
+        return None
+
+    def sign_off(self) -> bool:
+        b = self.current()
+        if b is None:
+            return False
+        answer = QMessageBox.question(
+            self, "Sign off batch",
+            f"Sign off '{b.name}' ({b.reviews} reviews) as {self._who()}?\n\nIts reviews are then locked; "
+            "reopening one needs a reason and unsigns the batch.")
+        if answer != QMessageBox.Yes:
+            return False
+        ok, _ = run_guarded(self, "Sign off batch", self.store.sign_off_batch, b.id, self._who())
+        if ok:
+            self.refresh()
+            self.changed.emit()
+        return ok
+
+    def delete_batch(self) -> None:
+        b = self.current()
+        if b is None:
+            return
+        if QMessageBox.question(self, "Delete batch", f"Delete the batch '{b.name}'? Its {b.reviews} reviews "
+                                "are kept, outside any batch.") != QMessageBox.Yes:
+            return
+        ok, _ = run_guarded(self, "Delete batch", self.store.delete_batch, b.id)
+        if ok:
+            self.refresh()
+            self.changed.emit()
+
+    def selected_review_ids(self) -> list[str]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.ui.batchReviews.selectionModel().selectedRows()}
+        return [self.reviews.rows[r].id for r in sorted(rows)]
+
+    def remove_selected(self) -> None:
+        ids = self.selected_review_ids()
+        if ids:
+            ok, _ = run_guarded(self, "Remove from batch", self.store.remove_from_batch, ids)
+            if ok:
+                self.refresh()
+                self.changed.emit()
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            self.open_review.emit(self.reviews.rows[self.proxy.mapToSource(index).row()].id)
+
+    def eventFilter(self, obj, event):
+        if obj is self.ui.batchReviews and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.KeyPress:
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+                self._activated(self.ui.batchReviews.currentIndex())
+                return True
+        return super().eventFilter(obj, event)

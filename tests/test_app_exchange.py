@@ -1,0 +1,131 @@
+"""The window side of batches, export and collation: thread, progress, cancel, reports."""
+
+import time
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog
+
+from qpp_reviewer.demo import fill_demo
+from qpp_reviewer.domain import ReviewStatus
+from qpp_reviewer.qt.app import make_application
+from qpp_reviewer.qt.main_window import MainWindow
+from qpp_reviewer.qt.tasks import TaskCancelled, run_task
+from qpp_reviewer.storage.store import Store
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    make_application()
+    store = Store.open(tmp_path / "reviews.sqlite3")
+    fill_demo(store, 40, seed=9, today=date(2025, 11, 1))
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+    store.close()
+
+
+@pytest.fixture(autouse=True)
+def quiet_boxes(monkeypatch):
+    shown = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, _n=name, **k: shown.append((_n, a[2])))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    return shown
+
+
+def test_long_work_runs_off_the_ui_thread_and_can_be_cancelled(qtbot, window):
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+
+    def press_cancel():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(50, press_cancel)
+        else:
+            from PySide6.QtWidgets import QPushButton
+
+            button = dialog.findChild(QPushButton)
+            assert button.text() == "Cancel"
+            button.click()
+
+    QTimer.singleShot(400, press_cancel)
+
+    def slow(progress, cancelled):
+        for i in range(400):
+            if cancelled():
+                raise RuntimeError("stopped")
+            progress(i, 400, f"step {i}")
+            time.sleep(0.01)
+        return "finished"
+
+    started = time.monotonic()
+    with pytest.raises(TaskCancelled):
+        run_task(window, "Slow work", slow)
+    timer.stop()
+    assert time.monotonic() - started < 3.5
+    assert len(ticks) > 10  # the UI thread kept running its event loop meanwhile
+    assert run_task(window, "Quick", lambda p, c: 42) == 42
+    with pytest.raises(ZeroDivisionError):
+        run_task(window, "Broken", lambda p, c: 1 / 0)
+
+
+def test_batch_from_the_list_signed_off_and_exported(qtbot, window, tmp_path, monkeypatch):
+    page = window.list_page
+    page.reload()
+    page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findText("Complete"))
+    page.ui.table.selectAll()
+    selected = page.selected_ids()
+    assert selected and all(r.status is ReviewStatus.COMPLETE for r in page.model.rows)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("New batch…", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Glasgow — routine sample — Oct 2025", True))
+    qtbot.mouseClick(page.ui.addToBatchButton, Qt.LeftButton)
+    batch = window.store.find_batch("Glasgow — routine sample — Oct 2025")
+    assert batch.reviews == len(selected)
+    window.ui.tabs.setCurrentIndex(1)
+    bp = window.batch_page
+    assert bp.current().id == batch.id
+    assert f"{batch.reviews} reviews" in bp.ui.batchInfo.text() and "QS1" in bp.ui.batchInfo.text()
+    assert bp.sign_off()
+    assert bp.current().signed_off
+    assert not bp.ui.signOffButton.isEnabled() and not bp.ui.removeReviewsButton.isEnabled()
+    out = tmp_path / "glasgow.xlsx"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.export_current()
+    assert out.exists()
+    assert "Exported" in window.ui.statusBar.currentMessage()
+
+    # collate the export into a second database, from the app
+    central = Store.open(tmp_path / "central.sqlite3")
+    w2 = MainWindow(central)
+    qtbot.addWidget(w2)
+    report = w2.collate_files([str(out)])
+    assert report.added == batch.reviews and report.rejected == 0
+    assert "added" in w2.last_collation_box.text()
+    assert w2.list_page.model.rowCount() == batch.reviews
+    assert all(r.source_file == "glasgow.xlsx" for r in w2.list_page.model.rows)
+    w2.close()
+    central.close()
+
+
+def test_export_to_an_unwritable_place_says_so_and_keeps_everything(qtbot, window, tmp_path, quiet_boxes):
+    ids = window.list_page.shown_ids()
+    assert not window.export_reviews(ids, "all", "x.xlsx", path=str(tmp_path / "no" / "such" / "dir.xlsx"))
+    kind, text = quiet_boxes[-1]
+    assert kind == "critical" and "Nothing was written" in text
+    assert window.store.count_reviews() == 40
+
+
+def test_collating_a_bad_file_reports_it(qtbot, window, tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    report = window.collate_files([str(bad)])
+    assert report.rejected == 1
+    assert window.last_collation_box.icon() == QMessageBox.Warning
+    assert "REJECTED bad.xlsx" in window.last_collation_box.detailedText()
