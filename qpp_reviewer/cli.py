@@ -62,7 +62,25 @@ def _parser() -> argparse.ArgumentParser:
                     help="comma-separated groupings: unit, product, stream, month, reviewer, batch")
     sm.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
     sm.add_argument("-o", "--output", metavar="FILE", help="write to a file (needed for xlsx)")
+
+    from . import commands
+
+    for module in commands.modules():
+        module.add_parser(sub)
     return p
+
+
+def db_location(args) -> str:
+    """The database a command works on: --db after the command, before it, or the default."""
+    return _db(args)
+
+
+def open_store(args):
+    return _open_store(args)
+
+
+def fail(message: str) -> int:
+    return _fail(message)
 
 
 def _db(args) -> str:
@@ -84,6 +102,8 @@ def _open_store(args):
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if getattr(args, "handler", None) is not None:
+        return args.handler(args)
     if args.command is None:
         from .qt.app import run
 
