@@ -75,8 +75,9 @@ def db_location(args) -> str:
     return _db(args)
 
 
-def open_store(args):
-    return _open_store(args)
+def open_store(args, lock: bool = False):
+    """Open the command's database; ``lock`` for commands that write."""
+    return _open_store(args, lock)
 
 
 def fail(message: str) -> int:
@@ -89,13 +90,14 @@ def _db(args) -> str:
     return getattr(args, "sub_db", None) or args.db or str(default_db_path())
 
 
-def _open_store(args):
+def _open_store(args, lock: bool = False):
     from .storage.db import DatabaseError
+    from .storage.lock import DatabaseInUse
     from .storage.store import Store
 
     try:
-        return Store.open(_db(args))
-    except DatabaseError as exc:
+        return Store.open(_db(args), lock=lock)
+    except (DatabaseError, DatabaseInUse) as exc:
         print(f"qpp-reviewer: {exc}", file=sys.stderr)
         raise SystemExit(2)
 
@@ -114,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         from .demo import fill_demo
 
-        store = _open_store(args)
+        store = _open_store(args, lock=True)
         counts = fill_demo(store, args.reviews, args.seed)
         total = sum(counts.values())
         print(f"Added {total} reviews to {store.location}:")
@@ -151,7 +153,7 @@ def _fail(message: str) -> int:
 def _batch(args) -> int:
     from .storage.store import ReviewError, ReviewFilter
 
-    store = _open_store(args)
+    store = _open_store(args, lock=True)
     try:
         if args.batch_command == "list":
             for b in store.batches():
@@ -209,7 +211,7 @@ def _collate(args) -> int:
     files = expand_paths(args.paths)
     if not files:
         return _fail("no .xlsx workbooks found in " + ", ".join(args.paths))
-    store = _open_store(args)
+    store = _open_store(args, lock=True)
     try:
         report = collate(store, files)
     finally:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import APP_NAME, ORG_NAME, __version__
 from ..paths import log_dir, resources_dir
 from ..storage.db import DatabaseError
+from ..storage.lock import DatabaseInUse
 from ..storage.store import Store
 
 
@@ -37,12 +38,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_for_app(db_path: str) -> Store:
+    """The app's way to open a database: locked, with a rolling backup first."""
+    from PySide6.QtCore import QSettings
+
+    kept = int(QSettings().value("backupsKept", 5) or 5)
+    return Store.open(db_path, lock=True, backup_on_open=True, backups_kept=max(1, kept))
+
+
 def run(db_path: str) -> int:
     app = make_application()
     setup_logging()
     try:
-        store = Store.open(db_path)
-    except DatabaseError as exc:
+        store = open_for_app(db_path)
+    except (DatabaseError, DatabaseInUse) as exc:
         QMessageBox.critical(None, APP_NAME, f"{exc}\n\nStart with --db PATH to use another file.")
         return 2
     from .main_window import MainWindow

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain import QualityBand
+from ..storage.db import DatabaseError
 from ..storage.store import ReviewError
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,8 @@ def run_guarded(parent: QWidget | None, action: str, fn, *args, **kwargs):
         return True, fn(*args, **kwargs)
     except ReviewError as exc:
         QMessageBox.warning(parent, action, str(exc))
+    except DatabaseError as exc:
+        QMessageBox.critical(parent, action, str(exc))
     except (SQLAlchemyError, OSError) as exc:
         log.exception("storage failure while trying to %s", action)
         detail = str(getattr(exc, "orig", exc))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..storage.db import DatabaseError
+from ..storage.lock import DatabaseInUse
 from ..storage.store import Store
 from .common import run_guarded
 from .forms.ui_mainwindow import Ui_MainWindow
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.about)
         ui.actionExport.triggered.connect(self.export_current)
         ui.actionCollate.triggered.connect(self.collate_files)
+        ui.actionRestore.triggered.connect(self.restore_backup)
         ui.actionKeyboardHelp.triggered.connect(
             lambda: QMessageBox.information(self, "Keyboard shortcuts", KEYBOARD_HELP)
         )
@@ -116,9 +118,13 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, path: str) -> bool:
         self._flush_all()
+        from .app import open_for_app
+
+        if Path(path).resolve() == Path(self.store.location).resolve():
+            return True
         try:
-            store = Store.open(path)
-        except DatabaseError as exc:
+            store = open_for_app(path)
+        except (DatabaseError, DatabaseInUse) as exc:
             QMessageBox.critical(self, "Open database", str(exc))
             return False
         old = self.store
@@ -313,6 +319,36 @@ class MainWindow(QMainWindow):
         box.open()
         return report
 
+    def restore_backup(self, backup: str | None = None) -> bool:
+        """Put a backup's content back in place of the database's (current content kept)."""
+        from ..commands.restore import describe
+        from ..storage.db import list_backups, restore_backup
+
+        if self.store.engine.dialect.name != "sqlite":
+            QMessageBox.information(self, "Restore", "Backups are kept for local database files only.")
+            return False
+        db = Path(self.store.location)
+        if backup is None:
+            backups = list_backups(db)
+            if not backups:
+                QMessageBox.information(self, "Restore from backup", "There are no backups of this database yet. "
+                                        "One is made each time the app starts and before every upgrade.")
+                return False
+            labels = [describe(b) for b in backups]
+            choice, ok = QInputDialog.getItem(self, "Restore from backup",
+                                              "Replace the database's content with this backup\n"
+                                              "(what it holds now is kept as a backup too):", labels, 0, False)
+            if not ok:
+                return False
+            backup = str(backups[labels.index(choice)])
+        self._flush_all()
+        self.store.engine.dispose()
+        ok, _ = run_guarded(self, "Restore from backup", restore_backup, db, Path(backup))
+        if ok:
+            self._install_store(self.store)
+            self.ui.statusBar.showMessage(f"Restored from {Path(backup).name}", 10000)
+        return ok
+
     def about(self) -> None:
         templates = "<br>".join(f"{t.title} — {t.id} version {t.version} ({len(t.criteria)} criteria)"
                                 for t in self.store.templates())
@@ -333,5 +369,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._flush_all()
+        if self.store._lock is not None:
+            self.store.close()
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         super().closeEvent(event)

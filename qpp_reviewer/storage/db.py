@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 APPLICATION_ID = 0x51505052  # "QPPR"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-BACKUPS_KEPT = 5
+BACKUPS_KEPT = int(os.environ.get("QPP_BACKUPS_KEPT", "5") or 5)
 
 
 class DatabaseError(Exception):
@@ -124,7 +124,7 @@ def make_engine(url_or_path: str | Path) -> Engine:
 
 def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
     """Online backup beside the database, keeping the newest ``keep`` copies."""
-    folder = path.parent / "backups"
+    folder = backups_folder(path)
     folder.mkdir(exist_ok=True, mode=0o700)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
@@ -140,6 +140,59 @@ def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
     for old in olds[:-keep]:
         old.unlink()
     return target
+
+
+def backups_folder(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def list_backups(path: str | Path) -> list[Path]:
+    """Backups of this database, newest first."""
+    path = Path(path)
+    folder = backups_folder(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}-*.sqlite3"), reverse=True)
+
+
+def check_backup(backup: Path) -> int:
+    """Number of reviews in a usable backup; DatabaseError if it is not one."""
+    check_file(backup)
+    if not backup.exists() or backup.stat().st_size == 0:
+        raise DatabaseError(f"{backup} is empty or missing.")
+    con = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise DatabaseError(f"{backup} is not a QPP Reviewer backup.")
+        return con.execute("SELECT count(*) FROM review").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{backup} cannot be read ({exc}).") from exc
+    finally:
+        con.close()
+
+
+def restore_backup(path: str | Path, backup: str | Path, keep: int = BACKUPS_KEPT) -> Path:
+    """Replace the database's content with a backup's, after backing up the current one.
+
+    The copy goes through SQLite's backup API into the live file, so the database
+    file keeps its name, permissions and WAL state consistent.
+    """
+    path, backup = Path(path), Path(backup)
+    check_backup(backup)
+    safety = backup_sqlite(path, "pre-restore", keep=keep + 1) if path.exists() and path.stat().st_size else None
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    dst = sqlite3.connect(path)
+    try:
+        src.backup(dst)
+        ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        if ok != "ok":
+            raise DatabaseError(f"The restored database failed its integrity check ({ok}).")
+    finally:
+        dst.close()
+        src.close()
+    log.info("restored %s from %s (previous content saved as %s)", path.name, backup.name,
+             safety.name if safety else "-")
+    return safety
 
 
 def schema_state(engine: Engine) -> tuple[str | None, str, bool]:

@@ -225,22 +225,56 @@ def _template_row(t: ChecklistTemplate) -> TemplateRow:
 
 
 class Store:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, lock=None):
         self.engine = engine
+        self._lock = lock
         self._session = sessionmaker(engine, expire_on_commit=False)
         self._templates: dict[tuple[str, int], ChecklistTemplate] = {}
 
     @classmethod
-    def open(cls, url_or_path: str | Path, templates: list[ChecklistTemplate] | None = None):
-        """Open (creating or migrating as needed) and install shipped templates."""
-        engine = make_engine(url_or_path)
-        migrate(engine)
-        store = cls(engine)
-        store._seed(shipped_templates() if templates is None else templates)
-        return store
+    def open(
+        cls,
+        url_or_path: str | Path,
+        templates: list[ChecklistTemplate] | None = None,
+        lock: bool = False,
+        backup_on_open: bool = False,
+        backups_kept: int | None = None,
+    ):
+        """Open (creating or migrating as needed) and install shipped templates.
+
+        ``lock``: take the database's lock file (one writing program at a time).
+        ``backup_on_open``: take a rolling backup of an existing SQLite file first.
+        """
+        from .db import BACKUPS_KEPT, backup_sqlite
+        from .lock import DatabaseLock
+
+        held = None
+        local = "://" not in str(url_or_path)
+        if local and lock:
+            held = DatabaseLock(Path(url_or_path).expanduser().resolve()).acquire()
+        try:
+            engine = make_engine(url_or_path)
+            path = Path(engine.url.database) if engine.dialect.name == "sqlite" and engine.url.database else None
+            if backup_on_open and path is not None and path.stat().st_size > 0:
+                with engine.connect() as con:
+                    has_tables = bool(con.exec_driver_sql(
+                        "SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())
+                if has_tables:
+                    backup_sqlite(path, "start", keep=backups_kept or BACKUPS_KEPT)
+            migrate(engine)
+            store = cls(engine, held)
+            store._seed(shipped_templates() if templates is None else templates)
+            return store
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     @property
     def location(self) -> str:
