@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -50,11 +51,15 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every review in the database")
     e.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     e.add_argument("--by", metavar="WHO", help="who exports (default: your login name)")
+    e.add_argument("--encrypt", action="store_true",
+                   help="protect the workbook with a password (asked for, or from QPP_PASSWORD)")
 
     c = sub.add_parser("collate", help="import exchange workbooks into a collation database")
     c.add_argument("--db", metavar="URL", dest="sub_db",
                    help="SQLite path or SQLAlchemy URL (e.g. postgresql+psycopg://user@host/db)")
     c.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    c.add_argument("--ask-password", action="store_true",
+                   help="ask for the password of each protected workbook (else QPP_PASSWORD is used)")
 
     sm = sub.add_parser("summary", help="band distribution in the shape of the published tables")
     sm.add_argument("--db", metavar="URL", dest="sub_db", help="SQLite path or SQLAlchemy URL")
@@ -145,6 +150,21 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+def _password(prompt: str, confirm: bool = False) -> str | None:
+    """From QPP_PASSWORD, or asked at the terminal; never from the command line (ps shows it)."""
+    if os.environ.get("QPP_PASSWORD"):
+        return os.environ["QPP_PASSWORD"]
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        print("qpp-reviewer: the two passwords differ", file=sys.stderr)
+        return None
+    return first
+
+
 def _fail(message: str) -> int:
     print(f"qpp-reviewer: {message}", file=sys.stderr)
     return 2
@@ -191,10 +211,15 @@ def _export(args) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".xlsx":
         return _fail(f"{out} should end in .xlsx")
+    password = None
+    if args.encrypt:
+        password = _password("Password for the workbook: ", confirm=True)
+        if not password:
+            return _fail("--encrypt needs a password: set QPP_PASSWORD or run in a terminal to be asked")
     store = _open_store(args)
     try:
         ids, label = select_reviews(store, batch=args.batch)
-        result = export_workbook(store, ids, out, label, exported_by=args.by)
+        result = export_workbook(store, ids, out, label, exported_by=args.by, password=password)
     except ReviewError as exc:
         return _fail(str(exc))
     except OSError as exc:
@@ -211,9 +236,14 @@ def _collate(args) -> int:
     files = expand_paths(args.paths)
     if not files:
         return _fail("no .xlsx workbooks found in " + ", ".join(args.paths))
+    def password_for(path):
+        if args.ask_password:
+            return _password(f"Password for {path.name}: ")
+        return os.environ.get("QPP_PASSWORD")
+
     store = _open_store(args, lock=True)
     try:
-        report = collate(store, files)
+        report = collate(store, files, passwords=password_for)
     finally:
         store.close()
     print(report.text())

@@ -129,3 +129,23 @@ def test_collating_a_bad_file_reports_it(qtbot, window, tmp_path):
     assert report.rejected == 1
     assert window.last_collation_box.icon() == QMessageBox.Warning
     assert "REJECTED bad.xlsx" in window.last_collation_box.detailedText()
+
+
+def test_protected_export_and_collation_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "protected.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("s3cret", True))
+    window.export_current()
+    assert out.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"
+    central = Store.open(tmp_path / "central.sqlite3")
+    w2 = MainWindow(central)
+    qtbot.addWidget(w2)
+    report = w2.collate_files([str(out)])  # asks for the password (answered "s3cret")
+    assert report.added == 40 and report.rejected == 0
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
+    again = w2.collate_files([str(out)])
+    assert again.rejected == 1 and "password is wrong" in w2.last_collation_box.detailedText()
+    w2.close()
+    central.close()

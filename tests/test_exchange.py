@@ -309,7 +309,7 @@ def test_not_a_workbook_and_missing_file(central, tmp_path):
     (tmp_path / "notes.xlsx").write_text("hello")
     report = collate(central, [tmp_path / "notes.xlsx", tmp_path / "nowhere.xlsx"])
     assert report.rejected == 2
-    assert "not a readable .xlsx workbook" in report.files[0].errors[0]
+    assert "is not a complete .xlsx workbook" in report.files[0].errors[0]
     assert "no such file" in report.files[1].errors[0]
     assert central.count_reviews() == 0
 

@@ -50,6 +50,7 @@ def test_killed_while_recording_loses_no_acknowledged_finding(tmp_path):
     store.close()
     rng = random.Random(20251123)
     total_acks = 0
+    mid_stream = 0  # kills that landed after at least one acknowledged save
     for i in range(CRASH_ITERATIONS):
         r, w = os.pipe()
         pid = os.fork()
@@ -71,6 +72,7 @@ def test_killed_while_recording_loses_no_acknowledged_finding(tmp_path):
         os.close(r)
         acked: dict[str, str] = {}
         in_flight: dict[str, str] = {}
+        mid_stream += b"ack" in lines
         for line in lines.decode().splitlines():
             parts = line.split()
             if len(parts) != 3:
@@ -88,8 +90,8 @@ def test_killed_while_recording_loses_no_acknowledged_finding(tmp_path):
         con.close()
         for cid, sev in acked.items():
             assert stored.get(cid) in (sev, in_flight.get(cid)), (i, cid, sev, stored.get(cid))
-    assert total_acks > CRASH_ITERATIONS  # the kills really landed mid-stream
-    print(f"{CRASH_ITERATIONS} kills, {total_acks} acknowledged saves checked")
+    print(f"{CRASH_ITERATIONS} kills ({mid_stream} after a save), {total_acks} acknowledged saves checked")
+    assert mid_stream > CRASH_ITERATIONS // 3  # the kills really landed while saving
     # and the app's way of opening it still works, with a consistent band
     store = Store.open(path, lock=True, backup_on_open=True)
     review = store.get_review(rid)

@@ -11,7 +11,11 @@ no-op, different content is a conflict that is reported and left alone.
 from __future__ import annotations
 
 import hashlib
+import io
+import re
 import uuid
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -39,6 +43,7 @@ from ..storage.models import (
     UnitRow,
 )
 from ..storage.store import Store, utcnow, validate_reference
+from .protect import PasswordError, decrypt_to_bytes, is_encrypted
 from .format import (
     ABOUT_SHEET,
     DATA_SHEETS,
@@ -54,6 +59,9 @@ from .format import (
 )
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNCOMPRESSED = 512 * 1024 * 1024  # what the parts of one workbook may add up to, unpacked
+MAX_RATIO = 200  # unpacked/packed size of one part; real exports stay far below
+MAX_PARTS = 1000
 MAX_ERRORS = 200
 CHUNK = 500
 
@@ -73,6 +81,7 @@ class FileReport:
     discrepancies: list[str] = field(default_factory=list)
     templates_added: list[str] = field(default_factory=list)
     discrepancy_ids: list[tuple[str, str]] = field(default_factory=list)
+    needs_password: bool = False
 
     @property
     def rejected(self) -> bool:
@@ -177,12 +186,95 @@ def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
     return value
 
 
-def _read_workbook(path: Path, errors: _Errors) -> tuple[dict, dict[str, list[dict]], str] | None:
+_FORMULA = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*>\s*<f[ >/]|<f[ >/]')
+
+
+def inspect_package(path: Path, data: bytes | None, errors: _Errors) -> bool:
+    """Check the ZIP container before any spreadsheet parser sees it.
+
+    Refuses what could exhaust memory or time (zip bombs, enormous parts), XML
+    with a DTD (entity expansion "billion laughs"), and formulas anywhere but the
+    Summary sheet: an export holds values only, so a formula means a hand edit.
+    """
+    source = io.BytesIO(data) if data is not None else str(path)
+    name = path.name
+    if not zipfile.is_zipfile(source):
+        errors.add(name, None, None, "is not a complete .xlsx workbook (not a ZIP file, or cut short in "
+                   "copying). Was it exported by QPP Reviewer, and copied completely?")
+        return False
+    try:
+        with zipfile.ZipFile(source) as z:
+            infos = z.infolist()
+            if len(infos) > MAX_PARTS:
+                errors.add(name, None, None, f"has {len(infos)} parts; an exchange workbook has a few dozen")
+                return False
+            total = sum(i.file_size for i in infos)
+            if total > MAX_UNCOMPRESSED:
+                errors.add(name, None, None, f"would unpack to {total // (1024 * 1024)} MB, more than the "
+                           f"{MAX_UNCOMPRESSED // (1024 * 1024)} MB allowed: refused before reading")
+                return False
+            for i in infos:
+                if i.file_size > 1_000_000 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+                    errors.add(name, None, None, f"part {i.filename} unpacks {i.file_size // max(i.compress_size, 1)}"
+                               " times larger than it is packed (a 'zip bomb'): refused before reading")
+                    return False
+            sheet_files = _sheet_files(z)
+            for i in infos:
+                if not i.filename.endswith((".xml", ".rels")):
+                    continue
+                with z.open(i) as fh:
+                    head = fh.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        errors.add(name, None, None, f"part {i.filename} declares a DTD or entities, which "
+                                   "exchange workbooks never do (a known attack on XML readers): refused")
+                        return False
+                    sheet = sheet_files.get(i.filename)
+                    if sheet is None or sheet == "Summary":
+                        continue
+                    tail = b""
+                    chunk = head
+                    while chunk:
+                        m = _FORMULA.search(tail + chunk)
+                        if m:
+                            cell = m.group(1).decode() if m.group(1) else None
+                            errors.add(sheet, None, None, f"holds a formula{' in cell ' + cell if cell else ''}; "
+                                       "an exchange workbook holds values only (was it edited by hand?)")
+                            return False
+                        tail = chunk[-64:]
+                        chunk = fh.read(1 << 20)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        errors.add(name, None, None, f"is damaged ({exc}); ask for a fresh export")
+        return False
+    return True
+
+
+def _sheet_files(z: zipfile.ZipFile) -> dict[str, str]:
+    """Part name -> sheet name, from workbook.xml and its relationships."""
+    try:
+        book = z.read("xl/workbook.xml")[:1_000_000]
+        rels = z.read("xl/_rels/workbook.xml.rels")[:1_000_000]
+    except KeyError:
+        return {}
+    targets = {m.group(1): m.group(2) for m in re.finditer(rb'Id="([^"]+)"[^>]*Target="([^"]+)"', rels)}
+    targets.update({m.group(2): m.group(1) for m in re.finditer(rb'Target="([^"]+)"[^>]*Id="([^"]+)"', rels)})
+    out = {}
+    for m in re.finditer(rb'<sheet [^>]*name="([^"]*)"[^>]*r:id="([^"]+)"', book):
+        target = targets.get(m.group(2))
+        if target:
+            t = target.decode().lstrip("/")
+            out[t if t.startswith("xl/") else f"xl/{t}"] = m.group(1).decode()
+    return out
+
+
+def _read_workbook(path: Path, errors: _Errors, data: bytes | None = None) -> tuple[dict, dict[str, list[dict]], str] | None:
     """About entries, typed rows per data sheet, and the recomputed checksum."""
     from python_calamine import CalamineWorkbook
 
+    if not inspect_package(path, data, errors):
+        return None
     try:
-        wb = CalamineWorkbook.from_path(str(path))
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None else \
+            CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for every kind of bad file
         errors.add(path.name, None, None, f"not a readable .xlsx workbook ({exc.__class__.__name__}: "
                    f"{str(exc)[:200]}). Was it exported by QPP Reviewer, and copied completely?")
@@ -313,9 +405,17 @@ def _content(header: tuple, findings: Iterable[tuple]) -> tuple:
                                 if sev or comment))
 
 
-def _validate(path: Path, store: Store, report: FileReport):
+def _validate(path: Path, store: Store, report: FileReport, password: str | None = None):
     errors = _Errors()
-    read = _read_workbook(path, errors)
+    data = None
+    if is_encrypted(path):
+        try:
+            data = decrypt_to_bytes(path, password, MAX_FILE_BYTES * 4)
+        except PasswordError as exc:
+            report.errors = [str(exc)]
+            report.needs_password = True
+            return None
+    read = _read_workbook(path, errors, data)
     if read is None:
         report.errors = list(errors)
         return None
@@ -576,6 +676,7 @@ def collate(
     paths: Iterable[str | Path],
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    passwords: Callable[[Path], str | None] | dict | None = None,
 ) -> CollationReport:
     """Import every workbook; each is all-or-nothing. Returns what happened to each."""
     files = expand_paths(paths)
@@ -602,7 +703,10 @@ def collate(
                                  f"{MAX_FILE_BYTES // (1024 * 1024)} MB an exchange workbook may be")
                 continue
             fr.sha256 = _sha256(path)
-            validated = _validate(path, store, fr)
+            password = None
+            if passwords is not None:
+                password = passwords.get(str(path)) if isinstance(passwords, dict) else passwords(path)
+            validated = _validate(path, store, fr, password)
             if validated is not None:
                 notes += _write(store, path, fr, validated)
         except OSError as exc:

@@ -200,6 +200,7 @@ def export_workbook(
     exported_by: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    password: str | None = None,
 ) -> ExportResult:
     """Write ``review_ids`` to ``path`` (atomically). Raises ExportCancelled, or OSError when
     the file cannot be written (disk full, no permission)."""
@@ -213,7 +214,8 @@ def export_workbook(
 
     wb = Workbook(write_only=True)
     try:
-        return _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled)
+        return _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled,
+                      password)
     finally:
         for ws in wb.worksheets:  # release write-only temp files, also when cancelled
             try:
@@ -222,7 +224,7 @@ def export_workbook(
                 pass
 
 
-def _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled):
+def _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled, password):
     checksum = Checksum()
     _summary_sheet(wb, store, review_ids, selection, exported_by, now)
     reviews = _SheetWriter(wb, "Reviews", checksum)
@@ -304,15 +306,25 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
         raise ExportCancelled()
     fd, tmp = tempfile.mkstemp(prefix=".qpp-export-", suffix=".xlsx.part", dir=path.parent)
     os.close(fd)
+    plain = tmp
     try:
         wb.save(tmp)
         os.chmod(tmp, 0o600)
+        if password:
+            from .protect import encrypt_file
+
+            fd, tmp = tempfile.mkstemp(prefix=".qpp-export-", suffix=".xlsx.part", dir=path.parent)
+            os.close(fd)
+            encrypt_file(plain, tmp, password)
+            os.chmod(tmp, 0o600)
+            os.unlink(plain)
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        for leftover in {plain, tmp}:
+            try:
+                os.unlink(leftover)
+            except OSError:
+                pass
         raise
     if progress:
         progress(total, total)

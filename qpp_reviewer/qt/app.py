@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-from logging.handlers import RotatingFileHandler
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, ORG_NAME, __version__
-from ..paths import log_dir, resources_dir
+from ..logs import setup_logging
+from ..paths import resources_dir
 from ..storage.db import DatabaseError
 from ..storage.lock import DatabaseInUse
 from ..storage.store import Store
-
-
-def setup_logging() -> None:
-    """A rotating log in the per-user log folder; ids only, never comments."""
-    root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return
-    handler = RotatingFileHandler(log_dir() / "qpp-reviewer.log", maxBytes=1_000_000, backupCount=3,
-                                  encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -254,7 +254,23 @@ class MainWindow(QMainWindow):
             safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "batch"
             self.export_reviews(ids, label, f"{safe}.xlsx")
 
-    def export_reviews(self, ids: list[str], label: str, suggested: str, path: str | None = None) -> bool:
+    def _ask_password(self, title: str, prompt: str, confirm: bool) -> str | None:
+        from PySide6.QtWidgets import QLineEdit
+
+        first, ok = QInputDialog.getText(self, title, prompt, QLineEdit.Password)
+        if not ok or not first:
+            return None
+        if confirm:
+            again, ok = QInputDialog.getText(self, title, "Type the password again:", QLineEdit.Password)
+            if not ok:
+                return None
+            if again != first:
+                QMessageBox.warning(self, title, "The two passwords differ; nothing was exported.")
+                return None
+        return first
+
+    def export_reviews(self, ids: list[str], label: str, suggested: str, path: str | None = None,
+                       password: str | None = None) -> bool:
         if not ids:
             QMessageBox.information(self, "Export", "There are no reviews to export.")
             return False
@@ -263,6 +279,14 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getSaveFileName(self, "Export to Excel", start, "Excel workbooks (*.xlsx)")
             if not path:
                 return False
+            protect = QMessageBox.question(
+                self, "Export to Excel", "Protect the workbook with a password?\n\nRecommended when it travels "
+                "by e-mail or removable media. Excel and LibreOffice ask for the password to open it.",
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            if protect == QMessageBox.Yes:
+                password = self._ask_password("Export to Excel", "Password for the workbook:", confirm=True)
+                if password is None:
+                    return False
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         from ..exchange.export import export_workbook
@@ -270,7 +294,7 @@ class MainWindow(QMainWindow):
         store, who = self.store, self.who()
 
         def work(progress, cancelled):
-            return export_workbook(store, ids, path, label, exported_by=who,
+            return export_workbook(store, ids, path, label, exported_by=who, password=password,
                                    progress=lambda d, t: progress(d, t, ""), cancelled=cancelled)
 
         try:
@@ -288,7 +312,7 @@ class MainWindow(QMainWindow):
                                       f"{path}", 10000)
         return True
 
-    def collate_files(self, paths: list[str] | None = None) -> object:
+    def collate_files(self, paths: list[str] | None = None, passwords: dict | None = None) -> object:
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
                 self, "Collate exchange workbooks", str(self.settings.value("lastCollateFolder", Path.home())),
@@ -296,11 +320,25 @@ class MainWindow(QMainWindow):
             if not paths:
                 return None
         from ..exchange.collate import collate
+        from ..exchange.protect import is_encrypted
 
+        if passwords is None:  # ask now, in the UI thread, for each protected workbook
+            passwords = {}
+            for p in paths:
+                try:
+                    protected = is_encrypted(p)
+                except OSError:
+                    continue  # reported by the collation itself
+                if protected:
+                    pw = self._ask_password("Collate workbooks", f"{Path(p).name} is password-protected.\n"
+                                            "Its password:", confirm=False)
+                    if pw:
+                        passwords[str(p)] = pw
         store = self.store
         try:
             report = run_task(self, "Collate workbooks",
-                              lambda progress, cancelled: collate(store, paths, progress, cancelled),
+                              lambda progress, cancelled: collate(store, paths, progress, cancelled,
+                                                                  passwords=passwords),
                               f"Reading {len(paths)} workbook(s)")
         except TaskCancelled:
             self.ui.statusBar.showMessage("Collation cancelled; workbooks already read were kept, "
