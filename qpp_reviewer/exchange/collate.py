@@ -142,8 +142,18 @@ class _Errors(list):
             self.append("… further errors not listed")
 
 
+_FREE_TEXT = ("comment", "guidance", "question", "band_reason")
+
+
 def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
     """Typed value of one cell, or None with an error recorded."""
+    if type(value) is str and col.kind == TEXT and value and col.allowed is None:
+        # the commonest cell, on the fast path: plain text in a free column
+        if col.name in _FREE_TEXT:
+            return value
+        stripped = value.strip()
+        if stripped:
+            return stripped
     if isinstance(value, str) and col.kind != TEXT:
         value = value.strip()
     if value is None or value == "" or (isinstance(value, str) and not value.strip()):
@@ -178,7 +188,7 @@ def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
         value = str(int(value)) if value.is_integer() else repr(value)
     elif not isinstance(value, str):
         value = str(value)
-    if col.name not in ("comment", "guidance", "question", "band_reason"):
+    if col.name not in _FREE_TEXT:
         value = value.strip()  # identifiers and names: no stray spaces
     if col.allowed is not None and value not in col.allowed:
         errors.add(sheet, row, col.name, f"'{value}' is not allowed; use one of: {', '.join(col.allowed)}")
@@ -483,6 +493,7 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
                        f"not {r['product']}s")
         r["_findings"] = {}
 
+    crit_by_template: dict[str, dict] = {}
     for f in data["Findings"]:
         n = f["_row"]
         review = reviews.get(f["review_id"])
@@ -494,7 +505,9 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
         if template is None:
             continue
         outcome = Outcome(review["outcome"]) if review["outcome"] else None
-        crit = {c.id: c for c in template.criteria}
+        crit = crit_by_template.get(template.key)
+        if crit is None:
+            crit = crit_by_template[template.key] = {c.id: c for c in template.criteria}
         c = crit.get(f["criterion_id"])
         if c is None:
             errors.add("Findings", n, "criterion_id", f"'{f['criterion_id']}' is not a criterion of "
@@ -641,12 +654,13 @@ def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict
                               review_id=rid, detail=d))
             if rid in added:  # kept with the review itself, in the same transaction
                 event_rows.append(dict(review_id=rid, at=now, kind="band_discrepancy", by="collation", detail=d))
+        # render_nulls: rows with different empty columns still go in one executemany batch
         if review_rows:
-            s.execute(insert(ReviewRow), review_rows)
+            s.execute(insert(ReviewRow).execution_options(render_nulls=True), review_rows)
         if finding_rows:
-            s.execute(insert(FindingRow), finding_rows)
+            s.execute(insert(FindingRow).execution_options(render_nulls=True), finding_rows)
         if event_rows:
-            s.execute(insert(ReviewEventRow), event_rows)
+            s.execute(insert(ReviewEventRow).execution_options(render_nulls=True), event_rows)
     store._load_templates()
     return notes
 

@@ -100,11 +100,7 @@ class _SheetWriter:
                 cell.data_type = "s"  # a string, never a formula
                 cell.quotePrefix = True  # and stays text if edited in Excel
                 out.append(cell)
-            elif value is not None and kind in (DATE, DATETIME):
-                cell = WriteOnlyCell(self.ws, value=value)
-                cell.number_format = DATE_FORMAT if kind == DATE else DATETIME_FORMAT
-                out.append(cell)
-            else:
+            else:  # dates and datetimes get openpyxl's date formats without a styled cell
                 out.append(value)
         self.ws.append(out)
         self.rows += 1

@@ -62,10 +62,13 @@ class ReviewLocked(ReviewError):
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UNCLEAN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # the above, plus CR
 
 
 def clean_text(text: str) -> str:
     """Line ends as \\n and no control characters: what any spreadsheet or PDF can carry."""
+    if text and not _UNCLEAN.search(text):
+        return text  # the usual case, checked at C speed
     return _CONTROL.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -588,6 +591,17 @@ class Store:
             raise ReviewError("Say who signs the batch off.")
         with self._session.begin() as s:
             batch = self._open_batch(s, batch_id)
+            from .models import SampledCaseRow, SamplingRoundRow  # sampled cases: storage/samples.py
+
+            pending = list(s.scalars(
+                select(SampledCaseRow.case_reference)
+                .join(SamplingRoundRow, SampledCaseRow.round_id == SamplingRoundRow.id)
+                .where(SamplingRoundRow.batch_id == batch.id, SampledCaseRow.review_id.is_(None),
+                       SampledCaseRow.skipped_at.is_(None))))
+            if pending:
+                shown = ", ".join(pending[:5]) + (" …" if len(pending) > 5 else "")
+                raise ReviewError(f"{len(pending)} sampled case(s) in '{batch.name}' have no review yet "
+                                  f"(start their reviews, or skip them with a reason): {shown}")
             rows = list(s.scalars(select(ReviewRow).where(ReviewRow.batch_id == batch.id)))
             if not rows:
                 raise ReviewError(f"Batch '{batch.name}' is empty; add reviews before signing it off.")
