@@ -138,7 +138,14 @@ def load_template_file(path: Path) -> ChecklistTemplate:
 
 
 def shipped_templates(folder: Path | None = None) -> list[ChecklistTemplate]:
-    """Every template file shipped in resources/checklists, newest last."""
+    """Every template file shipped in resources/checklists, newest last.
+
+    The TOML files are the source; the .xlsx beside them (the spreadsheet layout quality
+    leads edit, see template_sheets.py) must agree with them, or TemplateError.
+    """
+    from .template_sheets import merge_shipped_workbooks
+
     folder = folder or checklists_dir()
     templates = [load_template_file(p) for p in sorted(folder.glob("*.toml"))]
+    templates = merge_shipped_workbooks(folder, templates)
     return sorted(templates, key=lambda t: (t.id, t.version))

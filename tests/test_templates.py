@@ -10,7 +10,7 @@ from qpp_reviewer.templates import TemplateError, load_template_file, parse_temp
 
 
 def test_shipped_templates_have_the_depth_a_quality_team_uses():
-    templates = {t.product: t for t in shipped_templates()}
+    templates = {t.product: t for t in shipped_templates() if t.product is not Product.ASSURANCE}
     assert set(templates) == {Product.INTERVIEW, Product.DECISION}
     for t in templates.values():
         assert 15 <= len(t.criteria) <= 30
@@ -63,3 +63,8 @@ def test_unreadable_and_malformed_files(tmp_path):
 def test_shipped_files_are_plain_toml():
     for path in checklists_dir().glob("*.toml"):
         tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def test_assurance_checklist_is_shipped():
+    (assurance,) = [t for t in shipped_templates() if t.product is Product.ASSURANCE]
+    assert assurance.id == "qpp-assurance" and len(assurance.criteria) >= 5

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     ForeignKeyConstraint,
     Integer,
@@ -36,6 +38,17 @@ class UnitRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ReviewerProfileRow(Base):
+    """Who works on this laptop: every change records one of these names."""
+
+    __tablename__ = "reviewer_profile"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(30))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class TemplateRow(Base):
@@ -127,6 +140,11 @@ class ReviewRow(Base):
     # Set on reviews collated from a workbook: they are read-only here.
     source_file: Mapped[str | None] = mapped_column(String(260), nullable=True)
     imported_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # primary | second (a blind second review of parent) | agreed (the result both agreed,
+    # superseding parent and its second review) | assurance (an assessment of parent's review)
+    kind: Mapped[str | None] = mapped_column(String(20), nullable=True, default="primary")
+    parent_review_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    superseded_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
     unit: Mapped[UnitRow] = relationship()
     batch: Mapped[BatchRow | None] = relationship()
@@ -188,3 +206,66 @@ class CollationNoteRow(Base):
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
     review_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class SamplingRoundRow(Base):
+    """How a sample was drawn: enough to redraw it from the same file and check it.
+
+    Written once by qpp_reviewer.storage.samples.record_sample and never changed.
+    """
+
+    __tablename__ = "sampling_round"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID
+    # The batch the drawn cases were put in; the record outlives a deleted batch.
+    batch_id: Mapped[str | None] = mapped_column(
+        ForeignKey("batch.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    batch_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    stream: Mapped[str] = mapped_column(String(20))
+    population_file: Mapped[str] = mapped_column(String(260))
+    population_sha256: Mapped[str] = mapped_column(String(64))  # of the file's bytes
+    population_digest: Mapped[str] = mapped_column(String(64))  # of the sorted case list
+    population_size: Mapped[int] = mapped_column(Integer)
+    excluded_count: Mapped[int] = mapped_column(Integer, default=0)
+    eligible_size: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(40))
+    strata_by: Mapped[str] = mapped_column(String(40), default="")  # "" | "unit" | "unit,product"
+    rate: Mapped[float | None] = mapped_column(Float, nullable=True)
+    requested_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    min_per_stratum: Mapped[int] = mapped_column(Integer, default=0)
+    sample_size: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    algorithm: Mapped[str] = mapped_column(String(40))
+    columns: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field -> the file's column read as it
+    strata: Mapped[str] = mapped_column(Text, default="[]")  # JSON: one object per stratum
+    excluded: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [case_reference, product, reason]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    app_version: Mapped[str] = mapped_column(String(20), default="")
+
+
+class SampledCaseRow(Base):
+    """A case drawn into a batch: pending until a review is started from it (or it is skipped)."""
+
+    __tablename__ = "sampled_case"
+    __table_args__ = (
+        UniqueConstraint("round_id", "case_reference", "product", name="uq_sampled_case_round_case"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[str] = mapped_column(ForeignKey("sampling_round.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    case_reference: Mapped[str] = mapped_column(String(64), index=True)
+    unit: Mapped[str] = mapped_column(String(100))
+    product: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    product_date: Mapped[date] = mapped_column(Date)
+    decision_maker: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    stratum: Mapped[str] = mapped_column(String(200), default="")
+    source_row: Mapped[int] = mapped_column(Integer)
+    review_id: Mapped[str | None] = mapped_column(
+        ForeignKey("review.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    skipped_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    skipped_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    skip_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
