@@ -102,3 +102,59 @@ def severity_distance(a: Severity | None, b: Severity | None) -> int | None:
 def confusion(pairs: Iterable[tuple[object, object]], categories: Sequence) -> list[list[int]]:
     counts = Counter(pairs)
     return [[counts[(a, b)] for b in categories] for a in categories]
+
+
+@dataclass(frozen=True)
+class PairReport:
+    group: str
+    band: Agreement
+    severities: Agreement
+    per_criterion: dict  # criterion label -> Agreement
+
+
+def review_pairs(store):
+    """Complete first reviews with their complete second reviews, as (first, second) Reviews."""
+    from .domain import ReviewStatus
+
+    out = []
+    for r in store.list_reviews():
+        if r.kind == "second" and r.status is ReviewStatus.COMPLETE and r.parent_review_id:
+            out.append((store.get_review(r.parent_review_id), store.get_review(r.id)))
+    return out
+
+
+def agreement_report(pairs, by: str = "pair", scheme: str = "linear") -> list[PairReport]:
+    """Agreement per group: 'pair' (reviewer pair), 'unit', 'month' or 'all'."""
+    def key(first, second) -> str:
+        if by == "pair":
+            return " / ".join(sorted((first.header.reviewer, second.header.reviewer)))
+        if by == "unit":
+            return first.header.unit
+        if by == "month":
+            return first.header.product_date.strftime("%Y-%m")
+        if by == "all":
+            return "All"
+        raise ValueError(f"cannot group agreement by '{by}'; use pair, unit, month or all")
+
+    from .scoring import score
+
+    groups: dict[str, list] = {}
+    for first, second in pairs:
+        groups.setdefault(key(first, second), []).append((first, second))
+    reports = []
+    for group, items in sorted(groups.items()):
+        bands, sevs, per = [], [], {}
+        for first, second in items:
+            s1 = score(first.criteria, {k: f.severity for k, f in first.findings.items()}, first.outcome_judgement)
+            s2 = score(second.criteria, {k: f.severity for k, f in second.findings.items()},
+                       second.outcome_judgement)
+            bands.append((s1.band, s2.band))
+            for c in first.criteria:
+                a = first.findings.get(c.id)
+                b = second.findings.get(c.id)
+                pair = (a.severity if a else None, b.severity if b else None)
+                sevs.append(pair)
+                per.setdefault(c.label, []).append(pair)
+        reports.append(PairReport(group, band_agreement(bands, scheme), severity_agreement(sevs, scheme),
+                                  {label: severity_agreement(p, scheme) for label, p in per.items()}))
+    return reports

@@ -37,6 +37,9 @@ class _Labelled(str, enum.Enum):
 class Product(_Labelled):
     INTERVIEW = ("interview", "Interview")
     DECISION = ("decision", "Decision")
+    # A senior caseworker's assessment of a technical specialist's review
+    # (first-line secondary assurance): not a case product, never in QS figures.
+    ASSURANCE = ("assurance", "Assurance check")
 
 
 class Outcome(_Labelled):
@@ -101,6 +104,13 @@ class QualityBand(_Labelled):
         if self is QualityBand.QS5:
             return "Unsatisfactory and outcome wrong"
         return "Unsatisfactory but outcome correct"
+
+
+class Role(_Labelled):
+    AUDITOR = ("auditor", "Auditor")
+    TECH_SPEC = ("technical_specialist", "Technical specialist")
+    SENIOR = ("senior_caseworker", "Senior caseworker")
+    QUALITY_LEAD = ("quality_lead", "Quality lead")
 
 
 class ReviewStatus(_Labelled):
@@ -197,6 +207,9 @@ class Review:
     updated_at: datetime
     completed_at: datetime | None
     events: list["ReviewEvent"] = field(default_factory=list)
+    kind: str = "primary"  # primary | second | agreed | assurance
+    parent_review_id: str | None = None
+    superseded_by: str | None = None
 
 
 @dataclass(frozen=True)

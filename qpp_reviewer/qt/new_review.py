@@ -24,7 +24,7 @@ class NewReviewDialog(QDialog):
         ui = self.ui
         self._touched: set[str] = set()
         self._reload_units()
-        for p in Product:
+        for p in (Product.INTERVIEW, Product.DECISION):  # assurance checks start from a review
             ui.product.addItem(p.label, p.value)
         ui.product.setCurrentIndex(1)  # decisions are the commoner review
         for s in Stream:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..domain import (
@@ -31,6 +31,7 @@ from ..domain import (
     ReviewEvent,
     ReviewHeader,
     ReviewStatus,
+    Role,
     Severity,
     SpecialPolicy,
     Stream,
@@ -39,8 +40,10 @@ from ..scoring import Score, score
 from ..statistics import ReviewFacts
 from ..templates import shipped_templates
 from .db import make_engine, migrate
+from . import audit
 from .models import (
     BatchRow,
+    ReviewerProfileRow,
     CriterionRow,
     FindingRow,
     ReviewEventRow,
@@ -59,6 +62,10 @@ class ReviewError(ValueError):
 
 class ReviewLocked(ReviewError):
     pass
+
+
+class BlindReview(ReviewError):
+    """The first review of a case stays hidden from its second reviewer until they finish."""
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -142,6 +149,32 @@ class ReviewSummary:
     updated_at: datetime
     batch: str | None = None
     source_file: str | None = None
+    kind: str = "primary"
+    parent_review_id: str | None = None
+    superseded_by: str | None = None
+
+
+@dataclass(frozen=True)
+class ComparedCriterion:
+    criterion: Criterion
+    first: Severity | None
+    second: Severity | None
+    first_comment: str
+    second_comment: str
+    distance: int | None  # steps apart on no error < minor < significant < fail
+
+    @property
+    def agree(self) -> bool:
+        return self.first == self.second
+
+
+@dataclass(frozen=True)
+class Comparison:
+    first: Review
+    second: Review
+    first_score: Score
+    second_score: Score
+    rows: list[ComparedCriterion]
 
 
 @dataclass(frozen=True)
@@ -233,6 +266,8 @@ class Store:
         self._lock = lock
         self._session = sessionmaker(engine, expire_on_commit=False)
         self._templates: dict[tuple[str, int], ChecklistTemplate] = {}
+        # The person at the keyboard, recorded on every change (the app sets it at start).
+        self.actor: str | None = None
 
     @classmethod
     def open(
@@ -368,7 +403,15 @@ class Store:
             s.add(row)
             self._rescore(row)
             s.add(ReviewEventRow(review_id=row.id, at=now, kind="created", by=row.reviewer, detail=""))
+            self._audit(s, row, "created", "", None, f"{row.case_reference} {row.product} {template.key}")
         return row.id
+
+    def _who(self, row: ReviewRow | None = None, by: str | None = None) -> str:
+        return by or self.actor or (row.reviewer if row is not None else "") or "unknown"
+
+    def _audit(self, s: Session, row: ReviewRow | None, action: str, field: str = "", old=None, new=None,
+               by: str | None = None) -> None:
+        audit.append(s, utcnow(), self._who(row, by), row.id if row is not None else None, action, field, old, new)
 
     def _criteria(self, row: ReviewRow) -> tuple[Criterion, ...]:
         template = self._templates[(row.template_id, row.template_version)]
@@ -417,8 +460,11 @@ class Store:
         with self._session.begin() as s:
             row = self._editable(s, review_id)
             f = self._finding(row, criterion_id)
+            old = f.severity
             f.severity = severity.value if severity else None
             f.updated_at = row.updated_at = utcnow()
+            if old != f.severity:
+                self._audit(s, row, "finding", criterion_id, old, f.severity)
             return self._rescore(row)
 
     def set_comment(self, review_id: str, criterion_id: str, comment: str) -> None:
@@ -427,13 +473,17 @@ class Store:
             f = self._finding(row, criterion_id)
             comment = clean_text(comment)
             if f.comment != comment:
+                self._audit(s, row, "comment", criterion_id, f.comment, comment)
                 f.comment = comment
                 f.updated_at = row.updated_at = utcnow()
 
     def set_outcome_judgement(self, review_id: str, judgement: OutcomeJudgement | None) -> Score:
         with self._session.begin() as s:
             row = self._editable(s, review_id)
-            row.outcome_judgement = judgement.value if judgement else None
+            new = judgement.value if judgement else None
+            if new != row.outcome_judgement:
+                self._audit(s, row, "outcome_judgement", "", row.outcome_judgement, new)
+            row.outcome_judgement = new
             row.updated_at = utcnow()
             return self._rescore(row)
 
@@ -466,10 +516,11 @@ class Store:
             row.completed_at = row.updated_at = now
             s.add(
                 ReviewEventRow(
-                    review_id=row.id, at=now, kind="completed", by=by or row.reviewer,
+                    review_id=row.id, at=now, kind="completed", by=self._who(row, by),
                     detail=result.reason,
                 )
             )
+            self._audit(s, row, "completed", "band", None, result.reason, by=by)
             return result
 
     def reopen_review(self, review_id: str, reason: str, by: str | None = None) -> None:
@@ -490,13 +541,15 @@ class Store:
             if batch and batch.signed_off_at is not None:
                 batch.signed_off_at = None
                 batch.signed_off_by = None
-                s.add(ReviewEventRow(review_id=row.id, at=now, kind="batch_unsigned", by=by or row.reviewer,
+                s.add(ReviewEventRow(review_id=row.id, at=now, kind="batch_unsigned", by=self._who(row, by),
                                      detail=f"Batch '{batch.name}' is no longer signed off: {reason}"))
+                self._audit(s, row, "batch_unsigned", "batch", batch.name, reason, by=by)
             row.status = ReviewStatus.IN_PROGRESS.value
             row.completed_at = None
             row.updated_at = now
-            s.add(ReviewEventRow(review_id=row.id, at=now, kind="reopened", by=by or row.reviewer,
+            s.add(ReviewEventRow(review_id=row.id, at=now, kind="reopened", by=self._who(row, by),
                                  detail=reason))
+            self._audit(s, row, "reopened", "reason", None, reason, by=by)
 
     def delete_review(self, review_id: str) -> None:
         with self._session.begin() as s:
@@ -615,6 +668,7 @@ class Store:
             for r in rows:
                 s.add(ReviewEventRow(review_id=r.id, at=now, kind="signed_off", by=by,
                                      detail=f"Batch '{batch.name}'"))
+                self._audit(s, r, "signed_off", "batch", None, batch.name, by=by)
 
     def delete_batch(self, batch_id: str) -> None:
         """Delete an unsigned batch; its reviews stay, outside any batch."""
@@ -632,7 +686,10 @@ class Store:
             review.outcome_judgement,
         )
 
-    def get_review(self, review_id: str) -> Review:
+    def get_review(self, review_id: str, viewer: str | None = None) -> Review:
+        """The review; refused to a ``viewer`` who is blind-reviewing the same case."""
+        if viewer is not None:
+            self._check_not_blind(review_id, viewer)
         with self._session() as s:
             row = s.get(
                 ReviewRow,
@@ -671,10 +728,15 @@ class Store:
                 updated_at=row.updated_at,
                 completed_at=row.completed_at,
                 events=[ReviewEvent(e.at, e.kind, e.by, e.detail) for e in row.events],
+                kind=row.kind or "primary",
+                parent_review_id=row.parent_review_id,
+                superseded_by=row.superseded_by,
             )
 
-    def list_reviews(self, flt: ReviewFilter | None = None) -> list[ReviewSummary]:
+    def list_reviews(self, flt: ReviewFilter | None = None, viewer: str | None = None) -> list[ReviewSummary]:
+        """Reviews for the list; a ``viewer``'s blind cases come without band or reason."""
         flt = flt or ReviewFilter()
+        hidden = self.blind_to(viewer) if viewer else set()
         q = select(ReviewRow, UnitRow.name, BatchRow.name).join(UnitRow).outerjoin(BatchRow)
         q = self._apply_filter(q, flt)
         q = q.order_by(ReviewRow.updated_at.desc())
@@ -689,12 +751,15 @@ class Store:
                     product_date=r.product_date,
                     stream=Stream(r.stream),
                     reviewer=r.reviewer,
-                    band=QualityBand(r.band) if r.band else None,
-                    band_reason=r.band_reason,
+                    band=QualityBand(r.band) if r.band and r.id not in hidden else None,
+                    band_reason=r.band_reason if r.id not in hidden else "hidden until your second review is complete",
                     status=ReviewStatus(r.status),
                     updated_at=r.updated_at,
                     batch=batch,
                     source_file=r.source_file,
+                    kind=r.kind or "primary",
+                    parent_review_id=r.parent_review_id,
+                    superseded_by=r.superseded_by,
                 )
                 for r, unit, batch in s.execute(q)
             ]
@@ -734,13 +799,207 @@ class Store:
             .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
             .outerjoin(BatchRow, ReviewRow.batch_id == BatchRow.id)
         )
-        q = self._apply_filter(q, flt)
+        q = self._apply_filter(q, flt).where(*self.counted())
         with self._session() as s:
             return [
                 ReviewFacts(rid, unit, Product(product), Stream(stream), pdate, reviewer, batch,
                             ReviewStatus(status), QualityBand(band) if band else None)
                 for rid, unit, product, stream, pdate, reviewer, batch, status, band in s.execute(q)
             ]
+
+    @staticmethod
+    def counted():
+        """Which reviews count in figures: first reviews not superseded, and agreed results.
+
+        Second reviews and assurance assessments are about the reviewing, not the case;
+        once two reviewers agree, their agreed review replaces both originals.
+        """
+        return (
+            or_(ReviewRow.kind.is_(None), ReviewRow.kind.in_(("primary", "agreed"))),
+            ReviewRow.superseded_by.is_(None),
+        )
+
+    # -- people ----------------------------------------------------------------
+    def add_profile(self, name: str, role: Role) -> str:
+        name = " ".join(clean_text(name or "").split())
+        if not name:
+            raise ReviewError("Enter a name or initials.")
+        if len(name) > 100:
+            raise ReviewError("A name is at most 100 characters.")
+        with self._session.begin() as s:
+            if s.scalar(select(ReviewerProfileRow).where(func.lower(ReviewerProfileRow.name) == name.lower())):
+                raise ReviewError(f"There is already a reviewer called '{name}'.")
+            s.add(ReviewerProfileRow(id=str(uuid.uuid4()), name=name, role=Role(role).value, active=True,
+                                     created_at=utcnow()))
+            audit.append(s, utcnow(), self.actor or name, None, "profile_added", "role", None, f"{name}: {role}")
+        return name
+
+    def profiles(self) -> list[tuple[str, Role]]:
+        with self._session() as s:
+            return [(n, Role(r)) for n, r in s.execute(
+                select(ReviewerProfileRow.name, ReviewerProfileRow.role)
+                .where(ReviewerProfileRow.active).order_by(ReviewerProfileRow.name))]
+
+    def role_of(self, name: str) -> Role | None:
+        return dict(self.profiles()).get(name)
+
+    # -- second pair of eyes ------------------------------------------------------
+    def _check_not_blind(self, review_id: str, viewer: str) -> None:
+        with self._session() as s:
+            blind = s.scalar(select(func.count()).select_from(ReviewRow).where(
+                ReviewRow.parent_review_id == review_id, ReviewRow.kind == "second",
+                ReviewRow.status != ReviewStatus.COMPLETE.value,
+                func.lower(ReviewRow.reviewer) == viewer.strip().lower()))
+        if blind:
+            raise BlindReview("You are second-reviewing this case: the first review stays hidden from you "
+                              "until your own review is complete.")
+
+    def blind_to(self, viewer: str) -> set[str]:
+        """Ids of reviews ``viewer`` may not see yet (their own second review is open)."""
+        with self._session() as s:
+            return set(s.scalars(select(ReviewRow.parent_review_id).where(
+                ReviewRow.kind == "second", ReviewRow.status != ReviewStatus.COMPLETE.value,
+                func.lower(ReviewRow.reviewer) == (viewer or "").strip().lower())))
+
+    def request_second_review(self, review_id: str, second_reviewer: str, kind: str = "second",
+                              by: str | None = None) -> str:
+        """A new, blind review of the same case product by someone else.
+
+        ``kind='assurance'`` instead creates a secondary-assurance assessment of the
+        review itself, on the assurance checklist.
+        """
+        second_reviewer = " ".join(clean_text(second_reviewer or "").split())
+        if not second_reviewer:
+            raise ReviewError("Say who does the second review.")
+        with self._session.begin() as s:
+            first = s.get(ReviewRow, review_id, options=[selectinload(ReviewRow.unit)])
+            if first is None:
+                raise ReviewError(f"There is no review with id {review_id}.")
+            if first.status != ReviewStatus.COMPLETE.value:
+                raise ReviewError("Only a complete review can have a second review or an assurance check.")
+            if (first.kind or "primary") not in ("primary", "agreed"):
+                raise ReviewError("A second review or assurance check is made of a first review.")
+            if second_reviewer.lower() == first.reviewer.lower():
+                raise ReviewError(f"{second_reviewer} made this review and cannot second-review or assess it; "
+                                  "choose another reviewer.")
+            open_ = s.scalar(select(func.count()).select_from(ReviewRow).where(
+                ReviewRow.parent_review_id == first.id, ReviewRow.kind == kind,
+                ReviewRow.status != ReviewStatus.COMPLETE.value))
+            if open_:
+                raise ReviewError(f"This review already has an open {'second review' if kind == 'second' else 'assurance check'}.")
+            if kind == "assurance":
+                template = self.latest_template(Product.ASSURANCE)
+                product, outcome = Product.ASSURANCE.value, None
+            elif kind == "second":
+                template = self._templates[(first.template_id, first.template_version)]
+                product, outcome = first.product, first.outcome
+            else:
+                raise ReviewError(f"Unknown kind of review '{kind}'.")
+            now = utcnow()
+            row = ReviewRow(
+                id=str(uuid.uuid4()), case_reference=first.case_reference, unit_id=first.unit_id, product=product,
+                outcome=outcome, product_date=first.product_date, decision_maker=first.decision_maker,
+                stream=first.stream if kind == "second" else Stream.SECONDARY.value, reviewer=second_reviewer,
+                template_id=template.id, template_version=template.version, status=ReviewStatus.IN_PROGRESS.value,
+                created_at=now, updated_at=now, kind=kind, parent_review_id=first.id,
+            )
+            s.add(row)
+            self._rescore(row)
+            s.add(ReviewEventRow(review_id=row.id, at=now, kind="created", by=self._who(first, by),
+                                 detail=f"{kind} review of {first.id}"))
+            self._audit(s, row, f"{kind}_requested", "parent", None, first.id, by=by)
+        return row.id
+
+    def compare(self, first_id: str, second_id: str) -> "Comparison":
+        from ..agreement import severity_distance
+
+        first, second = self.get_review(first_id), self.get_review(second_id)
+        if second.parent_review_id != first.id or second.kind != "second":
+            raise ReviewError("These two reviews are not a review and its second review.")
+        if second.status is not ReviewStatus.COMPLETE:
+            raise BlindReview("The second review is not complete: the comparison opens when it is.")
+        rows = []
+        for c in first.criteria:
+            a, b = first.findings.get(c.id), second.findings.get(c.id)
+            sa, sb = (a.severity if a else None), (b.severity if b else None)
+            rows.append(ComparedCriterion(c, sa, sb, a.comment if a else "", b.comment if b else "",
+                                          severity_distance(sa, sb)))
+        return Comparison(first, second, self.score_of(first), self.score_of(second), rows)
+
+    def agree(self, first_id: str, second_id: str, decisions: dict[str, tuple[Severity, str, str]],
+              outcome_judgement: OutcomeJudgement | None = None, by: str | None = None) -> str:
+        """Record the result both reviewers agreed, criterion by criterion.
+
+        ``decisions`` maps criterion id to (severity, comment, note) where the agreed
+        finding differs from the first review's; every such change needs a note. The
+        agreed review replaces both originals in figures; both are kept.
+        """
+        comparison = self.compare(first_id, second_id)
+        first = comparison.first
+        if first.superseded_by:
+            raise ReviewError("These reviews were already agreed.")
+        final: dict[str, tuple[Severity | None, str]] = {
+            cid: (f.severity, f.comment) for cid, f in first.findings.items()}
+        changes = []
+        for cid, (sev, comment, note) in decisions.items():
+            if cid not in {c.id for c in first.criteria}:
+                raise ReviewError(f"Criterion {cid} is not on this checklist.")
+            before = final.get(cid, (None, ""))
+            if (sev, comment) != before:
+                if not (note or "").strip():
+                    raise ReviewError(f"Criterion {cid}: say why the agreed finding differs from the first review.")
+                changes.append((cid, before[0], sev, note.strip()))
+                final[cid] = (sev, clean_text(comment))
+        judgement = outcome_judgement if outcome_judgement is not None else first.outcome_judgement
+        criteria = first.criteria
+        result = score(criteria, {k: v[0] for k, v in final.items()}, judgement)
+        gaps = [c.id for c in criteria if final.get(c.id, (None,))[0] is None]
+        silent = [k for k, (sev, com) in final.items() if sev and sev.is_error and not com.strip()]
+        if gaps or silent or result.band is None:
+            raise ReviewError("The agreed result is not complete: " + "; ".join(
+                ([f"no finding on {', '.join(gaps)}"] if gaps else [])
+                + ([f"no comment on the error(s) in {', '.join(silent)}"] if silent else [])
+                + ([result.reason] if result.band is None else [])))
+        now = utcnow()
+        who = self._who(None, by)
+        with self._session.begin() as s:
+            first_row = s.get(ReviewRow, first_id)
+            second_row = s.get(ReviewRow, second_id)
+            row = ReviewRow(
+                id=str(uuid.uuid4()), case_reference=first_row.case_reference, unit_id=first_row.unit_id,
+                product=first_row.product, outcome=first_row.outcome, product_date=first_row.product_date,
+                decision_maker=first_row.decision_maker, stream=first_row.stream,
+                reviewer=f"{first_row.reviewer} + {second_row.reviewer}"[:100],
+                template_id=first_row.template_id, template_version=first_row.template_version,
+                outcome_judgement=judgement.value if judgement else None, status=ReviewStatus.COMPLETE.value,
+                created_at=now, updated_at=now, completed_at=now, kind="agreed", parent_review_id=first_row.id,
+                batch_id=first_row.batch_id,
+            )
+            for cid, (sev, comment) in final.items():
+                row.findings.append(FindingRow(id=str(uuid.uuid4()), criterion_id=cid,
+                                               severity=sev.value if sev else None, comment=comment or "",
+                                               updated_at=now))
+            s.add(row)
+            self._rescore(row)
+            first_row.superseded_by = second_row.superseded_by = row.id
+            s.add(ReviewEventRow(review_id=row.id, at=now, kind="agreed", by=who,
+                                 detail=f"agreed from {first_row.id} and {second_row.id}: {len(changes)} change(s)"))
+            self._audit(s, row, "agreed", "from", None, f"{first_row.id} + {second_row.id}", by=by)
+            for cid, old, new, note in changes:
+                self._audit(s, row, "agreed_change", cid, old, f"{new.value if new else ''} — {note}", by=by)
+        return row.id
+
+    def second_reviews(self, review_id: str) -> list[ReviewSummary]:
+        return [r for r in self.list_reviews() if r.parent_review_id == review_id]
+
+    # -- audit -------------------------------------------------------------------
+    def verify_audit(self) -> "audit.Verification":
+        with self._session() as s:
+            return audit.verify(s)
+
+    def history(self, review_id: str) -> list:
+        with self._session() as s:
+            return audit.history(s, review_id)
 
     def reviewers(self) -> list[str]:
         with self._session() as s:

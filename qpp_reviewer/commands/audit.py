@@ -1,0 +1,44 @@
+"""`qpp-reviewer verify` (the audit trail's hash chain) and `qpp-reviewer history`."""
+
+from __future__ import annotations
+
+
+def add_parser(sub) -> None:
+    v = sub.add_parser("verify", help="check the audit trail's hash chain; report the first broken link")
+    v.add_argument("--db", metavar="PATH", dest="sub_db", help="database file or SQLAlchemy URL")
+    v.set_defaults(handler=run_verify)
+    h = sub.add_parser("history", help="every recorded change to one review")
+    h.add_argument("--db", metavar="PATH", dest="sub_db", help="database file or SQLAlchemy URL")
+    h.add_argument("review", metavar="REVIEW_ID")
+    h.set_defaults(handler=run_history)
+
+
+def run_verify(args) -> int:
+    from ..cli import open_store
+
+    store = open_store(args)
+    try:
+        result = store.verify_audit()
+    finally:
+        store.close()
+    if result.ok:
+        print(f"Audit trail intact: {result.problem}.")
+        return 0
+    print(f"AUDIT TRAIL BROKEN at entry {result.broken_at}: {result.problem}.")
+    return 1
+
+
+def run_history(args) -> int:
+    from ..cli import fail, open_store
+
+    store = open_store(args)
+    try:
+        entries = store.history(args.review)
+    finally:
+        store.close()
+    if not entries:
+        return fail(f"no recorded changes for review {args.review}")
+    for e in entries:
+        change = f"{e.old or '—'} → {e.new or '—'}" if (e.old or e.new) else ""
+        print(f"{e.seq:6}  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor:12}  {e.action:18} {e.field:8} {change}")
+    return 0

@@ -1,0 +1,117 @@
+"""A tamper-evident audit trail: every change to a review, hash-chained.
+
+Each entry's hash covers its own content and the previous entry's hash, so
+editing or deleting any past entry breaks every link after it; ``verify``
+finds the first broken link. The chain proves the trail was not altered after
+the fact by someone with the file but not the will to rewrite every later
+hash consistently — it is evidence, not a lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import DateTime, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from .models import Base
+
+GENESIS = "0" * 64
+
+
+class AuditEntryRow(Base):
+    __tablename__ = "audit_entry"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    review_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    field: Mapped[str] = mapped_column(String(60), default="")
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+def entry_hash(prev_hash: str, seq: int, at: datetime, actor: str, review_id: str | None, action: str,
+               field: str, old: str, new: str) -> str:
+    payload = json.dumps(
+        [seq, at.replace(microsecond=0).isoformat(sep=" "), actor, review_id or "", action, field, old, new],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    return getattr(value, "value", None) or str(value)
+
+
+def append(s: Session, at: datetime, actor: str, review_id: str | None, action: str, field: str = "",
+           old=None, new=None) -> AuditEntryRow:
+    """Add one entry at the end of the chain, inside the caller's transaction."""
+    if s.bind is not None and s.bind.dialect.name == "postgresql":
+        # serialise appenders on a central server so the chain cannot fork
+        s.execute(select(__import__("sqlalchemy").func.pg_advisory_xact_lock(0x515050)))
+    last = s.execute(select(AuditEntryRow.seq, AuditEntryRow.hash).order_by(AuditEntryRow.seq.desc()).limit(1)).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    at = at.replace(microsecond=0)
+    old_t, new_t = _text(old), _text(new)
+    row = AuditEntryRow(seq=seq, at=at, actor=actor or "", review_id=review_id, action=action, field=field or "",
+                        old=old_t, new=new_t, prev_hash=prev,
+                        hash=entry_hash(prev, seq, at, actor or "", review_id, action, field or "", old_t, new_t))
+    s.add(row)
+    s.flush()
+    return row
+
+
+@dataclass(frozen=True)
+class Verification:
+    entries: int
+    broken_at: int | None  # sequence number of the first bad entry
+    problem: str
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
+
+
+def verify_rows(rows) -> Verification:
+    """Check an ordered iterable of entries (ORM rows or dict-likes)."""
+    prev = GENESIS
+    expected_seq = 1
+    n = 0
+    for r in rows:
+        get = (lambda k: r[k]) if isinstance(r, dict) else (lambda k: getattr(r, k))
+        n += 1
+        seq = get("seq")
+        if seq != expected_seq:
+            return Verification(n, seq, f"entry {expected_seq} is missing (the next entry is {seq}): "
+                                        "an entry was deleted")
+        if get("prev_hash") != prev:
+            return Verification(n, seq, f"entry {seq} does not follow entry {seq - 1}: an earlier entry was "
+                                        "changed or removed")
+        at = get("at")
+        if isinstance(at, str):
+            at = datetime.fromisoformat(at)
+        digest = entry_hash(prev, seq, at, get("actor"), get("review_id"), get("action"), get("field"),
+                            get("old"), get("new"))
+        if digest != get("hash"):
+            return Verification(n, seq, f"entry {seq} ({get('action')} at {at:%d %b %Y %H:%M:%S}) was altered "
+                                        "after it was written")
+        prev = get("hash")
+        expected_seq += 1
+    return Verification(n, None, f"all {n} entries intact")
+
+
+def verify(session: Session) -> Verification:
+    return verify_rows(session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.seq)))
+
+
+def history(session: Session, review_id: str) -> list[AuditEntryRow]:
+    return list(session.scalars(select(AuditEntryRow).where(AuditEntryRow.review_id == review_id)
+                                .order_by(AuditEntryRow.seq)))
