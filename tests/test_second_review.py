@@ -138,3 +138,46 @@ def test_every_change_is_in_a_hash_chain_that_detects_tampering(store, tmp_path,
     con.close()
     result = store.verify_audit()
     assert result.broken_at == 3 and "deleted" in result.problem
+
+
+def test_exports_carry_kinds_and_a_verifiable_trail(store, tmp_path):
+    import openpyxl
+
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+
+    from .workbooks import column, read_sheets, write_sheets
+
+    store.actor = "AB"
+    other = store.create_review(header(case_reference="Z9999999/001", reviewer="AB"))
+    c0 = store.get_review(other).criteria[0].id
+    store.set_finding(other, c0, Severity.MINOR)
+    store.set_comment(other, c0, "Private note on another case")
+    first = store.create_review(header(reviewer="AB"))
+    crit = fill(store, first, minor_at=(0,))
+    second = store.request_second_review(first, "CD")
+    fill(store, second, significant_at=(0,))
+    agreed = store.agree(first, second, {crit[0].id: (Severity.SIGNIFICANT, "Missed fact.", "agreed on review")})
+    export_workbook(store, [first, second, agreed], tmp_path / "x.xlsx", "pair")
+    wb = openpyxl.load_workbook(tmp_path / "x.xlsx")
+    texts = [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value]
+    assert not any("Private note" in t for t in texts)  # other reviews travel as digests only
+    assert "AB / CD" in [str(c.value) for c in wb["Agreement"]["A"]]
+    central = Store.open(tmp_path / "c.sqlite3")
+    report = collate(central, [tmp_path / "x.xlsx"])
+    assert report.added == 3 and report.rejected == 0, report.text()
+    assert [f.id for f in central.review_facts()] == [agreed]
+    assert central.get_review(second).kind == "second" and central.get_review(first).superseded_by == agreed
+    assert central.verify_audit().ok
+    assert [e.action for e in central.history(agreed)] == ["imported"]
+    # a trail edited in the workbook (checksum re-signed to hide it) is refused
+    sheets = read_sheets(tmp_path / "x.xlsx")
+    col = column(sheets, "Audit", "new")
+    row = next(r for r in sheets["Audit"][1:] if r[col] and "agreed on review" in str(r[col]))
+    row[col] = "no_error — nothing wrong"
+    write_sheets(tmp_path / "y.xlsx", sheets)
+    central2 = Store.open(tmp_path / "c2.sqlite3")
+    bad = collate(central2, [tmp_path / "y.xlsx"])
+    assert bad.rejected == 1 and "audit trail is broken" in bad.text()
+    central.close()
+    central2.close()

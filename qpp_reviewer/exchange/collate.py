@@ -42,6 +42,8 @@ from ..storage.models import (
     ReviewRow,
     UnitRow,
 )
+from ..storage import audit
+from ..storage.audit import verify_rows
 from ..storage.store import Store, utcnow, validate_reference
 from .protect import PasswordError, decrypt_to_bytes, is_encrypted
 from .format import (
@@ -82,6 +84,7 @@ class FileReport:
     templates_added: list[str] = field(default_factory=list)
     discrepancy_ids: list[tuple[str, str]] = field(default_factory=list)
     needs_password: bool = False
+    audit_entries: int = 0
 
     @property
     def rejected(self) -> bool:
@@ -142,7 +145,7 @@ class _Errors(list):
             self.append("… further errors not listed")
 
 
-_FREE_TEXT = ("comment", "guidance", "question", "band_reason")
+_FREE_TEXT = ("comment", "guidance", "question", "band_reason", "old", "new")
 
 
 def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
@@ -434,10 +437,24 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
         errors.add(ABOUT_SHEET, None, "checksum_sha256",
                    "does not match the content: the workbook was changed after it was exported "
                    "(or damaged in transit). Ask for a fresh export.")
-    for sheet, key in (("Reviews", "rows_reviews"), ("Findings", "rows_findings"), ("Criteria", "rows_criteria")):
+    for sheet, key in (("Reviews", "rows_reviews"), ("Findings", "rows_findings"), ("Criteria", "rows_criteria"),
+                       ("Audit", "rows_audit")):
         stated = about.get(key)
         if isinstance(stated, (int, float)) and int(stated) != len(data[sheet]):
             errors.add(sheet, None, None, f"has {len(data[sheet])} rows; About says {int(stated)}")
+
+    trail = [dict(r, redacted=(r["content"] == "digest only"),
+                  **{k: r[k] or "" for k in ("actor", "review_id", "action", "field", "old", "new")})
+             for r in data["Audit"]]
+    for r in trail:
+        if not r["redacted"] and (r["at"] is None or not r["action"]):
+            errors.add("Audit", r["_row"], "at", "a full entry needs its time and action")
+    if not errors:
+        check = verify_rows(trail)
+        if not check.ok:
+            row = next((r["_row"] for r in trail if r["seq"] == check.broken_at), None)
+            errors.add("Audit", row, None, f"the audit trail is broken: {check.problem}")
+    report.audit_entries = len(trail)
 
     file_templates = _templates_from_file(data["Criteria"], errors)
     for key, t in file_templates.items():
@@ -492,6 +509,25 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
             errors.add("Reviews", n, "template_id", f"template {key[0]} is for {template.product.value}s, "
                        f"not {r['product']}s")
         r["_findings"] = {}
+
+    from ..storage.models import ReviewRow as _R
+
+    refs = [r[c] for r in reviews.values() for c in ("parent_review_id", "superseded_by") if r[c]]
+    with store._session() as s:
+        linked = {x[0] for x in s.execute(select(_R.id).where(_R.id.in_(refs)))} if refs else set()
+    for r in reviews.values():
+        kind = r["kind"] or "primary"
+        if kind != "primary" and not r["parent_review_id"]:
+            errors.add("Reviews", r["_row"], "parent_review_id", f"a {kind} review names the review it belongs to")
+        for col in ("parent_review_id", "superseded_by"):
+            ref = r[col]
+            if ref and ref not in reviews and ref not in linked:
+                errors.add("Reviews", r["_row"], col, f"{ref} is neither in this workbook nor in the database")
+        if kind in ("second", "assurance") and r["parent_review_id"] in reviews:
+            parent = reviews[r["parent_review_id"]]
+            if (parent["reviewer"] or "").lower() == (r["reviewer"] or "").lower():
+                errors.add("Reviews", r["_row"], "reviewer", "a second review or assurance check must be made by "
+                           "someone other than the first reviewer")
 
     crit_by_template: dict[str, dict] = {}
     for f in data["Findings"]:
@@ -569,7 +605,8 @@ def _existing_content(store: Store, s, ids: list[str]) -> dict[str, tuple]:
             select(ReviewRow.id, ReviewRow.case_reference, UnitRow.name, ReviewRow.product, ReviewRow.outcome,
                    ReviewRow.product_date, ReviewRow.decision_maker, ReviewRow.stream, ReviewRow.reviewer,
                    ReviewRow.status, ReviewRow.template_id, ReviewRow.template_version,
-                   ReviewRow.outcome_judgement)
+                   ReviewRow.outcome_judgement, func.coalesce(ReviewRow.kind, "primary"),
+                   ReviewRow.parent_review_id)
             .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
             .where(ReviewRow.id.in_(chunk))
         ).all()
@@ -589,7 +626,7 @@ def _existing_content(store: Store, s, ids: list[str]) -> dict[str, tuple]:
 def _incoming_content(r: dict) -> tuple:
     header = (r["case_reference"], r["unit"], r["product"], r["outcome"], r["product_date"], r["decision_maker"],
               r["stream"], r["reviewer"], r["status"], r["template_id"], r["template_version"],
-              r["outcome_judgement"])
+              r["outcome_judgement"], r["kind"] or "primary", r["parent_review_id"])
     return _content(header, ((cid, f["severity"], f["comment"]) for cid, f in r["_findings"].items()))
 
 
@@ -618,6 +655,12 @@ def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict
             if rid in existing:
                 if existing[rid] == _incoming_content(r):
                     report.unchanged += 1
+                    if r["superseded_by"]:  # agreed since the last export: a link, not a change of content
+                        row = s.get(ReviewRow, rid)
+                        if row.superseded_by is None:
+                            row.superseded_by = r["superseded_by"]
+                            notes.append(dict(kind="linked", file_name=path.name, file_sha256=report.sha256,
+                                              review_id=rid, detail=f"superseded by agreed review {r['superseded_by']}"))
                 else:
                     msg = (f"{r['case_reference']} ({rid}) is already in the database with different "
                            "content; the database copy was kept")
@@ -640,6 +683,7 @@ def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict
                 n_fail=result.fail, n_not_applicable=result.not_applicable, n_unanswered=result.unanswered,
                 created_at=r["created_at"], updated_at=r["updated_at"], completed_at=r["completed_at"],
                 batch_id=None, source_file=path.name[:260], imported_at=now,
+                kind=r["kind"] or "primary", parent_review_id=r["parent_review_id"], superseded_by=r["superseded_by"],
             ))
             for cid, f in r["_findings"].items():
                 finding_rows.append(dict(id=str(uuid.uuid4()), review_id=rid, criterion_id=cid,
@@ -661,6 +705,9 @@ def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict
             s.execute(insert(FindingRow).execution_options(render_nulls=True), finding_rows)
         if event_rows:
             s.execute(insert(ReviewEventRow).execution_options(render_nulls=True), event_rows)
+        for row in review_rows:  # the collation database's own trail records each arrival
+            audit.append(s, now, "collation", row["id"], "imported", "file", None,
+                         f"{path.name} sha256 {report.sha256}")
     store._load_templates()
     return notes
 

@@ -25,10 +25,12 @@ from sqlalchemy import select
 from .. import __version__
 from ..domain import Product, QualityBand
 from ..statistics import METHOD, summarise
+from ..storage.audit import AuditEntryRow
 from ..storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
 from ..storage.store import ReviewFilter, Store, clean_text
 from .format import (
     ABOUT_SHEET,
+    AGREEMENT_SHEET,
     DATE,
     DATETIME,
     FORMAT_NAME,
@@ -188,6 +190,32 @@ def _summary_sheet(wb: Workbook, store: Store, ids: list[str], label: str, expor
                "version and checksum. Change nothing by hand: collation checks the checksum."])
 
 
+def _agreement_sheet(wb: Workbook, store: Store, ids: list[str]) -> None:
+    """For people: agreement between first and second reviews among those exported."""
+    from ..agreement import agreement_report
+
+    wanted = set(ids)
+    pairs = []
+    for r in store.list_reviews(ReviewFilter(ids=ids)) if ids else []:
+        if r.kind == "second" and r.parent_review_id in wanted and r.status.value == "complete":
+            pairs.append((store.get_review(r.parent_review_id), store.get_review(r.id)))
+    ws = wb.create_sheet(AGREEMENT_SHEET)
+    ws.column_dimensions["A"].width = 30
+    head = [WriteOnlyCell(ws, value=v) for v in ("Reviewer pair", "Pairs", "Band agreement %", "Band kappa",
+                                                  "Band weighted kappa (linear)", "Finding agreement %",
+                                                  "Finding kappa", "Finding weighted kappa (linear)")]
+    for c in head:
+        c.font = HEADER_FONT
+    ws.append(head)
+    if not pairs:
+        ws.append(["No completed second reviews among the exported reviews."])
+        return
+    for by in ("pair", "all"):
+        for r in agreement_report(pairs, by):
+            ws.append([r.group, r.band.pairs, r.band.percent, r.band.kappa, r.band.weighted_kappa,
+                       r.severities.percent, r.severities.kappa, r.severities.weighted_kappa])
+
+
 def export_workbook(
     store: Store,
     review_ids: list[str],
@@ -238,6 +266,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
             r.reviewer, r.status, r.template_id, r.template_version, r.outcome_judgement, r.band,
             r.band_reason, assessed, r.n_no_error, r.n_minor, r.n_significant, r.n_fail, r.n_not_applicable,
             r.n_unanswered, batch, _second(r.created_at), _second(r.updated_at), _second(r.completed_at),
+            r.kind or "primary", r.parent_review_id, r.superseded_by,
         ])
         if progress and i % step == 0:
             progress(i // 2, total)
@@ -274,6 +303,23 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
             ])
     criteria.finish()
 
+    # The whole audit chain of the source database: entries of the exported reviews in
+    # full, the others as digests only, so the chain verifies without carrying their text.
+    trail = _SheetWriter(wb, "Audit", checksum)
+    exported = set(review_ids)
+    with store._session() as s:
+        for e in s.scalars(select(AuditEntryRow).order_by(AuditEntryRow.seq)).yield_per(2000):
+            if cancelled and cancelled():
+                raise ExportCancelled()
+            if e.review_id in exported:
+                trail.append([e.seq, "full", e.at, e.actor, e.review_id, e.action, e.field or None, e.old or None,
+                              e.new or None, e.payload_sha256, e.prev_hash, e.hash])
+            else:
+                trail.append([e.seq, "digest only", None, None, None, None, None, None, None, e.payload_sha256,
+                              e.prev_hash, e.hash])
+    trail.finish()
+    _agreement_sheet(wb, store, review_ids)
+
     about = wb.create_sheet(ABOUT_SHEET)
     about.column_dimensions["A"].width = 18
     about.column_dimensions["B"].width = 70
@@ -289,6 +335,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
         ("rows_reviews", reviews.rows),
         ("rows_findings", findings.rows),
         ("rows_criteria", criteria.rows),
+        ("rows_audit", trail.rows),
         ("checksum_sha256", digest),
     ):
         if isinstance(value, str) and value.startswith(RISKY_START):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 FORMAT_NAME = "QPP Reviewer exchange workbook"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 TEXT, INT, DATE, DATETIME = "text", "int", "date", "datetime"
 
@@ -59,6 +59,9 @@ def _columns():
         Column("created_at", DATETIME, width=19),
         Column("updated_at", DATETIME, width=19),
         Column("completed_at", DATETIME, required=False, width=19),
+        Column("kind", allowed=("primary", "second", "agreed", "assurance"), width=10),
+        Column("parent_review_id", required=False, width=38),
+        Column("superseded_by", required=False, width=38),
     )
     findings = (
         Column("review_id", width=38),
@@ -83,15 +86,30 @@ def _columns():
         Column("special_policy", required=False, allowed=_values(SpecialPolicy), width=14),
         Column("applies_to", required=False, width=18),
     )
-    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria}
+    audit = (
+        Column("seq", INT, width=10),
+        Column("content", allowed=("full", "digest only"), width=11),
+        Column("at", DATETIME, required=False, width=19),
+        Column("actor", required=False, width=12),
+        Column("review_id", required=False, width=38),
+        Column("action", required=False, width=16),
+        Column("field", required=False, width=10),
+        Column("old", required=False, width=30),
+        Column("new", required=False, width=30),
+        Column("payload_sha256", width=66),
+        Column("prev_hash", width=66),
+        Column("hash", width=66),
+    )
+    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit}
 
 
 SHEETS: dict[str, tuple[Column, ...]] = _columns()
-DATA_SHEETS = ("Reviews", "Findings", "Criteria")
+DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit")
+AGREEMENT_SHEET = "Agreement"
 SUMMARY_SHEET = "Summary"
 ABOUT_SHEET = "About"
 ABOUT_KEYS = ("format", "format_version", "app_version", "exported_by", "exported_at", "source",
-              "selection", "rows_reviews", "rows_findings", "rows_criteria", "checksum_sha256")
+              "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "checksum_sha256")
 
 
 def canonical(value) -> str:

@@ -32,17 +32,24 @@ class AuditEntryRow(Base):
     field: Mapped[str] = mapped_column(String(60), default="")
     old: Mapped[str] = mapped_column(Text, default="")
     new: Mapped[str] = mapped_column(Text, default="")
+    payload_sha256: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
 
-def entry_hash(prev_hash: str, seq: int, at: datetime, actor: str, review_id: str | None, action: str,
-               field: str, old: str, new: str) -> str:
+def payload_digest(seq: int, at: datetime, actor: str, review_id: str | None, action: str, field: str,
+                   old: str, new: str) -> str:
     payload = json.dumps(
         [seq, at.replace(microsecond=0).isoformat(sep=" "), actor, review_id or "", action, field, old, new],
         ensure_ascii=False, separators=(",", ":"),
     )
-    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def link_hash(prev_hash: str, digest: str) -> str:
+    """The chain links digests, not contents: an export can carry another review's entry
+    as its digest alone (no comments leave the laptop) and the chain still verifies."""
+    return hashlib.sha256((prev_hash + digest).encode("ascii")).hexdigest()
 
 
 def _text(value) -> str:
@@ -61,9 +68,9 @@ def append(s: Session, at: datetime, actor: str, review_id: str | None, action: 
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = at.replace(microsecond=0)
     old_t, new_t = _text(old), _text(new)
+    digest = payload_digest(seq, at, actor or "", review_id, action, field or "", old_t, new_t)
     row = AuditEntryRow(seq=seq, at=at, actor=actor or "", review_id=review_id, action=action, field=field or "",
-                        old=old_t, new=new_t, prev_hash=prev,
-                        hash=entry_hash(prev, seq, at, actor or "", review_id, action, field or "", old_t, new_t))
+                        old=old_t, new=new_t, payload_sha256=digest, prev_hash=prev, hash=link_hash(prev, digest))
     s.add(row)
     s.flush()
     return row
@@ -81,7 +88,11 @@ class Verification:
 
 
 def verify_rows(rows) -> Verification:
-    """Check an ordered iterable of entries (ORM rows or dict-likes)."""
+    """Check an ordered iterable of entries (ORM rows or dicts).
+
+    A dict whose ``redacted`` is true carries only its digest (an entry of a review
+    that was not exported): its content cannot be checked, but its place can.
+    """
     prev = GENESIS
     expected_seq = 1
     n = 0
@@ -95,14 +106,20 @@ def verify_rows(rows) -> Verification:
         if get("prev_hash") != prev:
             return Verification(n, seq, f"entry {seq} does not follow entry {seq - 1}: an earlier entry was "
                                         "changed or removed")
-        at = get("at")
-        if isinstance(at, str):
-            at = datetime.fromisoformat(at)
-        digest = entry_hash(prev, seq, at, get("actor"), get("review_id"), get("action"), get("field"),
-                            get("old"), get("new"))
-        if digest != get("hash"):
-            return Verification(n, seq, f"entry {seq} ({get('action')} at {at:%d %b %Y %H:%M:%S}) was altered "
-                                        "after it was written")
+        redacted = isinstance(r, dict) and r.get("redacted")
+        if redacted:
+            digest = get("payload_sha256")
+        else:
+            at = get("at")
+            if isinstance(at, str):
+                at = datetime.fromisoformat(at)
+            digest = payload_digest(seq, at, get("actor"), get("review_id"), get("action"), get("field"),
+                                    get("old"), get("new"))
+            if digest != get("payload_sha256"):
+                return Verification(n, seq, f"entry {seq} ({get('action')} at {at:%d %b %Y %H:%M:%S}) was altered "
+                                            "after it was written")
+        if link_hash(prev, digest) != get("hash"):
+            return Verification(n, seq, f"entry {seq} does not link to entry {seq - 1}: the chain was altered")
         prev = get("hash")
         expected_seq += 1
     return Verification(n, None, f"all {n} entries intact")

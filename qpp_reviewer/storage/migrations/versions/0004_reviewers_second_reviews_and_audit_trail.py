@@ -24,6 +24,7 @@ def upgrade() -> None:
     sa.Column('field', sa.String(length=60), nullable=False),
     sa.Column('old', sa.Text(), nullable=False),
     sa.Column('new', sa.Text(), nullable=False),
+    sa.Column('payload_sha256', sa.String(length=64), nullable=False),
     sa.Column('prev_hash', sa.String(length=64), nullable=False),
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_audit_entry'))
