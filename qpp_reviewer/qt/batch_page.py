@@ -112,6 +112,7 @@ class BatchPage(QWidget):
         ui.signOffButton.clicked.connect(self.sign_off)
         ui.exportBatchButton.clicked.connect(lambda: self.current() and self.export_batch.emit(self.current().id))
         ui.deleteBatchButton.clicked.connect(self.delete_batch)
+        ui.batchReportButton.clicked.connect(lambda: self.batch_report())
         ui.removeReviewsButton.clicked.connect(self.remove_selected)
         self.refresh()
 
@@ -130,7 +131,8 @@ class BatchPage(QWidget):
     def _show_current(self) -> None:
         ui = self.ui
         b = self.current()
-        for w in (ui.signOffButton, ui.exportBatchButton, ui.deleteBatchButton, ui.removeReviewsButton):
+        for w in (ui.signOffButton, ui.exportBatchButton, ui.deleteBatchButton, ui.removeReviewsButton,
+                  ui.batchReportButton):
             w.setEnabled(b is not None)
         if b is None:
             ui.batchTitle.setText("No batches yet")
@@ -185,6 +187,22 @@ class BatchPage(QWidget):
         if ok:
             self.refresh()
             self.changed.emit()
+
+    def batch_report(self, batch_id: str | None = None, path: str | None = None) -> bool:
+        """Write the PDF report of a batch (the selected one by default), asking for the file unless ``path``."""
+        from ..reports import batch_pdf
+        from .report_files import safe_filename, write_pdf
+
+        b = next((x for x in self.store.batches() if x.id == batch_id), None) if batch_id else self.current()
+        if b is None:
+            return False
+        store, flt, title = self.store, ReviewFilter(batch_id=b.id), f"Batch report: {b.name}"
+        written = write_pdf(
+            self, "Batch report", f"{safe_filename(b.name, 'batch')}-report.pdf",
+            lambda out, progress, cancelled: batch_pdf(store, flt, out, title=title, progress=progress,
+                                                       cancelled=cancelled),
+            f"Writing the report of '{b.name}' ({b.reviews} reviews)", path=path)
+        return written is not None
 
     def selected_review_ids(self) -> list[str]:
         rows = {self.proxy.mapToSource(i).row() for i in self.ui.batchReviews.selectionModel().selectedRows()}

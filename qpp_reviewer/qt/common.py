@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -60,11 +61,12 @@ def run_guarded(parent: QWidget | None, action: str, fn, *args, **kwargs):
         detail = str(getattr(exc, "orig", exc))
         hint = ""
         if "disk" in detail.lower() or "full" in detail.lower():
-            hint = " The disk is full: free some space, then try again."
+            hint = " " + QCoreApplication.translate("errors", "The disk is full: free some space, then try again.")
         QMessageBox.critical(
             parent,
             action,
-            f"This change could not be saved ({detail}).{hint}\n\n"
-            "Everything saved before it is safe in the database.",
+            QCoreApplication.translate("errors", "This change could not be saved ({detail}).").format(detail=detail)
+            + hint + "\n\n"
+            + QCoreApplication.translate("errors", "Everything saved before it is safe in the database."),
         )
     return False, None

@@ -26,14 +26,17 @@ from .new_review import NewReviewDialog
 from .review_editor import ReviewEditor
 from .review_list import ReviewListPage
 from .batch_page import BatchPage
+from .dashboard import DashboardPage
 from .tasks import TaskCancelled, run_task
 
-FIXED_TABS = 2  # the review list and the batches; review tabs follow
+FIXED_TABS = 3  # the review list, the batches and the dashboard; review tabs follow
 
 KEYBOARD_HELP = """<h3>Keyboard</h3>
 <table cellspacing=4>
 <tr><td><b>Ctrl+N</b></td><td>New review</td></tr>
 <tr><td><b>Ctrl+L</b></td><td>Back to the review list</td></tr>
+<tr><td><b>Ctrl+D</b></td><td>The results dashboard (click any number, or Enter on it, to list its reviews)</td></tr>
+<tr><td><b>Ctrl+Shift+F</b></td><td>Export the open review's feedback sheet (PDF)</td></tr>
 <tr><td><b>Enter</b> (in the list)</td><td>Open the selected review</td></tr>
 <tr><td colspan=2><br><b>In the checklist</b></td></tr>
 <tr><td><b>1</b> or <b>O</b></td><td>No error (then moves to the next criterion)</td></tr>
@@ -64,7 +67,11 @@ class MainWindow(QMainWindow):
         ui.actionNewReview.triggered.connect(self.new_review)
         ui.actionOpenDatabase.triggered.connect(self.open_database)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionShowList.triggered.connect(lambda: ui.tabs.setCurrentIndex(0))
+        ui.actionShowList.triggered.connect(lambda: ui.tabs.setCurrentWidget(self.list_page))
+        ui.actionShowDashboard.triggered.connect(lambda: ui.tabs.setCurrentWidget(self.dashboard))
+        ui.actionExportFeedback.triggered.connect(self.export_feedback_current)
+        ui.actionBatchReport.triggered.connect(lambda: self.batch_report())
+        ui.actionPeriodReport.triggered.connect(lambda: self.period_report())
         ui.actionCompleteReview.triggered.connect(self._complete_current)
         ui.actionReopenReview.triggered.connect(self._reopen_current)
         ui.actionCloseTab.triggered.connect(lambda: self.close_tab(ui.tabs.currentIndex()))
@@ -98,8 +105,12 @@ class MainWindow(QMainWindow):
         self.batch_page.open_review.connect(self.open_review)
         self.batch_page.export_batch.connect(self.export_batch)
         self.batch_page.changed.connect(lambda: self.list_page.reload())
+        self.dashboard = DashboardPage(store, self)
+        self.dashboard.show_reviews.connect(self.show_reviews)
+        self.dashboard.period_report.connect(lambda: self.period_report())
         tabs.addTab(self.list_page, "Reviews")
         tabs.addTab(self.batch_page, "Batches")
+        tabs.addTab(self.dashboard, "Dashboard")
         for i in range(FIXED_TABS):
             tabs.tabBar().setTabButton(i, QTabBar.RightSide, None)
             tabs.tabBar().setTabButton(i, QTabBar.LeftSide, None)
@@ -144,21 +155,22 @@ class MainWindow(QMainWindow):
             return None
         self.settings.setValue("lastReviewer", header.reviewer)
         self.list_page.reload()
+        self.dashboard.invalidate()
         self.open_review(review_id)
         return review_id
 
     def editors(self) -> list[ReviewEditor]:
-        tabs = self.ui.tabs
-        return [tabs.widget(i) for i in range(FIXED_TABS, tabs.count())]
+        tabs = self.ui.tabs  # by type, not position: tabs can be dragged into another order
+        return [w for w in (tabs.widget(i) for i in range(tabs.count())) if isinstance(w, ReviewEditor)]
 
     def current_editor(self) -> ReviewEditor | None:
         w = self.ui.tabs.currentWidget()
         return w if isinstance(w, ReviewEditor) else None
 
     def open_review(self, review_id: str) -> ReviewEditor:
-        for i, editor in enumerate(self.editors(), start=FIXED_TABS):
+        for editor in self.editors():
             if editor.review.id == review_id:
-                self.ui.tabs.setCurrentIndex(i)
+                self.ui.tabs.setCurrentWidget(editor)
                 return editor
         editor = ReviewEditor(self.store, review_id, self)
         editor.changed.connect(self._review_changed)
@@ -171,22 +183,26 @@ class MainWindow(QMainWindow):
         return editor
 
     def close_tab(self, index: int) -> None:
-        if index < FIXED_TABS:
-            return
         editor = self.ui.tabs.widget(index)
+        if not isinstance(editor, ReviewEditor):
+            return  # the list, batches and dashboard stay
         editor.flush_comment()
         self.ui.tabs.removeTab(index)
         editor.deleteLater()
 
     def _review_changed(self, _review_id: str) -> None:
         self.ui.statusBar.showMessage("Saved", 2000)
+        self.dashboard.invalidate()  # recounted when next shown
         self._sync_actions()
 
     def _tab_changed(self, index: int) -> None:
-        if index == 0 and hasattr(self, "list_page"):
+        w = self.ui.tabs.widget(index)
+        if w is not None and w is getattr(self, "list_page", None):
             self.list_page.reload()
-        if index == 1 and hasattr(self, "batch_page"):
+        elif w is not None and w is getattr(self, "batch_page", None):
             self.batch_page.refresh()
+        elif w is not None and w is getattr(self, "dashboard", None):
+            self.dashboard.reload()
         self._sync_actions()
 
     def _sync_actions(self) -> None:
@@ -195,6 +211,7 @@ class MainWindow(QMainWindow):
         self.ui.actionCompleteReview.setEnabled(editable)
         self.ui.actionReopenReview.setEnabled(editor is not None and not editable)
         self.ui.actionCloseTab.setEnabled(editor is not None)
+        self.ui.actionExportFeedback.setEnabled(editor is not None)
 
     def _complete_current(self) -> None:
         editor = self.current_editor()
@@ -207,6 +224,59 @@ class MainWindow(QMainWindow):
         if editor is not None:
             editor.reopen()
             self._sync_actions()
+
+    # -- dashboard and reports ----------------------------------------------------------
+    def show_reviews(self, ids: list[str], description: str) -> None:
+        """The reviews behind a number on the dashboard, in the review list."""
+        self.list_page.show_ids(ids, description, refresh=False)
+        if self.ui.tabs.currentWidget() is self.list_page:
+            self.list_page.reload()
+        else:
+            self.ui.tabs.setCurrentWidget(self.list_page)  # reloads it
+        self.list_page.ui.table.setFocus()
+
+    def export_feedback_current(self) -> bool:
+        editor = self.current_editor()
+        if editor is None:
+            QMessageBox.information(self, "Export feedback sheet", "Open a review first: the feedback sheet is "
+                                    "written for the review in the current tab.")
+            return False
+        return editor.export_feedback()
+
+    def batch_report(self, batch_id: str | None = None, path: str | None = None) -> bool:
+        """A batch's PDF report: the batch chosen on the Batches tab, or one picked from the list."""
+        batches = self.store.batches()
+        if not batches:
+            QMessageBox.information(self, "Batch report", "There are no batches yet. Create one on the Batches "
+                                    "tab, or write a period report from the dashboard instead.")
+            return False
+        if batch_id is None:
+            current = self.batch_page.current()
+            if self.ui.tabs.currentWidget() is self.batch_page and current is not None:
+                batch_id = current.id
+            else:
+                names = [b.name for b in batches]
+                start = names.index(current.name) if current is not None and current.name in names else 0
+                name, ok = QInputDialog.getItem(self, "Batch report", "Report on the batch:", names, start, False)
+                if not ok:
+                    return False
+                batch_id = batches[names.index(name)].id
+        return self.batch_page.batch_report(batch_id, path=path)
+
+    def period_report(self, path: str | None = None) -> bool:
+        """The PDF report of the reviews the dashboard's filters select."""
+        from ..reports import batch_pdf
+        from ..reports.batch import describe_selection
+        from .report_files import safe_filename, write_pdf
+
+        store, flt = self.store, self.dashboard.current_filter()
+        words = describe_selection(store, flt, short=True)
+        written = write_pdf(
+            self, "Period report", f"report-{safe_filename(' '.join(words), 'all')}.pdf",
+            lambda out, progress, cancelled: batch_pdf(store, flt, out, title="Period report", progress=progress,
+                                                       cancelled=cancelled),
+            f"Writing the report of {'; '.join(words)}", path=path)
+        return written is not None
 
     def who(self) -> str:
         """The person at the keyboard, for sign-offs and exports (remembered)."""
@@ -346,6 +416,7 @@ class MainWindow(QMainWindow):
             return None
         self.settings.setValue("lastCollateFolder", str(Path(paths[0]).parent))
         self.list_page.reload()
+        self.dashboard.invalidate()
         box = QMessageBox(QMessageBox.Warning if report.rejected or report.conflicts else QMessageBox.Information,
                           "Collation report",
                           f"{len(report.files)} workbook(s) read, {report.rejected} rejected.\n"

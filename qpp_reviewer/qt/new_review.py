@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageB
 from ..domain import Outcome, Product, ReviewHeader, Stream
 from ..storage.store import ReviewError, Store, validate_header
 from .common import combo_enum
+from .labels import label
 from .forms.ui_newreviewdialog import Ui_NewReviewDialog
 
 FIELDS = ("case_reference", "unit", "outcome", "product_date", "decision_maker", "reviewer")
@@ -25,10 +26,10 @@ class NewReviewDialog(QDialog):
         self._touched: set[str] = set()
         self._reload_units()
         for p in (Product.INTERVIEW, Product.DECISION):  # assurance checks start from a review
-            ui.product.addItem(p.label, p.value)
+            ui.product.addItem(label(p), p.value)
         ui.product.setCurrentIndex(1)  # decisions are the commoner review
         for s in Stream:
-            ui.stream.addItem(s.label, s.value)
+            ui.stream.addItem(label(s), s.value)
         ui.productDate.setMaximumDate(QDate.currentDate())
         ui.productDate.setMinimumDate(QDate(2000, 1, 1))
         ui.productDate.setDate(QDate.currentDate())
@@ -41,8 +42,8 @@ class NewReviewDialog(QDialog):
             "decision_maker": ui.decisionMakerError,
             "reviewer": ui.reviewerError,
         }
-        for label in self._errors.values():
-            label.setVisible(False)
+        for error_label in self._errors.values():
+            error_label.setVisible(False)
         ui.caseReference.textEdited.connect(lambda: self._touch("case_reference"))
         ui.decisionMaker.textEdited.connect(lambda: self._touch("decision_maker"))
         ui.reviewer.textEdited.connect(lambda: self._touch("reviewer"))
@@ -59,7 +60,7 @@ class NewReviewDialog(QDialog):
         combo = self.ui.unit
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("— choose a unit —", None)
+        combo.addItem(self.tr("— choose a unit —"), None)
         for name in self.store.units():
             combo.addItem(name, name)
         if select:
@@ -72,26 +73,26 @@ class NewReviewDialog(QDialog):
         ui.outcome.blockSignals(True)
         ui.outcome.clear()
         if product is Product.DECISION:
-            ui.outcome.addItem("— choose the outcome —", None)
+            ui.outcome.addItem(self.tr("— choose the outcome —"), None)
             for o in Outcome:
-                ui.outcome.addItem(o.label, o.value)
+                ui.outcome.addItem(label(o), o.value)
             ui.outcome.setEnabled(True)
-            ui.productDateLabel.setText("Decision &date")
+            ui.productDateLabel.setText(self.tr("Decision &date"))
         else:
-            ui.outcome.addItem("(interviews have no outcome)", None)
+            ui.outcome.addItem(self.tr("(interviews have no outcome)"), None)
             ui.outcome.setEnabled(False)
-            ui.productDateLabel.setText("Interview &date")
+            ui.productDateLabel.setText(self.tr("Interview &date"))
         ui.outcome.blockSignals(False)
         self._validate()
 
     def _add_unit(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add unit", "Name of the decision-making unit:")
+        name, ok = QInputDialog.getText(self, self.tr("Add unit"), self.tr("Name of the decision-making unit:"))
         if not ok:
             return
         try:
             added = self.store.add_unit(name)
         except ReviewError as exc:
-            QMessageBox.warning(self, "Add unit", str(exc))
+            QMessageBox.warning(self, self.tr("Add unit"), str(exc))
             return
         self._reload_units(select=added)
         self._touch("unit")
@@ -116,11 +117,11 @@ class NewReviewDialog(QDialog):
 
     def _validate(self, show_all: bool = False) -> dict:
         problems = validate_header(self.header(), self.store.units())
-        for field, label in self._errors.items():
+        for field, error_label in self._errors.items():
             msg = problems.get(field)
             shown = bool(msg) and (show_all or field in self._touched)
-            label.setText(msg or "")
-            label.setVisible(shown)
+            error_label.setText(msg or "")
+            error_label.setVisible(shown)
         return problems
 
     def _accept(self) -> None:

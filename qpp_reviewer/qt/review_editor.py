@@ -95,6 +95,7 @@ class ReviewEditor(QWidget):
 
         ui.completeButton.clicked.connect(self.complete)
         ui.reopenButton.clicked.connect(self.reopen)
+        ui.exportFeedbackButton.clicked.connect(lambda: self.export_feedback())
 
         self._show_header()
         self._show_score(self.store.score_of(self.review))
@@ -432,6 +433,22 @@ class ReviewEditor(QWidget):
             self._reload()
             self.changed.emit(self.review.id)
         return ok
+
+    def export_feedback(self, path: str | None = None) -> bool:
+        """Write the feedback sheet PDF (asking for the file unless ``path``), off the UI thread."""
+        from ..reports import feedback_pdf
+        from .report_files import safe_filename, write_pdf
+
+        self.flush_comment()  # the sheet carries the comment being typed
+        store, rid = self.store, self.review.id
+        ref = self.review.header.case_reference
+        written = write_pdf(
+            self, "Export feedback sheet", f"feedback-{safe_filename(ref, 'review')}.pdf",
+            lambda out, progress, cancelled: feedback_pdf(store, rid, out, progress=progress, cancelled=cancelled),
+            f"Writing the feedback sheet of {ref}", path=path)
+        if written is not None:
+            self.status_message.emit(f"Feedback sheet of {ref} written to {written}")
+        return written is not None
 
     def _reload(self) -> None:
         """Show what the store holds (after a failure, or a status change)."""

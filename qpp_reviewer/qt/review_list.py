@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
@@ -13,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..domain import Product, QualityBand, ReviewStatus, Stream
 from ..storage.store import ReviewFilter, ReviewSummary, Store
@@ -24,17 +25,76 @@ COLUMNS = ("Case reference", "Unit", "Product", "Date", "Stream", "Reviewer", "B
            "Batch", "Last change")
 LAST_CHANGE = len(COLUMNS) - 1
 ANY_DATE = QDate(2000, 1, 1)
+IDS_PER_QUERY = 10_000  # well under SQLite's and PostgreSQL's limits on bound parameters
+# Item roles as plain ints: reading Qt.DisplayRole costs microseconds (PySide6 enums), and data() is
+# called tens of thousands of times whenever the table is laid out.
+DISPLAY, ACCESSIBLE, SORT, TOOLTIP, FOREGROUND = (int(r) for r in (
+    Qt.DisplayRole, Qt.AccessibleTextRole, Qt.UserRole, Qt.ToolTipRole, Qt.ForegroundRole))
+
+
+SORT_KEYS = (
+    lambda r: r.case_reference,
+    lambda r: r.unit,
+    lambda r: r.product.value,
+    lambda r: r.product_date.isoformat(),
+    lambda r: r.stream.label,
+    lambda r: r.reviewer,
+    lambda r: r.band.value if r.band else "QS9",
+    lambda r: r.status.value,
+    lambda r: r.batch or "",
+    lambda r: r.updated_at.isoformat(),
+)
+
+
+def _texts(r: ReviewSummary) -> tuple[str, ...]:
+    return (
+        r.case_reference,
+        r.unit,
+        r.product.label + (f" ({r.outcome.label.lower()})" if r.outcome else ""),
+        r.product_date.strftime("%d %b %Y"),
+        r.stream.label,
+        r.reviewer,
+        r.band.value if r.band else "—",
+        r.status.label + (" (collated)" if r.source_file else ""),
+        r.batch or "",
+        r.updated_at.strftime("%d %b %Y %H:%M"),
+    )
 
 
 class ReviewTableModel(QAbstractTableModel):
+    """The reviews as rows. It can sort itself (see SourceSortProxy): one Python sort of the rows,
+    where a sorting proxy would ask for two cells per comparison, a million calls for 50,000 reviews."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[ReviewSummary] = []
+        self._texts: list[tuple[str, ...] | None] = []  # each row's cell texts, made when first shown
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[ReviewSummary]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = self._sorted(list(rows))
+        self._texts = [None] * len(self.rows)
         self.endResetModel()
+
+    def _sorted(self, rows: list[ReviewSummary]) -> list[ReviewSummary]:
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        return sorted(rows, key=SORT_KEYS[column], reverse=order == Qt.DescendingOrder)
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (column, Qt.SortOrder(order))
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [(self.rows[i.row()].id, i.column()) for i in before]
+        self.rows = self._sorted(self.rows)
+        self._texts = [None] * len(self.rows)
+        where = {r.id: n for n, r in enumerate(self.rows)}
+        self.changePersistentIndexList(before, [self.index(where[rid], col) for rid, col in ids])
+        self.layoutChanged.emit()
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
@@ -47,42 +107,30 @@ class ReviewTableModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        r = self.rows[index.row()]
+    def data(self, index, role=DISPLAY):
+        row = index.row()
         col = index.column()
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
-            return (
-                r.case_reference,
-                r.unit,
-                r.product.label + (f" ({r.outcome.label.lower()})" if r.outcome else ""),
-                r.product_date.strftime("%d %b %Y"),
-                r.stream.label,
-                r.reviewer,
-                r.band.value if r.band else "—",
-                r.status.label + (" (collated)" if r.source_file else ""),
-                r.batch or "",
-                r.updated_at.strftime("%d %b %Y %H:%M"),
-            )[col]
-        if role == Qt.UserRole:  # sort key
-            return (
-                r.case_reference,
-                r.unit,
-                r.product.value,
-                r.product_date.isoformat(),
-                r.stream.label,
-                r.reviewer,
-                r.band.value if r.band else "QS9",
-                r.status.value,
-                r.batch or "",
-                r.updated_at.isoformat(),
-            )[col]
-        if role == Qt.ToolTipRole and col == 6:
-            return r.band_reason
-        if role == Qt.ToolTipRole and col == 7 and r.source_file:
-            return f"Collated from {r.source_file}; read-only here"
-        if role == Qt.ForegroundRole and col == 6 and r.band:
-            return band_colour(r.band)
+        if role == DISPLAY or role == ACCESSIBLE:
+            texts = self._texts[row]
+            if texts is None:
+                texts = self._texts[row] = _texts(self.rows[row])
+            return texts[col]
+        if role == SORT:
+            return SORT_KEYS[col](self.rows[row])
+        if role == TOOLTIP and col == 6:
+            return self.rows[row].band_reason
+        if role == TOOLTIP and col == 7 and self.rows[row].source_file:
+            return f"Collated from {self.rows[row].source_file}; read-only here"
+        if role == FOREGROUND and col == 6 and self.rows[row].band:
+            return band_colour(self.rows[row].band)
         return None
+
+
+class SourceSortProxy(QSortFilterProxyModel):
+    """A proxy whose sorting is done by its ReviewTableModel (fast for tens of thousands of rows)."""
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 class ReviewListPage(QWidget):
@@ -96,13 +144,18 @@ class ReviewListPage(QWidget):
         self.ui = Ui_ReviewListPage()
         self.ui.setupUi(self)
         ui = self.ui
+        self._ids: list[str] | None = None  # reviews chosen elsewhere (the dashboard); None: all
+        ui.idsBanner.hide()
+        ui.clearIdsButton.clicked.connect(self.clear_ids)
         self.model = ReviewTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.UserRole)
         ui.table.setModel(self.proxy)
         ui.table.sortByColumn(LAST_CHANGE, Qt.DescendingOrder)
-        ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Widths fitted to the contents once per refresh (from up to 200 rows), then the user's to change:
+        # ResizeToContents would measure every cell again at each layout pass, slow for long lists.
+        ui.table.horizontalHeader().setResizeContentsPrecision(200)
         ui.table.horizontalHeader().setStretchLastSection(True)
         ui.table.verticalHeader().hide()
         ui.table.doubleClicked.connect(self._activated)
@@ -120,6 +173,9 @@ class ReviewListPage(QWidget):
             edit.setMinimumDate(ANY_DATE)
             edit.setDate(ANY_DATE)
         self._fill_dynamic_filters()
+        for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)  # long unit or stream names are elided, not widening the window
         for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter,
                       ui.statusFilter, ui.reviewerFilter):
             combo.currentIndexChanged.connect(self.refresh)
@@ -165,16 +221,54 @@ class ReviewListPage(QWidget):
             date_from=qdate(ui.dateFrom),
             date_to=qdate(ui.dateTo),
             text=ui.searchEdit.text() or None,
+            ids=self._ids,
         )
 
     def clear_filters(self) -> None:
+        """Every filter, and any list of reviews from the dashboard: all reviews again (one refresh)."""
+        self._ids = None
+        self.ui.idsBanner.hide()
+        self._reset_filter_widgets()
+        self.refresh()
+
+    def _reset_filter_widgets(self) -> None:
         ui = self.ui
-        for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter,
-                      ui.statusFilter, ui.reviewerFilter):
+        widgets = (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter, ui.statusFilter,
+                   ui.reviewerFilter, ui.dateFrom, ui.dateTo, ui.searchEdit)
+        for w in widgets:
+            w.blockSignals(True)
+        for combo in widgets[:6]:
             combo.setCurrentIndex(0)
         ui.dateFrom.setDate(ANY_DATE)
         ui.dateTo.setDate(ANY_DATE)
         ui.searchEdit.clear()
+        for w in widgets:
+            w.blockSignals(False)
+
+    def show_ids(self, ids: list[str], description: str, refresh: bool = True) -> None:
+        """List exactly these reviews (the filters are cleared, and then narrow them further)."""
+        self._ids = list(ids)
+        self._reset_filter_widgets()
+        n = len(self._ids)
+        self.ui.idsLabel.setText(f"Showing {n:,} review{'s' if n != 1 else ''} from the dashboard: {description}")
+        self.ui.idsBanner.show()
+        if refresh:
+            self.refresh()
+
+    def clear_ids(self) -> None:
+        """Back to every review (the filters stay as they are)."""
+        self._ids = None
+        self.ui.idsBanner.hide()
+        self.refresh()
+
+    def _list(self, flt: ReviewFilter):
+        if flt.ids is None or len(flt.ids) <= IDS_PER_QUERY:
+            return self.store.list_reviews(flt)
+        rows = []
+        for i in range(0, len(flt.ids), IDS_PER_QUERY):
+            rows += self.store.list_reviews(replace(flt, ids=flt.ids[i:i + IDS_PER_QUERY]))
+        rows.sort(key=lambda r: r.updated_at, reverse=True)
+        return rows
 
     def reload(self) -> None:
         """After reviews change: new units or reviewers may have appeared."""
@@ -183,8 +277,9 @@ class ReviewListPage(QWidget):
 
     def refresh(self) -> None:
         flt = self.current_filter()
-        rows = self.store.list_reviews(flt)
+        rows = self._list(flt)
         self.model.set_rows(rows)
+        self.ui.table.resizeColumnsToContents()
         total = self.store.count_reviews()
         self.ui.stack.setCurrentIndex(0 if total == 0 else 1)
         filtered = any(v is not None for v in vars(flt).values())

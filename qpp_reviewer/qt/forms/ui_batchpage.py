@@ -41,6 +41,11 @@ class Ui_BatchPage(object):
 
         self.buttonRow.addWidget(self.exportBatchButton)
 
+        self.batchReportButton = QPushButton(BatchPage)
+        self.batchReportButton.setObjectName(u"batchReportButton")
+
+        self.buttonRow.addWidget(self.batchReportButton)
+
         self.removeReviewsButton = QPushButton(BatchPage)
         self.removeReviewsButton.setObjectName(u"removeReviewsButton")
 
@@ -117,6 +122,13 @@ class Ui_BatchPage(object):
         self.exportBatchButton.setText(QCoreApplication.translate("BatchPage", u"&Export to Excel\u2026", None))
 #if QT_CONFIG(accessibility)
         self.exportBatchButton.setAccessibleDescription(QCoreApplication.translate("BatchPage", u"Write the batch to an exchange workbook for central collation", None))
+#endif // QT_CONFIG(accessibility)
+        self.batchReportButton.setText(QCoreApplication.translate("BatchPage", u"Batch re&port\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.batchReportButton.setToolTip(QCoreApplication.translate("BatchPage", u"Write the batch's PDF report: bands, target, breakdowns, error themes and trend", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.batchReportButton.setAccessibleDescription(QCoreApplication.translate("BatchPage", u"Write the batch's PDF report: bands, target, breakdowns, error themes and trend", None))
 #endif // QT_CONFIG(accessibility)
         self.removeReviewsButton.setText(QCoreApplication.translate("BatchPage", u"&Remove selected reviews", None))
 #if QT_CONFIG(accessibility)

@@ -174,6 +174,11 @@ class Ui_ReviewEditor(object):
 
         self.bottomRow.addItem(self.bottomSpacer)
 
+        self.exportFeedbackButton = QPushButton(ReviewEditor)
+        self.exportFeedbackButton.setObjectName(u"exportFeedbackButton")
+
+        self.bottomRow.addWidget(self.exportFeedbackButton)
+
         self.reopenButton = QPushButton(ReviewEditor)
         self.reopenButton.setObjectName(u"reopenButton")
 
@@ -254,6 +259,13 @@ class Ui_ReviewEditor(object):
         self.commentEdit.setPlaceholderText(QCoreApplication.translate("ReviewEditor", u"What was wrong, and what good would look like. Required for any error.", None))
 #if QT_CONFIG(accessibility)
         self.progressLabel.setAccessibleName(QCoreApplication.translate("ReviewEditor", u"Progress", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportFeedbackButton.setText(QCoreApplication.translate("ReviewEditor", u"Export feedback\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportFeedbackButton.setToolTip(QCoreApplication.translate("ReviewEditor", u"Write this review's feedback sheet for the decision maker as a PDF (Ctrl+Shift+F)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.exportFeedbackButton.setAccessibleDescription(QCoreApplication.translate("ReviewEditor", u"Write this review's feedback sheet for the decision maker as a PDF", None))
 #endif // QT_CONFIG(accessibility)
         self.reopenButton.setText(QCoreApplication.translate("ReviewEditor", u"&Reopen\u2026", None))
 #if QT_CONFIG(accessibility)

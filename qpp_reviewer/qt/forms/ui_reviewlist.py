@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTableView, QToolButton, QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QTableView, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_ReviewListPage(object):
     def setupUi(self, ReviewListPage):
@@ -97,6 +98,32 @@ class Ui_ReviewListPage(object):
 
 
         self.layout.addLayout(self.filterRow)
+
+        self.idsBanner = QFrame(ReviewListPage)
+        self.idsBanner.setObjectName(u"idsBanner")
+        self.idsBanner.setFrameShape(QFrame.StyledPanel)
+        self.idsBannerLayout = QHBoxLayout(self.idsBanner)
+        self.idsBannerLayout.setObjectName(u"idsBannerLayout")
+        self.idsBannerLayout.setContentsMargins(-1, 3, -1, 3)
+        self.idsLabel = QLabel(self.idsBanner)
+        self.idsLabel.setObjectName(u"idsLabel")
+        self.idsLabel.setTextFormat(Qt.PlainText)
+        self.idsLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.idsLabel.sizePolicy().hasHeightForWidth())
+        self.idsLabel.setSizePolicy(sizePolicy)
+
+        self.idsBannerLayout.addWidget(self.idsLabel)
+
+        self.clearIdsButton = QToolButton(self.idsBanner)
+        self.clearIdsButton.setObjectName(u"clearIdsButton")
+
+        self.idsBannerLayout.addWidget(self.clearIdsButton)
+
+
+        self.layout.addWidget(self.idsBanner)
 
         self.stack = QStackedWidget(ReviewListPage)
         self.stack.setObjectName(u"stack")
@@ -250,6 +277,14 @@ class Ui_ReviewListPage(object):
         self.clearFilters.setText(QCoreApplication.translate("ReviewListPage", u"Clear filters", None))
 #if QT_CONFIG(accessibility)
         self.clearFilters.setAccessibleName(QCoreApplication.translate("ReviewListPage", u"Clear filters", None))
+#endif // QT_CONFIG(accessibility)
+        self.idsBanner.setStyleSheet(QCoreApplication.translate("ReviewListPage", u"QFrame#idsBanner { background: #e8f0fb; border: 1px solid #9bbbe6; border-radius: 4px; }", None))
+#if QT_CONFIG(accessibility)
+        self.idsBanner.setAccessibleName(QCoreApplication.translate("ReviewListPage", u"Reviews from the dashboard", None))
+#endif // QT_CONFIG(accessibility)
+        self.clearIdsButton.setText(QCoreApplication.translate("ReviewListPage", u"Show all reviews", None))
+#if QT_CONFIG(accessibility)
+        self.clearIdsButton.setAccessibleDescription(QCoreApplication.translate("ReviewListPage", u"Stop limiting the list to the reviews chosen on the dashboard; the filters stay", None))
 #endif // QT_CONFIG(accessibility)
         self.emptyTitle.setText(QCoreApplication.translate("ReviewListPage", u"No reviews yet", None))
         self.emptyTitle.setProperty(u"class", QCoreApplication.translate("ReviewListPage", u"emptyTitle", None))

@@ -1,0 +1,514 @@
+"""The results dashboard: band distribution, satisfactory share against the target, error themes, trend.
+
+Every figure comes from :func:`qpp_reviewer.statistics.summarise` over
+``Store.review_facts(filter)`` — the function behind ``qpp-reviewer summary``
+and the PDF reports — and the error themes from
+:func:`qpp_reviewer.themes.themes_for_facts` over the same complete reviews. Any
+number can be clicked (or chosen with the keyboard and Enter) to list the
+reviews behind it in the review list.
+
+The page works only while it is shown: a change elsewhere marks it stale, and
+it recounts when it is next shown; the error themes (a database query over the
+findings) are counted just after the bands are painted.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import defaultdict
+from datetime import date
+from fractions import Fraction
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from sqlalchemy import select
+
+from ..domain import Product, QualityBand, ReviewStatus, Severity, Stream
+from ..statistics import TARGET_SATISFACTORY, BandCounts, ReviewFacts, summarise
+from ..storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
+from ..storage.store import ReviewFilter, Store
+from ..themes import ErrorTheme, themes_for_facts
+from .charts import month_label
+from .common import combo_enum
+from .forms.ui_dashboard import Ui_DashboardPage
+from .review_list import ACCESSIBLE, ANY_DATE, DISPLAY, TOOLTIP
+
+ALIGN, FONT = int(Qt.TextAlignmentRole), int(Qt.FontRole)  # roles as ints: see review_list
+RIGHT, LEFT = int(Qt.AlignRight | Qt.AlignVCenter), int(Qt.AlignLeft | Qt.AlignVCenter)
+
+log = logging.getLogger(__name__)
+
+TARGET = Fraction(TARGET_SATISFACTORY, 100)
+ERRORS = (Severity.MINOR, Severity.SIGNIFICANT, Severity.FAIL)
+
+
+def reviews_with_finding(store: Store, flt: ReviewFilter, template_id: str, criterion_id: str,
+                         severities=ERRORS) -> list[str]:
+    """Ids of the complete reviews (with a band) selected by ``flt`` whose finding on the criterion
+    has one of ``severities``: the reviews behind a number in the error themes table.
+
+    Counted the way :func:`qpp_reviewer.themes.error_counts` counts; the dashboard keeps those
+    among the reviews its figures count, so the list has as many reviews as the number clicked.
+    """
+    q = (
+        select(FindingRow.review_id)
+        .join(ReviewRow, FindingRow.review_id == ReviewRow.id)
+        .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
+        .outerjoin(BatchRow, ReviewRow.batch_id == BatchRow.id)
+        .where(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.band.is_not(None),
+               ReviewRow.template_id == template_id, FindingRow.criterion_id == criterion_id,
+               FindingRow.severity.in_([s.value for s in severities]))
+    )
+    q = Store._apply_filter(q, flt)
+    with store._session() as s:
+        return list(s.scalars(q))
+
+
+def months_between(first: str, last: str) -> list[str]:
+    y, m = map(int, first.split("-"))
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def interval_text(c: BandCounts) -> str:
+    ci = c.satisfactory_interval()
+    return "\u2013" if ci is None else f"{ci[0] * 100:.1f}\u2013{ci[1] * 100:.1f}%"
+
+
+def target_text(c: BandCounts) -> str:
+    """'met' or 'not met' (compared exactly, as the PDF report does); '*' when the interval holds the target."""
+    if not c.total:
+        return "\u2013"
+    lo, hi = c.satisfactory_interval()
+    unsure = lo <= TARGET_SATISFACTORY / 100 <= hi
+    return ("Met" if Fraction(c.satisfactory, c.total) >= TARGET else "Not met") + ("*" if unsure else "")
+
+
+THEME_COLUMNS = ("Criterion", "Checklist", "Minor", "Significant", "Fail", "With an error", "Error rate")
+THEME_SEVERITIES = {2: (Severity.MINOR,), 3: (Severity.SIGNIFICANT,), 4: (Severity.FAIL,)}
+
+
+class ThemesModel(QAbstractTableModel):
+    """One row per criterion with an error, most serious first (error_themes' order)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[ErrorTheme] = []
+
+    def set_rows(self, rows: list[ErrorTheme]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(THEME_COLUMNS)
+
+    def headerData(self, section, orientation, role=DISPLAY):
+        if orientation == Qt.Horizontal and role == DISPLAY:
+            return THEME_COLUMNS[section]
+        if orientation == Qt.Horizontal and role == TOOLTIP and section == 6:
+            return "Reviews with an error on the criterion, as a share of the reviews that assessed it"
+        return None
+
+    @staticmethod
+    def severities(column: int) -> tuple[Severity, ...]:
+        return THEME_SEVERITIES.get(column, ERRORS)
+
+    def count(self, row: int, column: int) -> int:
+        t = self.rows[row]
+        return {2: t.minor, 3: t.significant, 4: t.fail}.get(column, t.errors)
+
+    def data(self, index, role=DISPLAY):
+        t = self.rows[index.row()]
+        col = index.column()
+        if role == DISPLAY or role == ACCESSIBLE:
+            product = t.product.label if t.product else t.template_id
+            return (t.label, product, f"{t.minor:,}", f"{t.significant:,}", f"{t.fail:,}", f"{t.errors:,}",
+                    f"{t.error_pct}%")[col]
+        if role == ALIGN and col >= 2:
+            return RIGHT
+        if role == TOOLTIP:
+            where = f"{t.section_title}" + (f" · special policy: {t.special_policy.label.lower()}"
+                                            if t.special_policy else "")
+            what = {2: "a minor error", 3: "a significant error", 4: "a fail error"}.get(col, "an error")
+            rate = f"{t.errors:,} of the {t.assessed:,} reviews that assessed it had an error ({t.error_pct}%)"
+            return (f"{t.label}\n{where}\n{rate}\n"
+                    f"Click to list the {self.count(index.row(), col):,} reviews with {what}.")
+        return None
+
+
+MONTH_COLUMNS = ("Month", "Complete", "Satisfactory", "95% interval", f"Target {TARGET_SATISFACTORY}%",
+                 "Excluded")
+
+
+class MonthsModel(QAbstractTableModel):
+    """summarise(facts, ['month']) as a table: each month, then the total."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[str | None, BandCounts]] = []  # None: the total row
+
+    def set_rows(self, rows: list[tuple[str | None, BandCounts]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(MONTH_COLUMNS)
+
+    def headerData(self, section, orientation, role=DISPLAY):
+        if orientation == Qt.Horizontal and role == DISPLAY:
+            return MONTH_COLUMNS[section]
+        if orientation == Qt.Horizontal and role == TOOLTIP and section == 4:
+            return "* the 95% interval contains the target: the data cannot tell whether it is met"
+        if orientation == Qt.Horizontal and role == TOOLTIP and section == 5:
+            return "Reviews not complete (or with no band yet): not counted"
+        return None
+
+    def data(self, index, role=DISPLAY):
+        key, c = self.rows[index.row()]
+        col = index.column()
+        if role == DISPLAY or role == ACCESSIBLE:
+            return ("All months" if key is None else month_label(key), f"{c.total:,}",
+                    f"{c.satisfactory:,} ({c.pct(c.satisfactory)}%)" if c.total else "\u2013",
+                    interval_text(c), target_text(c), f"{c.excluded:,}")[col]
+        if role == ALIGN and col >= 1:
+            return LEFT if col == 4 else RIGHT
+        if role == FONT and key is None:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == TOOLTIP:
+            what = {2: "satisfactory reviews", 5: "reviews not complete (not counted)"}.get(col, "complete reviews")
+            return f"Click to list the {what} of {'all months' if key is None else month_label(key)}."
+        return None
+
+
+def count_figures(facts: list[ReviewFacts]) -> tuple[BandCounts, list[tuple[tuple[str], BandCounts]]]:
+    """The overall counts and the counts of each month, all from summarise().
+
+    Equal to ``summarise(facts, ['month'])``, but the facts are put into months by the date's
+    year and month first, and each month summarised alone: formatting the month key of every
+    fact (strftime) would cost several times the counting itself.
+    """
+    overall = summarise(facts)[-1][1]
+    buckets: dict[int, list[ReviewFacts]] = defaultdict(list)
+    for f in facts:
+        d = f.product_date
+        buckets[d.year * 12 + d.month - 1].append(f)  # an int key: no tuple per fact for the collector
+    months = [((f"{k // 12:04d}-{k % 12 + 1:02d}",), summarise(group)[-1][1])
+              for k, group in sorted(buckets.items())]
+    return overall, months
+
+
+class _ThemesRelay(QObject):
+    """Lives in the UI thread; the worker's signal is delivered there, queued."""
+
+    counted = Signal(int, object, float)  # generation, list of ErrorTheme or the exception, milliseconds
+
+
+class DashboardPage(QWidget):
+    show_reviews = Signal(list, str)  # review ids, and what they are in words
+    period_report = Signal()
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.facts: list[ReviewFacts] = []
+        self.overall = BandCounts()
+        self.by_month: list[tuple[tuple[str, ...], BandCounts]] = []
+        self.themes: list[ErrorTheme] = []
+        self.themes_pending = False
+        self.timings: dict[str, float] = {}  # milliseconds of the last refresh, by step
+        self._flt = ReviewFilter()
+        self._stale = True
+        self._generation = 0  # of the figures shown; a themes count for an older one is thrown away
+        self._themes_running = False
+        self._themes_relay = _ThemesRelay(self)
+        self._themes_relay.counted.connect(self._themes_counted)
+
+        for combo, label, items in (
+            (ui.productFilter, "All products", [(p.label, p) for p in (Product.INTERVIEW, Product.DECISION)]),
+            (ui.streamFilter, "All streams", [(s.label, s) for s in Stream]),
+        ):
+            combo.addItem(label, None)
+            for text, value in items:
+                combo.addItem(text, value.value)
+        for edit in (ui.dateFrom, ui.dateTo):
+            edit.setMinimumDate(ANY_DATE)
+            edit.setDate(ANY_DATE)
+        self._fill_dynamic_filters()
+        for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.reviewerFilter):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)  # long unit or stream names are elided, not widening the window
+            combo.currentIndexChanged.connect(self.invalidate)
+        ui.dateFrom.dateChanged.connect(self.invalidate)
+        ui.dateTo.dateChanged.connect(self.invalidate)
+        ui.clearFilters.clicked.connect(self.clear_filters)
+        ui.periodReportButton.clicked.connect(lambda: self.period_report.emit())
+
+        self.themes_model = ThemesModel(self)
+        self.months_model = MonthsModel(self)
+        for view, model in ((ui.themesTable, self.themes_model), (ui.monthsTable, self.months_model)):
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # compact rows
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            view.horizontalHeader().setHighlightSections(False)
+            view.viewport().setCursor(Qt.PointingHandCursor)
+            view.installEventFilter(self)
+        ui.themesTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        ui.monthsTable.horizontalHeader().setStretchLastSection(True)
+        ui.themesTable.clicked.connect(self._theme_clicked)
+        ui.monthsTable.clicked.connect(self._month_cell_clicked)
+        ui.bandChart.band_clicked.connect(self._band_clicked)
+        ui.gauge.clicked.connect(lambda: self._list(lambda f: f.band.satisfactory, "Satisfactory (QS1+QS2) reviews"))
+        ui.trendChart.month_clicked.connect(lambda key: self._month_clicked(key, 1))
+        ui.mainSplitter.setStretchFactor(0, 1)
+        ui.mainSplitter.setStretchFactor(1, 1)
+        for splitter, sizes in ((ui.chartSplitter, (40, 60)), (ui.tableSplitter, (57, 43))):
+            splitter.setSizes([100 * k for k in sizes])  # proportions; the splitter scales them
+            for i, k in enumerate(sizes):
+                splitter.setStretchFactor(i, k)
+
+        self._themes_timer = QTimer(self)
+        self._themes_timer.setSingleShot(True)
+        self._themes_timer.setInterval(0)
+        self._themes_timer.timeout.connect(self.refresh_themes)
+
+    # -- filters ----------------------------------------------------------------------------------------
+    def _fill_dynamic_filters(self) -> None:
+        ui = self.ui
+        for combo, label, values in (
+            (ui.unitFilter, "All units", self.store.units()),
+            (ui.reviewerFilter, "All reviewers", self.store.reviewers()),
+        ):
+            current = combo.currentData()
+            if [combo.itemData(i) for i in range(1, combo.count())] == values:
+                continue
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(label, None)
+            for v in values:
+                combo.addItem(v, v)
+            idx = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(idx, 0))
+            combo.blockSignals(False)
+            if current and idx < 0:
+                self._stale = True  # the chosen unit or reviewer has gone: the figures change
+
+    def current_filter(self) -> ReviewFilter:
+        ui = self.ui
+
+        def qdate(edit) -> date | None:
+            d = edit.date()
+            return None if d == ANY_DATE else date(d.year(), d.month(), d.day())
+
+        return ReviewFilter(
+            unit=ui.unitFilter.currentData(),
+            product=combo_enum(ui.productFilter, Product),
+            stream=combo_enum(ui.streamFilter, Stream),
+            reviewer=ui.reviewerFilter.currentData(),
+            date_from=qdate(ui.dateFrom),
+            date_to=qdate(ui.dateTo),
+        )
+
+    def clear_filters(self) -> None:
+        ui = self.ui
+        widgets = (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.reviewerFilter, ui.dateFrom, ui.dateTo)
+        for w in widgets:
+            w.blockSignals(True)
+        for combo in widgets[:4]:
+            combo.setCurrentIndex(0)
+        ui.dateFrom.setDate(ANY_DATE)
+        ui.dateTo.setDate(ANY_DATE)
+        for w in widgets:
+            w.blockSignals(False)
+        self.invalidate()
+
+    def selection_words(self) -> str:
+        from ..reports.batch import describe_selection
+
+        return " · ".join(describe_selection(self.store, self._flt, short=True))
+
+    # -- counting ----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """When the page is shown: new units or reviewers may have appeared; recount if stale."""
+        self._fill_dynamic_filters()
+        if self._stale:
+            self.refresh()
+
+    def invalidate(self) -> None:
+        """The reviews or the filters changed: recount now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, lambda: self._stale and self.isVisible() and self.refresh())
+        elif self.themes_pending:
+            self._themes_timer.start()
+
+    def refresh(self) -> None:
+        """Recount the figures; the error themes follow, counted in the background."""
+        t0 = time.perf_counter()
+        self._generation += 1
+        self._flt = self.current_filter()
+        self.facts = self.store.review_facts(self._flt)
+        t1 = time.perf_counter()
+        self.overall, self.by_month = count_figures(self.facts)
+        t2 = time.perf_counter()
+        self._stale = False
+        self._show_figures()
+        t3 = time.perf_counter()
+        self.timings = {"facts": (t1 - t0) * 1000, "summarise": (t2 - t1) * 1000, "paint": (t3 - t2) * 1000}
+        self.themes_pending = True
+        self.ui.themesNote.setText("Counting the error themes…")
+        self._themes_timer.start()
+
+    def refresh_themes(self) -> None:
+        """Count the error themes of the current selection in a worker thread (only while the page is shown:
+        the query reads every finding of the selected reviews, which takes a while for tens of thousands)."""
+        self._themes_timer.stop()
+        if not self.themes_pending or not self.isVisible():
+            return  # counted when the page is next shown
+        if self._themes_running:
+            return  # _themes_counted starts again: the selection changed meanwhile
+        generation, facts, store = self._generation, self.facts, self.store
+        if not self.overall.total:
+            self._themes_counted(generation, [], 0.0)
+            return
+        self._themes_running = True
+        relay = self._themes_relay
+
+        def work():
+            t0 = time.perf_counter()
+            try:
+                result = themes_for_facts(store, facts)
+            except Exception as exc:  # handed to the UI thread, which logs and says so
+                result = exc
+            try:
+                relay.counted.emit(generation, result, (time.perf_counter() - t0) * 1000)
+            except RuntimeError:
+                pass  # the page was closed meanwhile
+
+        threading.Thread(target=work, name="dashboard-themes", daemon=True).start()
+
+    def _themes_counted(self, generation: int, result, ms: float) -> None:
+        self._themes_running = False
+        if generation != self._generation:  # the selection changed while counting: count it afresh
+            if self.themes_pending:
+                self._themes_timer.start()
+            return
+        self.themes_pending = False
+        c = self.overall
+        if isinstance(result, Exception):
+            log.error("error themes could not be counted", exc_info=result)
+            self.themes = []
+            self.themes_model.set_rows([])
+            self.ui.themesNote.setText(f"The error themes could not be counted ({result}).")
+            return
+        self.themes = result
+        self.timings["themes"] = ms
+        self.themes_model.set_rows(self.themes)
+        if not c.total:
+            self.ui.themesNote.setText("No complete reviews, so no errors to count.")
+        elif not self.themes:
+            self.ui.themesNote.setText(f"No errors were recorded in the {c.total:,} complete reviews.")
+        else:
+            self.ui.themesNote.setText(
+                f"{len(self.themes)} criteria with at least one error among the {c.total:,} complete reviews; "
+                "most reviews with a significant or fail error first. Click a number to list its reviews.")
+        log.debug("dashboard: %s", ", ".join(f"{k} {v:.1f} ms" for k, v in self.timings.items()))
+
+    def _show_figures(self) -> None:
+        ui = self.ui
+        c = self.overall
+        ui.bandChart.set_counts(c)
+        ui.gauge.set_counts(c)
+        months = {k[0]: counts for k, counts in self.by_month}
+        span = months_between(min(months), max(months)) if months else []
+        ui.trendChart.set_rows([(m, months.get(m, BandCounts())) for m in span])
+        self.months_model.set_rows([(k[0], counts) for k, counts in self.by_month] + [(None, c)])
+        excluded = f"{c.excluded:,} not complete, not counted" if c.excluded else "every review is complete"
+        if not c.total:
+            ui.headlineLabel.setText(
+                f"<b>No complete review matches these filters</b><br>{len(self.facts):,} reviews selected; "
+                f"{excluded}.")
+            return
+        verdict = "met" if Fraction(c.satisfactory, c.total) >= TARGET else "not met"
+        ui.headlineLabel.setText(
+            f"<span style='font-size:13pt'><b>Satisfactory (QS1+QS2): {c.satisfactory:,} of {c.total:,} "
+            f"({c.pct(c.satisfactory)}%)</b></span><br>"
+            f"95% interval {interval_text(c)} · target {TARGET_SATISFACTORY}%: <b>{verdict}</b>"
+            f"<br><span style='color:#5b6270'>{c.total:,} complete reviews counted; {excluded}.</span>")
+
+    # -- click-through ---------------------------------------------------------------------------------------
+    def _list(self, keep, what: str, counted: bool = True) -> None:
+        """Show in the review list the reviews of the selection for which ``keep(facts)`` holds."""
+        if counted:
+            ids = [f.id for f in self.facts
+                   if f.status is ReviewStatus.COMPLETE and f.band is not None and keep(f)]
+        else:
+            ids = [f.id for f in self.facts
+                   if not (f.status is ReviewStatus.COMPLETE and f.band is not None) and keep(f)]
+        if ids:
+            self.show_reviews.emit(ids, f"{what} · {self.selection_words()}")
+
+    def _band_clicked(self, band: QualityBand) -> None:
+        self._list(lambda f: f.band is band, f"{band.value} reviews")
+
+    def _month_clicked(self, key: str | None, column: int) -> None:
+        name = "all months" if key is None else month_label(key)
+        in_month = (lambda f: True) if key is None else (lambda f: f.key("month") == key)
+        if column == 2:
+            self._list(lambda f: in_month(f) and f.band.satisfactory, f"Satisfactory reviews of {name}")
+        elif column == 5:
+            self._list(in_month, f"Reviews not complete of {name}", counted=False)
+        else:
+            self._list(in_month, f"Complete reviews of {name}")
+
+    def _month_cell_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._month_clicked(self.months_model.rows[index.row()][0], index.column())
+
+    def _theme_clicked(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        t = self.themes_model.rows[index.row()]
+        col = index.column()
+        if self.themes_model.count(index.row(), col) == 0:
+            return
+        severities = ThemesModel.severities(col)
+        counted = {f.id for f in self.facts if f.status is ReviewStatus.COMPLETE and f.band is not None}
+        ids = [i for i in reviews_with_finding(self.store, self._flt, t.template_id, t.criterion_id, severities)
+               if i in counted]
+        what = f"with a {severities[0].label.lower()} error on" if len(severities) == 1 else "with an error on"
+        product = t.product.label.lower() if t.product else t.template_id
+        if ids:
+            self.show_reviews.emit(ids, f"Reviews {what} {product} criterion {t.label} · {self.selection_words()}")
+
+    def eventFilter(self, obj, event):
+        if (obj in (self.ui.themesTable, self.ui.monthsTable) and event.type() == QEvent.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key_Return, Qt.Key_Enter)):
+            index = obj.currentIndex()
+            (self._theme_clicked if obj is self.ui.themesTable else self._month_cell_clicked)(index)
+            return True
+        return super().eventFilter(obj, event)
