@@ -1,0 +1,1036 @@
+"""Drawing a sample of cases from a case list, and starting reviews from the drawn cases.
+
+:class:`SamplingDialog`: choose the case list (CSV or spreadsheet); see how it
+was read (which column gave each field, the first cases, every bad row named by
+row and column); choose the method (a rate, 2% by default, or a fixed size;
+stratified by unit with a minimum per unit), the seed and the batch; see beside
+the planned sample the precision it gives (the sample size calculator, with
+the population from the file); and draw. The draw runs off the UI thread; the
+round is recorded (:mod:`qpp_reviewer.storage.samples`) and its cases wait in
+the batch as pending reviews.
+
+:class:`SampledCasesDialog`: the sampled cases of a batch; *Start review*
+creates the review of a pending case, its header filled in from the list, and
+hands the new review's id back for the caller to open.
+
+The window opens them with :func:`open_sampling_dialog` and
+:func:`open_sampled_cases_dialog`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QRegularExpression, QSettings, Qt
+from PySide6.QtGui import QFontDatabase, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..domain import Product, Stream
+from ..sampling import (
+    MAX_SEED,
+    ROUTINE_RATE,
+    SPREADSHEET_SUFFIXES,
+    TEXT_SUFFIXES,
+    Population,
+    SampleSpec,
+    SamplingError,
+    allocate,
+    draw_sample,
+    margin_of_error,
+    new_seed,
+    sample_size,
+    target_size,
+)
+from ..storage import samples
+from ..storage.db import DatabaseError
+from ..storage.store import ReviewError, Store, validate_reference
+from .common import run_guarded
+from .item_views import read_only_table
+from .tasks import TaskCancelled, run_task
+
+PREVIEW_ROWS = 100
+RED, AMBER, GREEN, GREY = "#b3261e", "#8a5a00", "#1b7a3a", "#555555"
+CONFIDENCE_LEVELS = (0.90, 0.95, 0.99)
+STRATA_CHOICES = (
+    ((), "No: simple random sample"),
+    (("unit",), "By unit"),
+    (("unit", "product"), "By unit and product"),
+)
+# "row 12, column B "DMU": message" or "row 1: message"
+_PROBLEM = re.compile(r'^row (\d+)(?:, column ([A-Z]+ "[^"]*"|[A-Z]+))?: (.*)$', re.S)
+PREVIEW_COLUMNS = (
+    ("row", "Row", None),
+    ("case_reference", "Case reference", "case_reference"),
+    ("unit", "Unit", "unit"),
+    ("product", "Product", "product"),
+    ("outcome", "Outcome", "outcome"),
+    ("date", "Date", "product_date"),
+    ("decision_maker", "Decision maker", "decision_maker"),
+    ("note", "Note", None),
+)
+
+
+def _who(who: str | Callable[[], str]) -> str:
+    return (who() if callable(who) else who) or ""
+
+
+def _coloured(text: str, colour: str, bold: bool = False) -> str:
+    body = f"<b>{text}</b>" if bold else text
+    return f'<span style="color:{colour}">{body}</span>'
+
+
+def split_problem(message: str) -> tuple[str, str, str]:
+    """A population problem as (row, column, what): 'row 12, column B "DMU": …' -> ('12', 'B "DMU"', '…')."""
+    m = _PROBLEM.match(message)
+    if not m:
+        return "", "", message
+    return m.group(1), m.group(2) or "", m.group(3)
+
+
+def _item(text: str, tooltip: str | None = None, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+    if tooltip:
+        item.setToolTip(tooltip)
+    if align_right:
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    return item
+
+
+class SamplingDialog(QDialog):
+    """Choose a case list, see how it was read, plan the sample, draw it into a batch."""
+
+    def __init__(self, store: Store, who: str | Callable[[], str] = "", parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.who = _who(who)
+        self.path: Path | None = None
+        self.population: Population | None = None
+        self.excluded: dict[tuple[str, str], str] = {}
+        self._strata_cache: dict[tuple[str, ...], tuple[dict[str, int], dict[str, int]]] = {}
+        self._suggested_batch = ""
+        self.round_id: str | None = None
+        self.batch_id: str | None = None
+        self.record: samples.SamplingRecord | None = None
+        self.started_review_id: str | None = None
+        self.setWindowTitle("Draw a sample of cases")
+        self.setAccessibleName("Draw a sample of cases")
+        self.resize(1180, 800)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._setup_page())
+        self.pages.addWidget(self._result_page())
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages)
+        self._update()
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _setup_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        intro = QLabel("Draw the cases to review from a case list (CSV or spreadsheet: case reference, unit, "
+                       "product, outcome, date; columns are found by their names). Cases already reviewed or "
+                       "sampled are left out. The draw is reproducible from the file and the seed, and it is "
+                       "recorded.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        file_row = QHBoxLayout()
+        file_label = QLabel("Case &list")
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText("Choose the case list: a .csv or .xlsx file")
+        self.file_edit.setAccessibleName("Case list file")
+        file_label.setBuddy(self.file_edit)
+        self.choose_button = QPushButton("&Choose file…")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.reload_button = QPushButton("&Read again")
+        self.reload_button.setToolTip("Read the same file again, after correcting it")
+        self.reload_button.clicked.connect(lambda: self.path and self.load_file(self.path))
+        self.product_combo = QComboBox()
+        self.product_combo.setAccessibleName("Product of every case when the file has no product column")
+        self.product_combo.addItem("from the file's product column", None)
+        self.product_combo.addItem("every case is a decision", Product.DECISION.value)
+        self.product_combo.addItem("every case is an interview", Product.INTERVIEW.value)
+        self.product_combo.setToolTip("For a list of one product that has no Product column")
+        self.product_combo.currentIndexChanged.connect(lambda: self.path and self.load_file(self.path))
+        product_label = QLabel("&Product")
+        product_label.setBuddy(self.product_combo)
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.reload_button)
+        file_row.addSpacing(12)
+        file_row.addWidget(product_label)
+        file_row.addWidget(self.product_combo)
+        layout.addLayout(file_row)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setAccessibleName("How the case list was read")
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+
+        self.preview_tabs = QTabWidget()
+        self.cases_table = read_only_table([c[1] for c in PREVIEW_COLUMNS], "Cases as read from the file")
+        self.problems_table = read_only_table(["Row", "Column", "Problem"], "Problems in the file")
+        self.problems_table.setWordWrap(True)
+        self.preview_tabs.addTab(self.cases_table, "Cases read")
+        self.preview_tabs.addTab(self.problems_table, "Problems")
+
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self._method_box(), 3)
+        lower_layout.addWidget(self._calculator_box(), 2)
+
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.preview_tabs)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.RichText)
+        self.status_label.setAccessibleName("Ready to draw")
+        buttons = QDialogButtonBox()
+        self.draw_button = buttons.addButton("&Draw", QDialogButtonBox.AcceptRole)
+        self.draw_button.setAccessibleName("Draw the sample")
+        self.draw_button.setDefault(True)  # Enter draws, after the confirmation
+        for b in (self.choose_button, self.reload_button, self.new_seed_button, self.use_needed_button):
+            b.setAutoDefault(False)  # Enter in a field never opens a file dialog or changes the plan
+        close = buttons.addButton(QDialogButtonBox.Close)
+        close.clicked.connect(self.reject)
+        buttons.accepted.connect(self.draw)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        return page
+
+    def _method_box(self) -> QGroupBox:
+        box = QGroupBox("The sample")
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.rate_radio = QRadioButton("&Rate")
+        self.rate_spin = QDoubleSpinBox()
+        self.rate_spin.setRange(0.1, 100.0)
+        self.rate_spin.setDecimals(1)
+        self.rate_spin.setSingleStep(0.5)
+        self.rate_spin.setSuffix(" %")
+        self.rate_spin.setValue(ROUTINE_RATE * 100)
+        self.rate_spin.setAccessibleName("Sampling rate in percent")
+        self.rate_spin.setToolTip("A share of the whole list, rounded up (2% of 3,040 is 61): the routine rate is 2%")
+        self.size_radio = QRadioButton("&Fixed size")
+        self.size_spin = QSpinBox()
+        self.size_spin.setRange(1, 1_000_000)
+        self.size_spin.setValue(50)
+        self.size_spin.setSuffix(" cases")
+        self.size_spin.setAccessibleName("Fixed sample size")
+        group = QButtonGroup(self)
+        group.addButton(self.rate_radio)
+        group.addButton(self.size_radio)
+        self.rate_radio.setChecked(True)
+        grid.addWidget(self.rate_radio, 0, 0)
+        grid.addWidget(self.rate_spin, 0, 1)
+        grid.addWidget(self.size_radio, 0, 2)
+        grid.addWidget(self.size_spin, 0, 3)
+
+        strata_label = QLabel("&Stratify")
+        self.strata_combo = QComboBox()
+        for by, label in STRATA_CHOICES:
+            self.strata_combo.addItem(label, ",".join(by))
+        self.strata_combo.setCurrentIndex(1)
+        self.strata_combo.setAccessibleName("Stratify")
+        self.strata_combo.setToolTip("Proportional allocation over the strata, fractions settled by largest "
+                                     "remainder, so the strata add up to the sample")
+        strata_label.setBuddy(self.strata_combo)
+        self.min_label = QLabel("At least, per &unit")
+        self.min_spin = QSpinBox()
+        self.min_spin.setRange(0, 10_000)
+        self.min_spin.setValue(0)
+        self.min_spin.setSpecialValueText("no minimum")
+        self.min_spin.setAccessibleName("Minimum cases per unit")
+        self.min_spin.setToolTip("Each stratum gets at least this many (all it has, if fewer); this can make "
+                                 "the sample larger than asked")
+        self.min_label.setBuddy(self.min_spin)
+        grid.addWidget(strata_label, 1, 0)
+        grid.addWidget(self.strata_combo, 1, 1)
+        grid.addWidget(self.min_label, 1, 2)
+        grid.addWidget(self.min_spin, 1, 3)
+
+        seed_label = QLabel("S&eed")
+        seed_row = QHBoxLayout()
+        self.seed_edit = QLineEdit(str(new_seed()))
+        self.seed_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{1,19}"), self))
+        self.seed_edit.setAccessibleName("Random seed")
+        self.seed_edit.setToolTip("The same file, method and seed always draw the same cases; the seed is "
+                                  "recorded with the draw")
+        seed_label.setBuddy(self.seed_edit)
+        self.new_seed_button = QPushButton("New seed")
+        self.new_seed_button.clicked.connect(lambda: self.seed_edit.setText(str(new_seed())))
+        seed_row.addWidget(self.seed_edit, 1)
+        seed_row.addWidget(self.new_seed_button)
+        stream_label = QLabel("St&ream")
+        self.stream_combo = QComboBox()
+        for s in Stream:
+            self.stream_combo.addItem(s.label, s.value)
+        self.stream_combo.setAccessibleName("Review stream of the reviews started from the sample")
+        stream_label.setBuddy(self.stream_combo)
+        grid.addWidget(seed_label, 2, 0)
+        grid.addLayout(seed_row, 2, 1)
+        grid.addWidget(stream_label, 2, 2)
+        grid.addWidget(self.stream_combo, 2, 3)
+
+        batch_label = QLabel("&Batch")
+        self.batch_edit = QLineEdit()
+        self.batch_edit.setMaxLength(200)
+        self.batch_edit.setPlaceholderText("e.g. Glasgow — routine sample — Oct 2025 (created if new)")
+        self.batch_edit.setAccessibleName("Batch to put the drawn cases in")
+        batch_label.setBuddy(self.batch_edit)
+        grid.addWidget(batch_label, 3, 0)
+        grid.addWidget(self.batch_edit, 3, 1, 1, 3)
+
+        self.planned_label = QLabel()
+        self.planned_label.setWordWrap(True)
+        self.planned_label.setTextFormat(Qt.RichText)
+        self.planned_label.setAccessibleName("Planned sample")
+        grid.addWidget(self.planned_label, 4, 0, 1, 4)
+        self.allocation_table = read_only_table(["Stratum", "In the list", "Left out", "Eligible", "Planned"],
+                                                 "Planned sample by stratum")
+        self.allocation_table.setMinimumHeight(110)
+        header = self.allocation_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        grid.addWidget(self.allocation_table, 5, 0, 1, 4)
+        grid.setRowStretch(5, 1)
+
+        for w in (self.rate_spin, self.size_spin, self.min_spin):
+            w.valueChanged.connect(self._update)
+        for r in (self.rate_radio, self.size_radio):
+            r.toggled.connect(self._update)
+        self.strata_combo.currentIndexChanged.connect(self._update)
+        self.seed_edit.textChanged.connect(self._update)
+        self.batch_edit.textChanged.connect(self._update)
+        return box
+
+    def _calculator_box(self) -> QGroupBox:
+        box = QGroupBox("Precision: sample size calculator")
+        layout = QVBoxLayout(box)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.share_spin = QDoubleSpinBox()
+        self.share_spin.setRange(1.0, 99.0)
+        self.share_spin.setDecimals(1)
+        self.share_spin.setSuffix(" %")
+        self.share_spin.setValue(50.0)
+        self.share_spin.setAccessibleName("Expected share in percent")
+        self.share_spin.setToolTip("The share you expect, e.g. 54% satisfactory; 50% is the most cautious "
+                                   "(it needs the largest sample)")
+        self.margin_spin = QDoubleSpinBox()
+        self.margin_spin.setRange(0.5, 30.0)
+        self.margin_spin.setDecimals(1)
+        self.margin_spin.setSingleStep(0.5)
+        self.margin_spin.setPrefix("± ")
+        self.margin_spin.setSuffix(" points")
+        self.margin_spin.setValue(5.0)
+        self.margin_spin.setAccessibleName("Margin in percentage points")
+        self.confidence_combo = QComboBox()
+        for c in CONFIDENCE_LEVELS:
+            self.confidence_combo.addItem(f"{c:.0%}", c)
+        self.confidence_combo.setCurrentIndex(1)
+        self.confidence_combo.setAccessibleName("Confidence level")
+        self.population_spin = QSpinBox()
+        self.population_spin.setRange(0, 100_000_000)
+        self.population_spin.setGroupSeparatorShown(True)
+        self.population_spin.setSpecialValueText("unknown")
+        self.population_spin.setSuffix(" cases")
+        self.population_spin.setAccessibleName("Population size")
+        self.population_spin.setToolTip("Filled in from the case list; with no list, type it or leave it unknown")
+        form.addRow("Expected s&hare", self.share_spin)
+        form.addRow("&Margin", self.margin_spin)
+        form.addRow("C&onfidence", self.confidence_combo)
+        form.addRow("Popula&tion (N)", self.population_spin)
+        layout.addLayout(form)
+
+        self.needed_label = QLabel()
+        self.needed_label.setWordWrap(True)
+        self.needed_label.setTextFormat(Qt.RichText)
+        self.needed_label.setAccessibleName("Sample size needed")
+        self.formula_label = QLabel()
+        self.formula_label.setWordWrap(True)
+        self.formula_label.setTextFormat(Qt.RichText)
+        self.formula_label.setAccessibleName("How the sample size is worked out")
+        self.precision_label = QLabel()
+        self.precision_label.setWordWrap(True)
+        self.precision_label.setTextFormat(Qt.RichText)
+        self.precision_label.setAccessibleName("Precision of the planned sample")
+        self.use_needed_button = QPushButton("Use as the fixed size")
+        self.use_needed_button.setToolTip("Draw the number of cases the calculator needs")
+        self.use_needed_button.clicked.connect(self.use_needed_size)
+        layout.addWidget(self.needed_label)
+        layout.addWidget(self.formula_label)
+        layout.addWidget(self.precision_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.use_needed_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+        for w in (self.share_spin, self.margin_spin, self.population_spin):
+            w.valueChanged.connect(self._update)
+        self.confidence_combo.currentIndexChanged.connect(self._update)
+        return box
+
+    def _result_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.RichText)
+        self.result_label.setAccessibleName("The draw")
+        layout.addWidget(self.result_label)
+        self.record_view = QPlainTextEdit()
+        self.record_view.setReadOnly(True)
+        self.record_view.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.record_view.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+        self.record_view.setAccessibleName("Sampling record")
+        layout.addWidget(self.record_view, 1)
+        buttons = QDialogButtonBox()
+        self.cases_button = buttons.addButton("&Start a review from a drawn case…", QDialogButtonBox.ActionRole)
+        self.cases_button.clicked.connect(self.show_sampled_cases)
+        done = buttons.addButton(QDialogButtonBox.Close)
+        done.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+        return page
+
+    # -- the file ----------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("lastCaseListFolder", str(Path.home())))
+        patterns = " ".join(f"*{s}" for s in TEXT_SUFFIXES + SPREADSHEET_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the case list", start,
+                                              f"Case lists ({patterns});;All files (*)")
+        if path:
+            settings.setValue("lastCaseListFolder", str(Path(path).parent))
+            self.load_file(path)
+
+    def _default_product(self) -> Product | None:
+        value = self.product_combo.currentData()
+        return Product(value) if value else None
+
+    def load_file(self, path: str | Path) -> bool:
+        """Read the case list (off the UI thread) and show how it was read; True if it can be drawn from."""
+        path = Path(path)
+        store, product = self.store, self._default_product()
+
+        def work(progress, cancelled):
+            progress(0, 0, "reading the rows")
+            population = samples.read_store_population(store, path, product)
+            progress(0, 0, "finding cases already reviewed or sampled")
+            return population, samples.excluded_cases(store)
+
+        self.path = path
+        self.file_edit.setText(str(path))
+        self.file_edit.setToolTip(str(path))
+        self.population, self.excluded = None, {}
+        self._strata_cache.clear()
+        try:
+            self.population, self.excluded = run_task(self, "Read the case list", work, f"Reading {path.name}")
+        except TaskCancelled:
+            self.summary.setText(f"Reading {html.escape(path.name)} was cancelled.")
+        except SamplingError as exc:
+            self.summary.setText(_coloured(html.escape(str(exc)), RED, bold=True))
+        except (DatabaseError, SQLAlchemyError, OSError) as exc:
+            self.summary.setText(_coloured(f"Could not read {html.escape(path.name)}: {html.escape(str(exc))}",
+                                           RED, bold=True))
+        self._show_population()
+        if self.population is not None:
+            if not self.batch_edit.text().strip() or self.batch_edit.text() == self._suggested_batch:
+                self._suggested_batch = f"{path.stem} — sample — {date.today():%d %b %Y}"[:200]
+                self.batch_edit.setText(self._suggested_batch)
+            self.population_spin.setValue(self.population.size)
+        self._update()
+        return self.population is not None and self.population.ok
+
+    def _show_population(self) -> None:
+        pop = self.population
+        self.cases_table.setRowCount(0)
+        self.problems_table.setRowCount(0)
+        self.preview_tabs.setTabText(0, "Cases read")
+        self.preview_tabs.setTabText(1, "Problems")
+        headers = []
+        for _key, label, f in PREVIEW_COLUMNS:
+            source = pop.mapping.get(f) if (pop is not None and f) else None
+            headers.append(f"{label}\n← {source}" if source else (f"{label}\n(no column)" if f else label))
+        self.cases_table.setHorizontalHeaderLabels(headers)
+        if pop is None:
+            return
+        shown = pop.cases[:PREVIEW_ROWS]
+        self.cases_table.setRowCount(len(shown))
+        for i, c in enumerate(shown):
+            note = self.excluded.get(c.key, "")
+            values = (str(c.row), c.case_reference, c.unit, c.product.label,
+                      c.outcome.label if c.outcome else "—", c.product_date.strftime("%d %b %Y"),
+                      c.decision_maker or "—", note)
+            for col, text in enumerate(values):
+                item = _item(text, align_right=col == 0)
+                if note:
+                    item.setForeground(Qt.darkGray)
+                self.cases_table.setItem(i, col, item)
+        self.cases_table.resizeColumnsToContents()
+        self.cases_table.horizontalHeader().setStretchLastSection(True)
+        self.preview_tabs.setTabText(0, f"Cases read (first {len(shown):,} of {pop.size:,})" if pop.size > len(shown)
+                                     else f"Cases read ({pop.size:,})")
+
+        self.preview_tabs.setTabText(1, "Problems (none)")
+        self.problems_table.setRowCount(len(pop.errors))
+        for i, message in enumerate(pop.errors):
+            row, column, what = split_problem(message)
+            for col, text in enumerate((row, column, what)):
+                item = _item(text, tooltip=message, align_right=col == 0)
+                if col == 2:
+                    item.setForeground(Qt.darkRed)
+                self.problems_table.setItem(i, col, item)
+        header = self.problems_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.problems_table.resizeRowsToContents()
+
+        name = html.escape(pop.file_name)
+        ignored = (f" Columns not used: {html.escape(', '.join(pop.ignored_columns))}."
+                   if pop.ignored_columns else "")
+        if pop.errors:
+            n = len(pop.errors)
+            self.preview_tabs.setTabText(1, f"Problems ({n:,})")
+            self.preview_tabs.setCurrentIndex(1)
+            self.summary.setText(
+                _coloured(f"{name} has {n:,} problem{'s' if n != 1 else ''}: nothing can be drawn from it.", RED,
+                          bold=True)
+                + f" {pop.rows_read:,} row(s) read, {pop.size:,} of them good. Each problem is listed under "
+                "<i>Problems</i> by row and column; correct the file, then choose <i>Read again</i>." + ignored)
+        else:
+            self.preview_tabs.setCurrentIndex(0)
+            left_out = sum(1 for c in pop.cases if c.key in self.excluded)
+            units = ", ".join(f"{html.escape(k)} {v:,}" for k, v in pop.counts("unit").items())
+            products = ", ".join(f"{k} {v:,}" for k, v in pop.counts("product").items())
+            self.summary.setText(
+                f"<b>{name}</b>: {pop.rows_read:,} rows read, <b>{pop.size:,} cases</b> ({products}); "
+                + (f"{left_out:,} already reviewed or sampled are left out, so {pop.size - left_out:,} can be "
+                   "drawn. " if left_out else "none is already reviewed or sampled. ")
+                + f"By unit: {units}." + ignored)
+
+    # -- the plan ----------------------------------------------------------------------------------
+    def _by(self) -> tuple[str, ...]:
+        return tuple(f for f in (self.strata_combo.currentData() or "").split(",") if f)
+
+    def spec(self) -> SampleSpec:
+        """The draw as set in the dialog; SamplingError says what is wrong."""
+        text = self.seed_edit.text().strip()
+        if not text:
+            raise SamplingError("Give a seed (any whole number; New seed picks one).")
+        seed = int(text)
+        if seed > MAX_SEED:
+            raise SamplingError(f"The seed is at most {MAX_SEED}.")
+        by = self._by()
+        spec = SampleSpec(seed=seed,
+                          rate=round(self.rate_spin.value() / 100, 6) if self.rate_radio.isChecked() else None,
+                          size=self.size_spin.value() if self.size_radio.isChecked() else None,
+                          by=by, min_per_stratum=self.min_spin.value() if by else 0)
+        spec.check()
+        return spec
+
+    def _strata(self, by: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+        """Per stratum: cases in the list, and those that can be drawn (not reviewed or sampled)."""
+        if by not in self._strata_cache:
+            everyone: dict[str, int] = {}
+            eligible: dict[str, int] = {}
+            for c in self.population.cases:
+                k = c.stratum(by)
+                everyone[k] = everyone.get(k, 0) + 1
+                if c.key not in self.excluded:
+                    eligible[k] = eligible.get(k, 0) + 1
+            self._strata_cache[by] = everyone, eligible
+        return self._strata_cache[by]
+
+    def plan(self, spec: SampleSpec) -> tuple[int, list[tuple[str, int, int, int, int]], list[str]]:
+        """What a draw with ``spec`` will give, as :func:`draw_sample` works it out, without drawing:
+        (size, [(stratum, in list, left out, eligible, planned)], notes). SamplingError if it cannot."""
+        pop = self.population
+        everyone, eligible = self._strata(spec.by)
+        n_eligible = sum(eligible.values())
+        if not n_eligible:
+            raise SamplingError(f"None of the {pop.size:,} cases can be drawn: every one is already reviewed "
+                                "or sampled.")
+        target = target_size(spec, pop.size)
+        notes = []
+        if target > n_eligible:
+            if spec.size is not None:
+                raise SamplingError(f"A sample of {target:,} is more than the {n_eligible:,} cases that can be "
+                                    "drawn; ask for fewer.")
+            notes.append(f"the rate gives {target:,} but only {n_eligible:,} can be drawn: all are drawn")
+            target = n_eligible
+        keys = sorted(everyone, key=lambda k: (k.casefold(), k))
+        if spec.by:
+            alloc = allocate({k: eligible.get(k, 0) for k in keys}, target, spec.min_per_stratum)
+        else:
+            alloc = {"all": target}
+        total = sum(alloc.values())
+        if total > target:
+            notes.append(f"the minimum of {spec.min_per_stratum} per unit raises it from {target:,} to {total:,}")
+        short = [k for k in keys if spec.min_per_stratum and alloc[k] < spec.min_per_stratum]
+        if short:
+            notes.append("fewer than the minimum can be drawn in " + ", ".join(f"{k} ({alloc[k]})" for k in short))
+        rows = [(k, everyone[k], everyone[k] - eligible.get(k, 0), eligible.get(k, 0), alloc[k]) for k in keys]
+        return total, rows, notes
+
+    def _confidence(self) -> float:
+        return float(self.confidence_combo.currentData())
+
+    def calculation(self):
+        """The calculator's answer: a :class:`qpp_reviewer.sampling.SampleSize`."""
+        return sample_size(self.share_spin.value() / 100, self.margin_spin.value() / 100, self._confidence(),
+                           self.population_spin.value() or None)
+
+    def use_needed_size(self) -> None:
+        self.size_radio.setChecked(True)
+        self.size_spin.setValue(self.calculation().n)
+
+    def _update(self) -> None:
+        by = self._by()
+        self.min_spin.setEnabled(bool(by))
+        self.min_label.setEnabled(bool(by))
+        self.min_label.setText("At least, per &unit" if by != ("unit", "product") else "At least, per &stratum")
+        self.rate_spin.setEnabled(self.rate_radio.isChecked())
+        self.size_spin.setEnabled(self.size_radio.isChecked())
+        self.reload_button.setEnabled(self.path is not None)
+
+        planned: int | None = None
+        problem = ""
+        spec = None
+        try:
+            spec = self.spec()
+        except SamplingError as exc:
+            problem = str(exc)
+        pop = self.population
+        self.allocation_table.setRowCount(0)
+        if pop is None:
+            how = (f"{self.rate_spin.value():g}% of the list, rounded up" if self.rate_radio.isChecked()
+                   else f"{self.size_spin.value():,} cases")
+            self.planned_label.setText(f"Planned sample: {how}. Choose the case list to see the cases per unit.")
+        elif not pop.ok:
+            self.planned_label.setText(_coloured("No sample can be planned until the file's problems are "
+                                                 "corrected.", RED))
+        elif spec is not None:
+            try:
+                planned, rows, notes = self.plan(spec)
+            except SamplingError as exc:
+                problem = str(exc)
+                self.planned_label.setText(_coloured(html.escape(problem), RED))
+            else:
+                how = (f"{spec.rate * 100:g}% of {pop.size:,}, rounded up" if spec.rate is not None
+                       else "fixed size")
+                self.planned_label.setText(
+                    f"Planned sample: <b>{planned:,} cases</b> ({how}; {spec.method})"
+                    + "".join(f"<br>{_coloured('Note: ' + html.escape(n), AMBER)}" for n in notes))
+                self.allocation_table.setRowCount(len(rows))
+                for i, row in enumerate(rows):
+                    for col, value in enumerate(row):
+                        self.allocation_table.setItem(
+                            i, col, _item(value if col == 0 else f"{value:,}", align_right=col > 0))
+        self.allocation_table.setVisible(pop is not None and pop.ok and planned is not None)
+        self._update_calculator(planned)
+        self._update_status(spec, planned, problem)
+
+    def _update_calculator(self, planned: int | None) -> None:
+        try:
+            ss = self.calculation()
+        except SamplingError as exc:
+            self.needed_label.setText(_coloured(html.escape(str(exc)), RED))
+            self.formula_label.clear()
+            self.precision_label.clear()
+            self.use_needed_button.setEnabled(False)
+            return
+        confidence = f"{ss.confidence:.0%}"
+        self.needed_label.setText(
+            f"To estimate a share of about {ss.share * 100:g}% within ±{ss.margin * 100:g} points at "
+            f"{confidence} confidence, review <b>{ss.n:,} cases</b>"
+            + (f" of {ss.population:,}." if ss.population else " (population unknown)."))
+        steps = [f"n0 = z² p(1−p) / e² = {ss.z:.3f}² × {ss.share:g} × {1 - ss.share:g} / {ss.margin:g}² "
+                 f"= {ss.n0:.2f}"]
+        if ss.population:
+            steps.append(f"n = n0 / (1 + (n0 − 1) / N) = {ss.n_exact:.2f} → {ss.n:,} (rounded up)")
+        else:
+            steps.append(f"→ {ss.n:,} (rounded up)")
+        self.formula_label.setText(_coloured("<br>".join(html.escape(s) for s in steps), GREY))
+        self.use_needed_button.setText(f"Use {ss.n:,} as the fixed size")
+        self.use_needed_button.setEnabled(not (self.size_radio.isChecked() and self.size_spin.value() == ss.n))
+        if planned is None:
+            self.precision_label.setText("The precision of the planned sample shows here once a case list is "
+                                         "read.")
+            return
+        try:
+            e = margin_of_error(planned, ss.share, ss.confidence, ss.population)
+        except SamplingError as exc:
+            self.precision_label.setText(_coloured(html.escape(str(exc)), RED))
+            return
+        gives = (f"The planned sample of <b>{planned:,}</b> gives <b>±{e * 100:.1f} points</b> at {confidence} "
+                 "confidence")
+        if e <= ss.margin + 1e-12:
+            self.precision_label.setText(gives + ": " + _coloured(f"meets the ±{ss.margin * 100:g} wanted.", GREEN,
+                                                                  bold=True))
+        else:
+            self.precision_label.setText(
+                gives + ": " + _coloured(f"wider than the ±{ss.margin * 100:g} wanted, which needs {ss.n:,}.",
+                                         AMBER, bold=True)
+                + " Fine for routine sampling; to report a share that precisely, draw more.")
+
+    def _batch_problem(self, name: str) -> tuple[str, str]:
+        """(problem, description) of the batch the cases go into."""
+        name = " ".join(name.split())
+        if not name:
+            return "Name the batch the drawn cases go into.", ""
+        existing = next((b for b in self.store.batches() if b.name.lower() == name.lower()), None)
+        if existing is None:
+            return "", f"the new batch <b>{html.escape(name)}</b>"
+        if existing.signed_off:
+            return f"Batch '{existing.name}' is signed off; name a new batch.", ""
+        return "", f"the existing batch <b>{html.escape(existing.name)}</b>"
+
+    def _update_status(self, spec: SampleSpec | None, planned: int | None, problem: str) -> None:
+        ready = False
+        if self.population is None:
+            text = "Choose the case list to draw from."
+        elif not self.population.ok:
+            text = _coloured("Correct the problems in the file first.", RED)
+        elif problem:
+            text = _coloured(html.escape(problem), RED)
+        else:
+            batch_problem, where = self._batch_problem(self.batch_edit.text())
+            if batch_problem:
+                text = _coloured(html.escape(batch_problem), RED)
+            else:
+                ready = planned is not None and spec is not None
+                text = f"Ready to draw {planned:,} cases (seed {spec.seed}) into {where}." if ready else ""
+        self.status_label.setText(text)
+        self.draw_button.setEnabled(ready)
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def draw(self, confirm: bool = True) -> str | None:
+        """Draw and record the sample; returns the round id (None if not drawn, and the user told why)."""
+        if not self.draw_button.isEnabled():
+            return None
+        spec = self.spec()
+        planned, _rows, _notes = self.plan(spec)
+        batch = " ".join(self.batch_edit.text().split())
+        pop, path, store, who = self.population, self.path, self.store, self.who
+        stream = Stream(self.stream_combo.currentData())
+        if confirm and QMessageBox.question(
+                self, "Draw the sample",
+                f"Draw {planned:,} of the {pop.size:,} cases in {pop.file_name} into the batch '{batch}'?\n\n"
+                "The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases wait "
+                "in the batch until a review is started from each.",
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes) != QMessageBox.Yes:
+            return None
+
+        def work(progress, cancelled):
+            progress(0, 0, "checking the file is the one read")
+            if hashlib.sha256(path.read_bytes()).hexdigest() != pop.sha256:
+                raise ReviewError(f"{path.name} has changed since it was read. Choose Read again, check the "
+                                  "cases, then draw.")
+            progress(0, 0, "drawing")
+            sample = draw_sample(pop.cases, spec, samples.excluded_cases(store))
+            if cancelled():
+                return None
+            progress(0, 0, "recording the draw")
+            return samples.record_sample(store, pop, sample, batch, who, stream)
+
+        def run():
+            return run_task(self, "Draw the sample", work, f"Drawing from {pop.file_name}")
+
+        try:
+            ok, round_id = run_guarded(self, "Draw the sample", run)
+        except TaskCancelled:
+            return None
+        except SamplingError as exc:
+            QMessageBox.warning(self, "Draw the sample", str(exc))
+            return None
+        if not ok or round_id is None:
+            return None
+        self.round_id = round_id
+        self.record = samples.sampling_round(store, round_id)
+        self.batch_id = self.record.batch_id
+        self._show_result()
+        return round_id
+
+    def _show_result(self) -> None:
+        r = self.record
+        pending = sum(1 for c in r.cases if c.pending)
+        self.result_label.setText(
+            f"<b>Drawn: {r.sample_size:,} cases into the batch '{html.escape(r.batch_name)}'.</b> "
+            f"{pending:,} are pending: each waits in the batch until a review is started from it "
+            "(<i>Start a review from a drawn case</i>, or later from the Sampling menu). The record of the "
+            "draw is stored; anyone can check it with the same file and the seed.")
+        lines = [r.text(), "", f"Drawn cases ({len(r.cases):,}):"]
+        for c in r.cases:
+            lines.append(f"  {c.case_reference:16} {c.unit[:24]:24} {c.product.value:9} "
+                         f"{c.outcome.value if c.outcome else '-':10} {c.product_date.isoformat()}  "
+                         f"(row {c.source_row}, {c.stratum})")
+        path = str(self.path) if self.path else r.population_file
+        lines += ["", f"To check it later: qpp-reviewer sample-verify {r.id[:8]} --population \"{path}\""]
+        self.record_view.setPlainText("\n".join(lines))
+        self.setWindowTitle(f"Sample drawn — {r.batch_name}")
+        self.pages.setCurrentIndex(1)
+        self.cases_button.setFocus()
+
+    def show_sampled_cases(self) -> str | None:
+        dialog = SampledCasesDialog(self.store, self.who, self.batch_id, self)
+        if dialog.exec() == QDialog.Accepted and dialog.review_id:
+            self.started_review_id = dialog.review_id
+            self.accept()
+        return self.started_review_id
+
+
+# -- the sampled cases of a batch ------------------------------------------------------------------------
+
+CASE_COLUMNS = ("Case reference", "Unit", "Product", "Outcome", "Date", "Decision maker", "Stratum", "Status")
+STATUS_TEXT = {"pending": "Pending", "skipped": "Skipped", "in_progress": "Review in progress",
+               "complete": "Review complete"}
+
+
+class SampledCasesDialog(QDialog):
+    """The drawn cases of a batch; Start review creates the review of a pending one."""
+
+    def __init__(self, store: Store, who: str | Callable[[], str] = "", batch_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.review_id: str | None = None
+        self.cases: list[samples.SampledCase] = []
+        self.setWindowTitle("Sampled cases")
+        self.setAccessibleName("Sampled cases")
+        self.resize(980, 580)
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        batch_label = QLabel("&Batch")
+        self.batch_combo = QComboBox()
+        self.batch_combo.setAccessibleName("Batch")
+        self.batch_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        batch_label.setBuddy(self.batch_combo)
+        self.pending_only = QCheckBox("&Pending only")
+        self.pending_only.setChecked(True)
+        top.addWidget(batch_label)
+        top.addWidget(self.batch_combo, 1)
+        top.addSpacing(12)
+        top.addWidget(self.pending_only)
+        layout.addLayout(top)
+
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setAccessibleName("Sampled cases summary")
+        layout.addWidget(self.info)
+
+        self.table = read_only_table(list(CASE_COLUMNS), "Sampled cases")
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.start())
+        layout.addWidget(self.table, 1)
+
+        self.reviewer_edit = QLineEdit(_who(who))
+        self.reviewer_edit.setMaxLength(100)
+        self.reviewer_edit.setAccessibleName("Reviewer")
+        self.dm_edit = QLineEdit()
+        self.dm_edit.setMaxLength(64)
+        self.dm_edit.setAccessibleName("Decision maker's staff reference")
+        self.dm_edit.setPlaceholderText("e.g. DM4411 (never a name)")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {RED};")
+        self.error_label.setAccessibleName("Problem")
+        people = QHBoxLayout()
+        for text, edit in (("&Reviewer", self.reviewer_edit), ("&Decision maker", self.dm_edit)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            edit.setMinimumWidth(220)
+            people.addWidget(label)
+            people.addWidget(edit)
+            people.addSpacing(12)
+        people.addStretch(1)
+        layout.addLayout(people)
+        layout.addWidget(self.error_label)
+
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton("&Start review", QDialogButtonBox.AcceptRole)
+        self.start_button.setDefault(True)
+        close = buttons.addButton(QDialogButtonBox.Close)
+        close.clicked.connect(self.reject)
+        buttons.accepted.connect(self.start)
+        layout.addWidget(buttons)
+
+        self._fill_batches(batch_id)
+        self.batch_combo.currentIndexChanged.connect(lambda: self.reload())
+        self.pending_only.toggled.connect(lambda: self.reload())
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.reload()
+
+    def _fill_batches(self, select: str | None) -> None:
+        seen: dict[str, str] = {}
+        for r in samples.sampling_rounds(self.store):
+            if r.batch_id and r.batch_id not in seen:
+                seen[r.batch_id] = r.batch_name
+        self.batch_combo.addItem("All batches", None)
+        for bid, name in sorted(seen.items(), key=lambda kv: kv[1].casefold()):
+            pending = samples.pending_in_batch(self.store, bid)
+            self.batch_combo.addItem(f"{name} ({pending:,} pending)", bid)
+        index = self.batch_combo.findData(select) if select else -1
+        if index < 0 and self.batch_combo.count() == 2:
+            index = 1  # the only batch with a sample
+        self.batch_combo.setCurrentIndex(max(index, 0))
+
+    def reload(self) -> None:
+        batch_id = self.batch_combo.currentData()
+        everything = samples.sampled_cases(self.store, batch_id)
+        self.cases = [c for c in everything if c.pending] if self.pending_only.isChecked() else everything
+        pending = sum(1 for c in everything if c.pending)
+        if not everything:
+            self.info.setText("No sampled cases yet: draw a sample first (Draw a sample…).")
+        elif not pending and self.pending_only.isChecked():
+            self.info.setText(f"{len(everything):,} sampled case(s), none pending: every one has its review or was "
+                              "skipped. Clear Pending only to see them.")
+        else:
+            self.info.setText(f"{len(everything):,} sampled case(s), {pending:,} pending. Choose a pending case and "
+                              "Start review (or double-click it): the review is created with its header filled in "
+                              "from the case list and put in the batch.")
+        self.table.setRowCount(len(self.cases))
+        for i, c in enumerate(self.cases):
+            status = STATUS_TEXT.get(c.status, c.status)
+            if c.status == "skipped" and c.skip_reason:
+                status += f": {c.skip_reason}"
+            values = (c.case_reference, c.unit, c.product.label, c.outcome.label if c.outcome else "—",
+                      c.product_date.strftime("%d %b %Y"), c.decision_maker or "—", c.stratum, status)
+            for col, text in enumerate(values):
+                item = _item(text)
+                if col == 0:
+                    item.setData(Qt.UserRole, c.id)
+                if not c.pending:
+                    item.setForeground(Qt.darkGray)
+                self.table.setItem(i, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        if self.cases:
+            first = next((i for i, c in enumerate(self.cases) if c.pending), 0)
+            self.table.selectRow(first)
+        self._selected()
+
+    def current_case(self) -> samples.SampledCase | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.cases[rows[0].row()] if rows else None
+
+    def select_case(self, case_reference: str) -> bool:
+        for i, c in enumerate(self.cases):
+            if c.case_reference == case_reference:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _selected(self) -> None:
+        c = self.current_case()
+        self.error_label.clear()
+        self.start_button.setEnabled(c is not None and c.pending)
+        self.dm_edit.setEnabled(c is not None and c.pending)
+        self.dm_edit.setText((c.decision_maker or "") if c is not None else "")
+        if c is not None and c.pending and not c.decision_maker:
+            self.error_label.setText("The case list had no decision maker for this case: enter the staff "
+                                     "reference.")
+
+    def start(self) -> str | None:
+        """Start the review of the selected pending case; accept with its id."""
+        c = self.current_case()
+        if c is None or not c.pending:
+            return None
+        reviewer = " ".join(self.reviewer_edit.text().split())
+        dm = self.dm_edit.text().strip()
+        if not reviewer:
+            self.error_label.setText("Enter the reviewer (your name or initials).")
+            self.reviewer_edit.setFocus()
+            return None
+        problem = validate_reference(dm, "decision maker's staff reference")
+        if problem:
+            self.error_label.setText(problem)
+            self.dm_edit.setFocus()
+            return None
+        ok, review_id = run_guarded(self, "Start review", samples.start_review, self.store, c.id, reviewer, dm)
+        if not ok:
+            self.reload()
+            return None
+        QSettings().setValue("lastReviewer", reviewer)
+        self.review_id = review_id
+        self.accept()
+        return review_id
+
+
+# -- for the main window -------------------------------------------------------------------------------
+
+
+def open_sampling_dialog(parent, store: Store, who: str | Callable[[], str],
+                         open_review: Callable[[str], object] | None = None) -> str | None:
+    """Draw a sample; returns the batch the cases went into (None if nothing was drawn).
+
+    If the user starts a review from a drawn case, ``open_review(review_id)`` is called once the
+    dialog has closed.
+    """
+    dialog = SamplingDialog(store, who, parent)
+    dialog.exec()
+    if dialog.started_review_id and open_review is not None:
+        open_review(dialog.started_review_id)
+    return dialog.batch_id
+
+
+def open_sampled_cases_dialog(parent, store: Store, who: str | Callable[[], str],
+                              batch_id: str | None = None) -> str | None:
+    """The sampled cases (of a batch); returns the id of the review started, or None."""
+    dialog = SampledCasesDialog(store, who, batch_id, parent)
+    return dialog.review_id if dialog.exec() == QDialog.Accepted else None
