@@ -29,7 +29,7 @@ XPID=$!
 trap 'kill $XPID 2>/dev/null; rm -rf "$TMP"' EXIT
 sleep 1
 export DISPLAY=:87
-"$ROOT/.venv/bin/qpp-reviewer" --db "$TMP/demo.sqlite3" &
+"$ROOT/.venv/bin/qpp-reviewer" --as AB --db "$TMP/demo.sqlite3" &
 APID=$!
 sleep 4
 WID="$(xdotool search --sync --name 'QPP Reviewer' | head -1)"

@@ -19,6 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", metavar="PATH", help="database file (default: reviews.sqlite3 in "
                    "your per-user data folder)")
+    p.add_argument("--as", dest="actor", metavar="NAME",
+                   help="who is working (skips the question at start; recorded on every change)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", title="headless commands")
 
     d = sub.add_parser("demo", help="fill a database with realistic synthetic reviews")
@@ -114,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from .qt.app import run
 
-        return run(_db(args))
+        return run(_db(args), actor=args.actor)
     if args.command == "demo":
         if args.reviews < 1:
             print("qpp-reviewer: --reviews must be 1 or more", file=sys.stderr)

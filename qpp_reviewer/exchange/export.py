@@ -148,7 +148,8 @@ def select_reviews(store: Store, batch: str | None = None, flt: ReviewFilter | N
         label = f"batch '{b.name}'" + (f", signed off by {b.signed_off_by}" if b.signed_off else ", not signed off")
     else:
         label = "all reviews" if flt is None else "filtered reviews"
-    summaries = store.list_reviews(flt)
+    hidden = store.blind_to(store.actor) if store.actor else set()
+    summaries = [r for r in store.list_reviews(flt) if r.id not in hidden]  # blind stays blind
     summaries.sort(key=lambda r: (r.product_date, r.case_reference, r.id))
     return [r.id for r in summaries], label
 

@@ -33,16 +33,25 @@ def open_for_app(db_path: str) -> Store:
     return Store.open(db_path, lock=True, backup_on_open=True, backups_kept=max(1, kept))
 
 
-def run(db_path: str) -> int:
+def run(db_path: str, actor: str | None = None) -> int:
     app = make_application()
     setup_logging()
+    from .i18n import install
+
+    install(app)
     try:
         store = open_for_app(db_path)
     except (DatabaseError, DatabaseInUse) as exc:
         QMessageBox.critical(None, APP_NAME, f"{exc}\n\nStart with --db PATH to use another file.")
         return 2
     from .main_window import MainWindow
+    from .people import choose_reviewer
 
+    who = " ".join((actor or "").split()) or choose_reviewer(store)
+    if not who:
+        store.close()
+        return 0  # nobody to record changes against: nothing was changed
+    store.actor = who
     window = MainWindow(store)
     window.show()
     code = app.exec()

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..storage.db import DatabaseError
 from ..storage.lock import DatabaseInUse
-from ..storage.store import Store
+from ..storage.store import ReviewError, Store
 from .common import run_guarded
 from .forms.ui_mainwindow import Ui_MainWindow
+from .labels import label
 from .new_review import NewReviewDialog
 from .review_editor import ReviewEditor
 from .review_list import ReviewListPage
@@ -79,6 +80,13 @@ class MainWindow(QMainWindow):
         ui.actionExport.triggered.connect(self.export_current)
         ui.actionCollate.triggered.connect(self.collate_files)
         ui.actionRestore.triggered.connect(self.restore_backup)
+        ui.actionSecondReview.triggered.connect(lambda: self.request_second_review())
+        ui.actionAssurance.triggered.connect(lambda: self.request_second_review(kind="assurance"))
+        ui.actionCompare.triggered.connect(lambda: self.compare_current())
+        ui.actionHistory.triggered.connect(self.history_current)
+        ui.actionSwitchReviewer.triggered.connect(self.switch_reviewer)
+        self._add_sampling_menu()
+        self._add_language_menu()
         ui.actionKeyboardHelp.triggered.connect(
             lambda: QMessageBox.information(self, "Keyboard shortcuts", KEYBOARD_HELP)
         )
@@ -115,7 +123,7 @@ class MainWindow(QMainWindow):
             tabs.tabBar().setTabButton(i, QTabBar.RightSide, None)
             tabs.tabBar().setTabButton(i, QTabBar.LeftSide, None)
         self.db_label.setText(f"Database: {store.location}")
-        self.setWindowTitle(f"{APP_NAME} — {Path(store.location).name}")
+        self._update_title()
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -146,7 +154,7 @@ class MainWindow(QMainWindow):
 
     # -- reviews ----------------------------------------------------------------
     def new_review(self) -> str | None:
-        dialog = NewReviewDialog(self.store, str(self.settings.value("lastReviewer", "")), self)
+        dialog = NewReviewDialog(self.store, self.who(), self)
         if dialog.exec() != QDialog.Accepted:
             return None
         header = dialog.header()
@@ -167,16 +175,22 @@ class MainWindow(QMainWindow):
         w = self.ui.tabs.currentWidget()
         return w if isinstance(w, ReviewEditor) else None
 
-    def open_review(self, review_id: str) -> ReviewEditor:
+    def open_review(self, review_id: str) -> ReviewEditor | None:
         for editor in self.editors():
             if editor.review.id == review_id:
                 self.ui.tabs.setCurrentWidget(editor)
                 return editor
-        editor = ReviewEditor(self.store, review_id, self)
+        try:
+            editor = ReviewEditor(self.store, review_id, self)
+        except ReviewError as exc:  # e.g. the first review of a case you are second-reviewing
+            QMessageBox.information(self, self.tr("Open review"), str(exc))
+            return None
         editor.changed.connect(self._review_changed)
         editor.status_message.connect(lambda m: self.ui.statusBar.showMessage(m, 8000))
         h = editor.review.header
-        i = self.ui.tabs.addTab(editor, f"{h.case_reference} ({h.product.label.lower()})")
+        kind = {"second": self.tr(", second review"), "agreed": self.tr(", agreed"),
+                "assurance": self.tr(", assurance")}.get(editor.review.kind, "")
+        i = self.ui.tabs.addTab(editor, f"{h.case_reference} ({label(h.product).lower()}{kind})")
         self.ui.tabs.setTabToolTip(i, f"{h.case_reference} — {h.unit}")
         self.ui.tabs.setCurrentIndex(i)
         editor.ui.criteriaView.setFocus()
@@ -280,7 +294,157 @@ class MainWindow(QMainWindow):
 
     def who(self) -> str:
         """The person at the keyboard, for sign-offs and exports (remembered)."""
-        return str(self.settings.value("lastReviewer", "")) or getpass.getuser()
+        return self.store.actor or str(self.settings.value("lastReviewer", "")) or getpass.getuser()
+
+    def switch_reviewer(self) -> str | None:
+        from .people import choose_reviewer
+
+        name = choose_reviewer(self.store, self)
+        if name:
+            self.store.actor = name
+            self._update_title()
+            for editor in self.editors():  # a blind reviewer must not keep a first review open
+                if editor.review.id in self.store.blind_to(name):
+                    self.close_tab(self.ui.tabs.indexOf(editor))
+            self.list_page.reload()
+        return name
+
+    def _update_title(self) -> None:
+        who = f" — {self.store.actor}" if self.store.actor else ""
+        self.setWindowTitle(f"{APP_NAME} — {Path(self.store.location).name}{who}")
+
+    # -- second pair of eyes ------------------------------------------------------
+    def _current_review_id(self) -> str | None:
+        editor = self.current_editor()
+        if editor is not None:
+            return editor.review.id
+        if self.ui.tabs.currentWidget() is self.list_page:
+            ids = self.list_page.selected_ids()
+            return ids[0] if len(ids) == 1 else None
+        return None
+
+    def request_second_review(self, review_id: str | None = None, reviewer: str | None = None,
+                              kind: str = "second") -> str | None:
+        review_id = review_id or self._current_review_id()
+        what = self.tr("Assurance check") if kind == "assurance" else self.tr("Second review")
+        if review_id is None:
+            QMessageBox.information(self, what, self.tr("Open or select a complete review first."))
+            return None
+        if reviewer is None:
+            others = [n for n, _role in self.store.profiles()]
+            reviewer, ok = QInputDialog.getItem(
+                self, what, self.tr("Who does it? (not the first reviewer)"), others or [""], 0, True)
+            if not ok:
+                return None
+        ok, new_id = run_guarded(self, what, self.store.request_second_review, review_id, reviewer, kind)
+        if not ok:
+            return None
+        self.list_page.reload()
+        self.ui.statusBar.showMessage(self.tr("{what} requested from {who}").format(what=what, who=reviewer), 8000)
+        if reviewer.lower() == (self.store.actor or "").lower():
+            self.open_review(new_id)
+        return new_id
+
+    def compare_current(self, review_id: str | None = None) -> str | None:
+        from .compare import CompareDialog
+
+        review_id = review_id or self._current_review_id()
+        if review_id is None:
+            return None
+        review = self.store.get_review(review_id)
+        if review.kind == "second":
+            first_id, second_id = review.parent_review_id, review.id
+        else:
+            seconds = [r for r in self.store.second_reviews(review.id) if r.kind == "second"]
+            if not seconds:
+                QMessageBox.information(self, self.tr("Compare and agree"),
+                                        self.tr("This review has no second review yet."))
+                return None
+            first_id, second_id = review.id, seconds[-1].id
+        try:
+            dialog = CompareDialog(self.store, first_id, second_id, self)
+        except ReviewError as exc:
+            QMessageBox.information(self, self.tr("Compare and agree"), str(exc))
+            return None
+        self.last_compare_dialog = dialog
+        if dialog.exec() and dialog.agreed_id:
+            self.list_page.reload()
+            self.dashboard.invalidate()
+            self.open_review(dialog.agreed_id)
+        return dialog.agreed_id
+
+    def history_current(self) -> None:
+        from .history import HistoryDialog
+
+        review_id = self._current_review_id()
+        if review_id is None:
+            QMessageBox.information(self, self.tr("History"), self.tr("Open or select a review first."))
+            return
+        ok, dialog = run_guarded(self, self.tr("History"), HistoryDialog, self.store, review_id, self)
+        if ok:
+            self.last_history_dialog = dialog
+            dialog.open()
+
+    # -- sampling, templates, language ------------------------------------------------
+    def _add_sampling_menu(self) -> None:
+        from PySide6.QtGui import QAction
+
+        menu = self.menuBar().addMenu(self.tr("&Sampling"))
+        for text, slot in ((self.tr("&Draw a sample of cases…"), self.draw_sample),
+                           (self.tr("Sampled &cases…"), self.sampled_cases),
+                           (self.tr("Checklist &templates…"), self.manage_templates)):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            menu.addAction(action)
+
+    def draw_sample(self) -> str | None:
+        from .sampling_dialog import open_sampling_dialog
+
+        batch_id = open_sampling_dialog(self, self.store, self.who, open_review=self._open_started_review)
+        if batch_id:
+            self.batch_page.refresh(select_id=batch_id)
+            self.list_page.reload()
+        return batch_id
+
+    def sampled_cases(self) -> str | None:
+        from .sampling_dialog import open_sampled_cases_dialog
+
+        current = self.batch_page.current()
+        review_id = open_sampled_cases_dialog(self, self.store, self.who, current.id if current else None)
+        if review_id:
+            self._open_started_review(review_id)
+        return review_id
+
+    def _open_started_review(self, review_id: str) -> None:
+        self.list_page.reload()
+        self.batch_page.refresh()
+        self.dashboard.invalidate()
+        self.open_review(review_id)
+
+    def manage_templates(self) -> None:
+        from .templates_dialog import open_templates_dialog
+
+        open_templates_dialog(self, self.store)
+
+    def _add_language_menu(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup
+
+        from .i18n import LANGUAGES, current_language
+
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        from .i18n import set_language
+
+        set_language(code)
+        self.ui.statusBar.showMessage(self.tr("The language changes when QPP Reviewer next starts."), 10000)
 
     # -- batches, export, collation -------------------------------------------------
     def add_to_batch(self, review_ids: list[str]) -> bool:

@@ -687,8 +687,9 @@ class Store:
         )
 
     def get_review(self, review_id: str, viewer: str | None = None) -> Review:
-        """The review; refused to a ``viewer`` who is blind-reviewing the same case."""
-        if viewer is not None:
+        """The review; refused to a ``viewer`` (default: the actor) blind-reviewing the same case."""
+        viewer = viewer if viewer is not None else self.actor
+        if viewer:
             self._check_not_blind(review_id, viewer)
         with self._session() as s:
             row = s.get(
@@ -736,6 +737,7 @@ class Store:
     def list_reviews(self, flt: ReviewFilter | None = None, viewer: str | None = None) -> list[ReviewSummary]:
         """Reviews for the list; a ``viewer``'s blind cases come without band or reason."""
         flt = flt or ReviewFilter()
+        viewer = viewer if viewer is not None else self.actor
         hidden = self.blind_to(viewer) if viewer else set()
         q = select(ReviewRow, UnitRow.name, BatchRow.name).join(UnitRow).outerjoin(BatchRow)
         q = self._apply_filter(q, flt)

@@ -1,0 +1,117 @@
+"""Side by side: a review and its second review, and the result both agree.
+
+Rows where the two disagree are shaded by how far apart the severities are;
+the text says it too ("2 steps apart"), so colour is never the only signal.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..domain import Severity
+from ..storage.store import Comparison, ReviewError, Store
+
+SHADES = {0: None, 1: "#fff4c2", 2: "#ffd9a8", 3: "#ffb3ad"}
+COLUMNS = ("Criterion", "First review", "Second review", "Apart", "Agreed finding", "Note (needed for a change)")
+
+
+class CompareDialog(QDialog):
+    def __init__(self, store: Store, first_id: str, second_id: str, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.comparison: Comparison = store.compare(first_id, second_id)
+        self.agreed_id: str | None = None
+        c = self.comparison
+        self.setWindowTitle(f"Compare and agree — {c.first.header.case_reference}")
+        self.setAccessibleName("Compare and agree")
+        self.resize(1100, 700)
+        layout = QVBoxLayout(self)
+        disagreements = sum(1 for r in c.rows if not r.agree)
+        summary = QLabel(
+            f"<b>First review</b> ({html.escape(c.first.header.reviewer)}): {html.escape(c.first_score.reason)}<br>"
+            f"<b>Second review</b> ({html.escape(c.second.header.reviewer)}): {html.escape(c.second_score.reason)}"
+            f"<br>{disagreements} of {len(c.rows)} criteria differ. Set the agreed finding for each; a change "
+            "from the first review needs a note.")
+        summary.setWordWrap(True)
+        summary.setAccessibleName("Both bands")
+        layout.addWidget(summary)
+        self.table = QTableWidget(len(c.rows), len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Criteria compared")
+        self.table.verticalHeader().hide()
+        self.combos: dict[str, QComboBox] = {}
+        for i, row in enumerate(c.rows):
+            apart = "—" if row.distance is None else ("agree" if row.agree else f"{row.distance} step(s) apart")
+            cells = [row.criterion.label,
+                     _finding_text(row.first, row.first_comment),
+                     _finding_text(row.second, row.second_comment),
+                     apart]
+            shade = SHADES.get(row.distance if row.distance is not None else (0 if row.agree else 1))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                item.setToolTip(text)
+                if shade and not row.agree:
+                    item.setBackground(QBrush(QColor(shade)))
+                self.table.setItem(i, col, item)
+            combo = QComboBox()
+            combo.setAccessibleName(f"Agreed finding for {row.criterion.label}")
+            for s in Severity:
+                combo.addItem(s.label, s.value)
+            combo.setCurrentIndex(max(0, combo.findData(row.first.value if row.first else None)))
+            self.combos[row.criterion.id] = combo
+            self.table.setCellWidget(i, 4, combo)
+            note = QTableWidgetItem("")
+            note.setToolTip("Why the agreed finding differs from the first review")
+            self.table.setItem(i, 5, note)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            self.table.setColumnWidth(col, 220)
+        header.setSectionResizeMode(5, QHeaderView.Stretch)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.agree_button = buttons.addButton("Record the agreed result", QDialogButtonBox.AcceptRole)
+        buttons.accepted.connect(self.record)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def decisions(self) -> dict:
+        out = {}
+        for i, row in enumerate(self.comparison.rows):
+            chosen = Severity(self.combos[row.criterion.id].currentData())
+            note = (self.table.item(i, 5).text() if self.table.item(i, 5) else "").strip()
+            if chosen != row.first:
+                comment = row.second_comment if chosen == row.second else row.first_comment
+                out[row.criterion.id] = (chosen, comment or note, note)
+        return out
+
+    def record(self) -> bool:
+        try:
+            self.agreed_id = self.store.agree(self.comparison.first.id, self.comparison.second.id,
+                                              self.decisions())
+        except ReviewError as exc:
+            QMessageBox.warning(self, "Record the agreed result", str(exc))
+            return False
+        self.accept()
+        return True
+
+
+def _finding_text(sev: Severity | None, comment: str) -> str:
+    text = sev.label if sev else "—"
+    return f"{text}: {comment}" if comment else text
