@@ -337,18 +337,24 @@ class ReviewEditor(QWidget):
                 self.status_message.emit("This review is complete: reopen it to change findings.")
             return
         self.flush_comment()
-        ok, result = run_guarded(self, "Save finding", self.store.set_finding,
-                                 self.review.id, cid, severity)
-        if not ok:
-            self._reload()
-            return
         f = self.review.findings.get(cid)
         if f is None:
             from ..domain import Finding
 
             f = self.review.findings[cid] = Finding(cid, None, "")
+        previous = f.severity
         f.severity = severity
+        # Show the new band in this frame (same scoring function the store uses),
+        # then save; the save takes a disk sync and must not delay what the reviewer sees.
+        self._show_score(self.store.score_of(self.review))
         self._refresh_row(cid)
+        self.ui.bandFrame.repaint()
+        ok, result = run_guarded(self, self.tr("Save finding"), self.store.set_finding,
+                                 self.review.id, cid, severity)
+        if not ok:
+            f.severity = previous
+            self._reload()
+            return
         self._show_criterion()
         self._show_score(result)
         self.changed.emit(self.review.id)
