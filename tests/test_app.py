@@ -315,3 +315,24 @@ def test_a_long_session_does_not_wear_down_python(qtbot, window):
         editor.ui.reasonLabel.setText("x")
         editor.ui.criteriaView.setCurrentIndex(editor._criterion_index(editor.review.criteria[i % 5].id))
     assert sys.getrefcount(None) > before - 150
+
+
+def test_finding_changes_undo_and_redo(qtbot, window):
+    rid = window.store.create_review(header())
+    editor = window.open_review(rid)
+    first = editor.current_criterion()
+    press(qtbot, editor, Qt.Key_3)  # significant
+    qtbot.keyClick(editor.ui.commentEdit, Qt.Key_Escape)
+    press(qtbot, editor, Qt.Key_4)  # then fail on the same criterion
+    assert window.store.get_review(rid).findings[first].severity is Severity.FAIL
+    editor.undo_action.trigger()
+    assert window.store.get_review(rid).findings[first].severity is Severity.SIGNIFICANT
+    assert band_text(editor) == "QS3"
+    editor.undo_action.trigger()
+    assert window.store.get_review(rid).findings[first].severity is None
+    assert band_text(editor) == "—"
+    editor.redo_action.trigger()
+    assert window.store.get_review(rid).findings[first].severity is Severity.SIGNIFICANT
+    assert editor.current_criterion() == first
+    history = [e.action for e in window.store.history(rid)]
+    assert history.count("finding") == 5  # two changes, two undos, one redo: each recorded

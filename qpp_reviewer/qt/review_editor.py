@@ -10,13 +10,24 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QButtonGroup, QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from ..domain import OutcomeJudgement, Review, ReviewStatus, Severity
-from ..scoring import Score
+from ..scoring import Score, percent
 from ..storage.store import Store
 from .common import band_style, combo_enum, run_guarded
+from .labels import label, tr_label
 from .forms.ui_revieweditor import Ui_ReviewEditor
 
 CRITERION_ROLE = Qt.UserRole + 1
@@ -36,6 +47,25 @@ SEVERITY_COLOURS = {
 COMMENT_SAVE_DELAY_MS = 400
 
 
+class FindingChange(QUndoCommand):
+    """One finding changed: redo sets it, undo puts the previous finding back (both saved)."""
+
+    def __init__(self, editor: "ReviewEditor", cid: str, old: Severity | None, new: Severity | None):
+        super().__init__(editor.tr("finding on {criterion}").format(criterion=cid))
+        self.editor, self.cid, self.old, self.new = editor, cid, old, new
+        self._first = True
+
+    def redo(self) -> None:
+        ok = self.editor._apply_finding(self.cid, self.new, navigate=self._first)
+        self._first = False
+        if not ok:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.editor._apply_finding(self.cid, self.old, navigate=False):
+            self.setObsolete(True)
+
+
 class ReviewEditor(QWidget):
     changed = Signal(str)  # review id: the list needs refreshing
     status_message = Signal(str)
@@ -50,8 +80,16 @@ class ReviewEditor(QWidget):
         self._current: str | None = None  # criterion id shown in the detail panel
         self._loading = False
 
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Criterion", "Finding", "Comment"])
+        self.model.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Finding"), self.tr("Comment")])
         self._items: dict[str, list[QStandardItem]] = {}
         self._sections: list[QStandardItem] = []
         self._build_model()
@@ -82,7 +120,7 @@ class ReviewEditor(QWidget):
             button.setAccessibleName(sev.label)
         self.buttons.buttonClicked.connect(self._button_clicked)
 
-        ui.judgementCombo.addItem("— judge the outcome —", None)
+        ui.judgementCombo.addItem(self.tr("— judge the outcome —"), None)
         for j in OutcomeJudgement:
             ui.judgementCombo.addItem(j.label, j.value)
         ui.judgementCombo.currentIndexChanged.connect(self._judgement_changed)
@@ -149,24 +187,27 @@ class ReviewEditor(QWidget):
         finding_item.setText(sev.label if sev else "—")
         finding_item.setForeground(QBrush(QColor(SEVERITY_COLOURS.get(sev, "#202020"))) if sev else QBrush())
         if sev and sev.is_error and not (f.comment or "").strip():
-            comment_item.setText("comment needed")
+            comment_item.setText(self.tr("comment needed"))
             comment_item.setForeground(QBrush(QColor("#b3261e")))
         elif f and f.comment.strip():
-            comment_item.setText("written")
+            comment_item.setText(self.tr("written"))
             comment_item.setForeground(QBrush())
         else:
             comment_item.setText("")
 
     def _show_header(self) -> None:
         h = self.review.header
-        what = h.product.label + (f" — {h.outcome.label.lower()}" if h.outcome else "")
+        what = label(h.product) + (f" — {label(h.outcome).lower()}" if h.outcome else "")
+        e = html.escape
         self.ui.headerLabel.setText(
-            f"<b style='font-size:14pt'>{html.escape(h.case_reference)}</b> &nbsp; {html.escape(what)}"
-            f" of {h.product_date:%d %b %Y}<br>"
-            f"Unit: {html.escape(h.unit)} &nbsp;·&nbsp; Decision maker: {html.escape(h.decision_maker)}"
-            f" &nbsp;·&nbsp; Stream: {h.stream.label}<br>"
-            f"Reviewer: {html.escape(h.reviewer)} &nbsp;·&nbsp; Checklist: "
-            f"{html.escape(self.review.template.title)} (version {self.review.template.version})"
+            f"<b style='font-size:14pt'>{e(h.case_reference)}</b> &nbsp; "
+            + self.tr("{what} of {date}").format(what=e(what), date=h.product_date.strftime("%d %b %Y")) + "<br>"
+            + self.tr("Unit: {unit}").format(unit=e(h.unit)) + " &nbsp;·&nbsp; "
+            + self.tr("Decision maker: {dm}").format(dm=e(h.decision_maker)) + " &nbsp;·&nbsp; "
+            + self.tr("Stream: {stream}").format(stream=e(label(h.stream))) + "<br>"
+            + self.tr("Reviewer: {reviewer}").format(reviewer=e(h.reviewer)) + " &nbsp;·&nbsp; "
+            + self.tr("Checklist: {title} (version {version})").format(
+                title=e(self.review.template.title), version=self.review.template.version)
         )
 
     def _show_score(self, result: Score) -> None:
@@ -174,12 +215,17 @@ class ReviewEditor(QWidget):
         band = result.band
         ui.bandLabel.setText(band.value if band else "—")
         ui.bandLabel.setStyleSheet(band_style(band))
-        verdict = band.verdict if band else ("Outcome judgement needed" if result.needs_outcome_judgement
-                                             else "No band yet")
-        ui.bandLabel.setAccessibleDescription(f"{band.value if band else 'No band'}: {verdict}")
+        verdict = tr_label(band.verdict) if band else (
+            self.tr("Outcome judgement needed") if result.needs_outcome_judgement else self.tr("No band yet"))
+        ui.bandLabel.setAccessibleDescription(f"{band.value if band else self.tr('No band')}: {verdict}")
         ui.reasonLabel.setText(f"<b>{verdict}</b><br>{html.escape(result.reason)}")
-        ui.shareLabel.setText(f"Minor-error share: {result.minor_share_text}"
-                              f" (not applicable: {result.not_applicable})")
+        if result.assessed:
+            share = self.tr("{minor} of {assessed} assessed criteria = {percent}% minor errors").format(
+                minor=result.minor, assessed=result.assessed, percent=percent(result.minor, result.assessed))
+        else:
+            share = self.tr("no criteria assessed yet")
+        ui.shareLabel.setText(self.tr("Minor-error share: {share} (not applicable: {na})").format(
+            share=share, na=result.not_applicable))
         has_fail = result.fail > 0
         ui.judgementLabel.setVisible(has_fail)
         ui.judgementCombo.setVisible(has_fail)
@@ -188,9 +234,9 @@ class ReviewEditor(QWidget):
         )
         ui.judgementCombo.setEnabled(has_fail and not special and self._editable)
         if special:
-            ui.judgementLabel.setText("Special-policy fail: QS5 whatever the outcome")
+            ui.judgementLabel.setText(self.tr("Special-policy fail: QS5 whatever the outcome"))
         else:
-            ui.judgementLabel.setText("Fail error: is the &outcome reliable?")
+            ui.judgementLabel.setText(self.tr("Fail error: is the &outcome reliable?"))
         self._loading, was = True, self._loading
         ui.judgementCombo.setCurrentIndex(max(0, ui.judgementCombo.findData(self.review.outcome_judgement.value if self.review.outcome_judgement else None)))
         self._loading = was
@@ -200,11 +246,14 @@ class ReviewEditor(QWidget):
             if (f := self.review.findings.get(c.id)) and f.severity and f.severity.is_error
             and not f.comment.strip()
         )
-        text = f"{answered} of {len(self.review.criteria)} criteria answered"
+        text = self.tr("{answered} of {total} criteria answered").format(
+            answered=answered, total=len(self.review.criteria))
         if needs_comment:
-            text += f" · {needs_comment} error{'s' if needs_comment != 1 else ''} without a comment"
+            text += " · " + (self.tr("1 error without a comment") if needs_comment == 1 else
+                             self.tr("{n} errors without a comment").format(n=needs_comment))
         if self.review.status is ReviewStatus.COMPLETE:
-            text += f" · complete since {self.review.completed_at:%d %b %Y %H:%M} UTC"
+            text += " · " + self.tr("complete since {when} UTC").format(
+                when=self.review.completed_at.strftime("%d %b %Y %H:%M"))
         ui.progressLabel.setText(text)
         self.last_score = result
 
@@ -331,12 +380,26 @@ class ReviewEditor(QWidget):
             self.set_finding(self._button_severity[button])
 
     def set_finding(self, severity: Severity | None) -> None:
+        """The reviewer's change of a finding, undoable (Ctrl+Z) and redoable (Ctrl+Shift+Z)."""
         cid = self._current
         if cid is None or not self._editable:
             if not self._editable:
-                self.status_message.emit("This review is complete: reopen it to change findings.")
+                self.status_message.emit(self.tr("This review is complete: reopen it to change findings."))
             return
         self.flush_comment()
+        f = self.review.findings.get(cid)
+        old = f.severity if f else None
+        if old == severity:
+            self._after_finding(cid, severity)
+            return
+        self.undo_stack.push(FindingChange(self, cid, old, severity))
+
+    def _apply_finding(self, cid: str, severity: Severity | None, navigate: bool) -> bool:
+        if not self._editable:
+            self.status_message.emit(self.tr("This review is complete: reopen it to change findings."))
+            return False
+        if not navigate:  # undo/redo: show the criterion being changed
+            self.ui.criteriaView.setCurrentIndex(self._criterion_index(cid))
         f = self.review.findings.get(cid)
         if f is None:
             from ..domain import Finding
@@ -354,13 +417,19 @@ class ReviewEditor(QWidget):
         if not ok:
             f.severity = previous
             self._reload()
-            return
+            return False
         self._show_criterion()
         self._show_score(result)
         self.changed.emit(self.review.id)
-        if severity is not None and severity.is_error and not f.comment.strip():
+        if navigate:
+            self._after_finding(cid, severity)
+        return True
+
+    def _after_finding(self, cid: str, severity: Severity | None) -> None:
+        f = self.review.findings.get(cid)
+        if severity is not None and severity.is_error and not (f.comment if f else "").strip():
             self.ui.commentEdit.setFocus()  # an error needs a comment: type it now
-            self.status_message.emit("Write a comment for this error, then press Esc to go on.")
+            self.status_message.emit(self.tr("Write a comment for this error, then press Esc to go on."))
         elif severity is not None:
             self._move(1)
 
@@ -378,7 +447,7 @@ class ReviewEditor(QWidget):
         f = self.review.findings.get(cid)
         if (f.comment if f else "") == text:
             return
-        ok, _ = run_guarded(self, "Save comment", self.store.set_comment, self.review.id, cid, text)
+        ok, _ = run_guarded(self, self.tr("Save comment"), self.store.set_comment, self.review.id, cid, text)
         if not ok:
             return
         if f is None:
@@ -393,7 +462,7 @@ class ReviewEditor(QWidget):
         if self._loading or not self._editable:
             return
         judgement = combo_enum(self.ui.judgementCombo, OutcomeJudgement)
-        ok, result = run_guarded(self, "Save outcome judgement", self.store.set_outcome_judgement,
+        ok, result = run_guarded(self, self.tr("Save outcome judgement"), self.store.set_outcome_judgement,
                                  self.review.id, judgement)
         if ok:
             self.review.outcome_judgement = judgement
@@ -405,16 +474,17 @@ class ReviewEditor(QWidget):
         problems = self.store.completion_problems(self.review)
         if problems:
             shown = problems[:12] + ([f"… and {len(problems) - 12} more"] if len(problems) > 12 else [])
-            QMessageBox.information(self, "Not ready to complete",
-                                    "The review cannot be completed yet:\n\n" + "\n".join(shown))
+            QMessageBox.information(self, self.tr("Not ready to complete"),
+                                    self.tr("The review cannot be completed yet:") + "\n\n" + "\n".join(shown))
             self._go_to_problem()
             return False
-        ok, _ = run_guarded(self, "Complete review", self.store.complete_review, self.review.id)
+        ok, _ = run_guarded(self, self.tr("Complete review"), self.store.complete_review, self.review.id)
         if ok:
+            self.undo_stack.clear()  # a complete review is changed only by reopening it
             self._reload()
             self.changed.emit(self.review.id)
-            self.status_message.emit(f"Review of {self.review.header.case_reference} completed: "
-                                     f"{self.last_score.reason}")
+            self.status_message.emit(self.tr("Review of {case} completed: {reason}").format(
+                case=self.review.header.case_reference, reason=self.last_score.reason))
         return ok
 
     def _go_to_problem(self) -> None:
@@ -430,12 +500,13 @@ class ReviewEditor(QWidget):
     def reopen(self, reason: str | None = None) -> bool:
         if reason is None:
             reason, accepted = QInputDialog.getMultiLineText(
-                self, "Reopen review", "Why is this review being reopened? (recorded with the review)"
+                self, self.tr("Reopen review"), self.tr("Why is this review being reopened? (recorded with the review)")
             )
             if not accepted:
                 return False
-        ok, _ = run_guarded(self, "Reopen review", self.store.reopen_review, self.review.id, reason)
+        ok, _ = run_guarded(self, self.tr("Reopen review"), self.store.reopen_review, self.review.id, reason)
         if ok:
+            self.undo_stack.clear()
             self._reload()
             self.changed.emit(self.review.id)
         return ok
@@ -449,11 +520,12 @@ class ReviewEditor(QWidget):
         store, rid = self.store, self.review.id
         ref = self.review.header.case_reference
         written = write_pdf(
-            self, "Export feedback sheet", f"feedback-{safe_filename(ref, 'review')}.pdf",
+            self, self.tr("Export feedback sheet"), f"feedback-{safe_filename(ref, 'review')}.pdf",
             lambda out, progress, cancelled: feedback_pdf(store, rid, out, progress=progress, cancelled=cancelled),
-            f"Writing the feedback sheet of {ref}", path=path)
+            self.tr("Writing the feedback sheet of {case}").format(case=ref), path=path)
         if written is not None:
-            self.status_message.emit(f"Feedback sheet of {ref} written to {written}")
+            self.status_message.emit(self.tr("Feedback sheet of {case} written to {path}").format(
+                case=ref, path=written))
         return written is not None
 
     def _reload(self) -> None:
