@@ -59,12 +59,15 @@ def test_killed_while_recording_loses_no_acknowledged_finding(tmp_path):
             _child_record(path, rid, crit, i, w)
         os.close(w)
         lines = b""
-        while b"ready" not in lines:  # kill while saving, not while starting up
+        # kill while saving, not while starting up: wait for a first acknowledged save (or
+        # for the child to be ready, every fifth time), then a random moment after it
+        wanted = b"ready" if i % 5 == 0 else b"ack"
+        while wanted not in lines:
             chunk = os.read(r, 65536)
             if not chunk:
                 break
             lines += chunk
-        time.sleep(rng.uniform(0.0, 0.04))
+        time.sleep(rng.uniform(0.0, 0.03))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         while chunk := os.read(r, 65536):

@@ -372,6 +372,12 @@ class ReviewEditor(QWidget):
         if key in (Qt.Key_Return, Qt.Key_Enter) and not ctrl:
             self.ui.commentEdit.setFocus()
             return True
+        if key in (Qt.Key_Return, Qt.Key_Enter) and ctrl:
+            # the list view would take Ctrl+Return for itself before the window's shortcut
+            if self._editable:
+                self.complete()
+                self.changed.emit(self.review.id)
+            return True
         return False
 
     # -- changes -------------------------------------------------------------
