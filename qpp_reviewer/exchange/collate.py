@@ -705,9 +705,9 @@ def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict
             s.execute(insert(FindingRow).execution_options(render_nulls=True), finding_rows)
         if event_rows:
             s.execute(insert(ReviewEventRow).execution_options(render_nulls=True), event_rows)
-        for row in review_rows:  # the collation database's own trail records each arrival
-            audit.append(s, now, "collation", row["id"], "imported", "file", None,
-                         f"{path.name} sha256 {report.sha256}")
+        # the collation database's own trail records each arrival, in one statement
+        audit.append_many(s, [(now, "collation", row["id"], "imported", "file", None,
+                               f"{path.name} sha256 {report.sha256}") for row in review_rows])
     store._load_templates()
     return notes
 

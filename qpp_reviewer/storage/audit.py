@@ -76,6 +76,30 @@ def append(s: Session, at: datetime, actor: str, review_id: str | None, action: 
     return row
 
 
+def append_many(s: Session, entries: list[tuple]) -> None:
+    """Several entries (at, actor, review_id, action, field, old, new) in one insert.
+
+    Collation records one arrival per review: one statement for the lot, not one each.
+    """
+    if not entries:
+        return
+    if s.bind is not None and s.bind.dialect.name == "postgresql":
+        s.execute(select(__import__("sqlalchemy").func.pg_advisory_xact_lock(0x515050)))
+    last = s.execute(select(AuditEntryRow.seq, AuditEntryRow.hash).order_by(AuditEntryRow.seq.desc()).limit(1)).first()
+    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    rows = []
+    for at, actor, review_id, action, field, old, new in entries:
+        seq += 1
+        at = at.replace(microsecond=0)
+        old_t, new_t = _text(old), _text(new)
+        digest = payload_digest(seq, at, actor or "", review_id, action, field or "", old_t, new_t)
+        h = link_hash(prev, digest)
+        rows.append(dict(seq=seq, at=at, actor=actor or "", review_id=review_id, action=action, field=field or "",
+                         old=old_t, new=new_t, payload_sha256=digest, prev_hash=prev, hash=h))
+        prev = h
+    s.execute(__import__("sqlalchemy").insert(AuditEntryRow), rows)
+
+
 @dataclass(frozen=True)
 class Verification:
     entries: int

@@ -116,7 +116,15 @@ def make_engine(url_or_path: str | Path) -> Engine:
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
         return engine
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(
+            f"A {url.split('://')[0]} database needs the Python package '{exc.name}', which this "
+            "installation does not include (pip install 'qpp-reviewer[postgres]')."
+        ) from exc
+    except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends: a malformed URL
+        raise DatabaseError(f"'{url}' is not a database URL SQLAlchemy understands ({exc}).") from exc
     if engine.dialect.name == "sqlite":
         _sqlite_events(engine)
     return engine
