@@ -1,0 +1,150 @@
+"""Dashboard figures over 50,000 reviews: the facts, summarise() by every grouping, the error themes.
+
+Target (the dashboard issue): the figures in under 100 ms. Run:
+    .venv/bin/python benchmarks/bench_dashboard.py                       # 50,000 reviews, median of 5
+    .venv/bin/python benchmarks/bench_dashboard.py --cache ~/.cache/qpp-bench   # keep the database for next time
+    .venv/bin/python benchmarks/bench_dashboard.py --reviews 5000 --rounds 3    # quicker
+The demo database (15 units, a year of reviews, 10% in progress) is built once, in chunks of 5,000 reviews
+(about 2 minutes per 10,000 on 2 cores, not timed) into the --cache folder, or a temporary one removed at the
+end. Timed, each a median of --rounds:
+    review facts       Store.review_facts(): the SQL behind every figure, all reviews
+    summarise by X     statistics.summarise(facts, [X]) for no grouping and each of GROUPINGS, facts in memory
+    dashboard refresh  what the dashboard page does before painting: review_facts() + count_figures()
+                       (qpp_reviewer.qt.dashboard, the overall and per-month counts), when that module exists
+    error themes       themes.error_themes(store): grouped SQL over every finding (the dashboard counts
+                       these in a background thread after painting)
+Prints a table, then one line "RESULT {json}" for benchmarks/run_all.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGET_MS = 100.0
+TODAY = date(2025, 11, 1)
+EXTRA_UNITS = ["Belfast", "Bristol", "Cardiff", "Croydon", "Leeds", "Manchester"]
+CHUNK = 5_000
+
+
+def build(path: Path, reviews: int, seed: int) -> float:
+    """A demo database of ``reviews`` reviews, made in chunks (one transaction each) to bound memory."""
+    from qpp_reviewer.demo import fill_demo
+    from qpp_reviewer.storage.store import Store
+
+    t0 = time.perf_counter()
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    store = Store.open(partial)
+    for u in EXTRA_UNITS:
+        store.add_unit(u)
+    done = 0
+    while done < reviews:
+        n = min(CHUNK, reviews - done)
+        fill_demo(store, n, seed=seed * 1000 + done // CHUNK, today=TODAY)
+        done += n
+        print(f"  built {done:,} / {reviews:,} reviews ({time.perf_counter() - t0:.0f} s)", flush=True)
+    store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    partial.rename(path)
+    return time.perf_counter() - t0
+
+
+def timed(fn, rounds: int) -> tuple[list[float], object]:
+    out, result = [], None
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        result = fn()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out, result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reviews", type=int, default=50_000)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--cache", metavar="DIR", help="keep the demo database here and reuse it next time")
+    args = ap.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="qpp-bench-dashboard-"))
+    cache = Path(args.cache).expanduser() if args.cache else tmp
+    cache.mkdir(parents=True, exist_ok=True)
+    os.environ["QPP_DATA_DIR"] = str(tmp / "data")
+    db = cache / f"dashboard-{args.reviews}-seed{args.seed}.sqlite3"
+    try:
+        built_s = None
+        if not db.exists():
+            print(f"Building {args.reviews:,} demo reviews in {db} (once; not timed) ...", flush=True)
+            built_s = build(db, args.reviews, args.seed)
+
+        from qpp_reviewer.statistics import GROUPINGS, summarise
+        from qpp_reviewer.storage.store import Store
+        from qpp_reviewer.themes import error_themes
+
+        try:
+            from qpp_reviewer.qt.dashboard import count_figures
+        except ImportError:
+            count_figures = None
+
+        store = Store.open(db)
+        n = store.count_reviews()
+        assert n == args.reviews, f"{db} holds {n} reviews, not {args.reviews}: delete it"
+        store.review_facts()  # warm the file cache and SQLAlchemy's statement cache, as a running app has
+
+        facts_t, facts = timed(store.review_facts, args.rounds)
+        by_t = {}
+        for by in ((), *((g,) for g in GROUPINGS)):
+            by_t[by[0] if by else "(none)"], _ = timed(lambda: summarise(facts, by), args.rounds)
+        all_t, _ = timed(lambda: [summarise(facts, by) for by in ((), *((g,) for g in GROUPINGS))], args.rounds)
+        refresh_t = None
+        if count_figures is not None:
+            refresh_t, _ = timed(lambda: count_figures(store.review_facts()), args.rounds)
+        themes_t, themes = timed(lambda: error_themes(store), args.rounds)
+        store.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    med = statistics.median
+    worst_by = max(by_t, key=lambda k: med(by_t[k]))
+    complete = sum(1 for f in facts if f.status.value == "complete")
+    print(f"Dashboard figures: {n:,} demo reviews ({complete:,} complete), median of {args.rounds}"
+          + (f" (database built in {built_s:.0f} s, not timed)" if built_s else ""))
+    print(f"| {'step':52} | {'median':>10} | {'worst':>10} | target")
+    print(f"|{'-' * 54}|{'-' * 12}|{'-' * 12}|-------")
+
+    def row(name: str, ms: list[float], target: bool = False) -> None:
+        verdict = f"< {TARGET_MS:.0f} ms: {'PASS' if med(ms) < TARGET_MS else 'MISS'}" if target else ""
+        print(f"| {name:52} | {med(ms):7.1f} ms | {max(ms):7.1f} ms | {verdict}")
+
+    row("review facts (SQL), all reviews", facts_t)
+    for k, ms in by_t.items():
+        row(f"summarise(facts, by {k})", ms, target=True)
+    row(f"summarise by all {len(by_t)} groupings, one after another", all_t)
+    if refresh_t is not None:
+        row("dashboard refresh: review_facts() + count_figures()", refresh_t, target=True)
+    row(f"error themes, error_themes(store) ({len(themes)} criteria)", themes_t)
+    result = {
+        "reviews": n, "rounds": args.rounds,
+        "facts_ms": med(facts_t), "summarise_ms": {k: med(v) for k, v in by_t.items()},
+        "summarise_worst_grouping": worst_by, "summarise_worst_ms": med(by_t[worst_by]),
+        "summarise_all_ms": med(all_t), "refresh_ms": med(refresh_t) if refresh_t else None,
+        "themes_ms": med(themes_t), "target_ms": TARGET_MS,
+    }
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()

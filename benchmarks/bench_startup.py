@@ -1,0 +1,239 @@
+"""Cold start to the first frame: QPP Reviewer's main window beside a bare PySide6 window, same run.
+
+Target (the packaging issue): the app's start within 1.5 x a bare QMainWindow's. Run:
+    .venv/bin/python benchmarks/bench_startup.py               # median of 5 each, after one warm-up each
+    .venv/bin/python benchmarks/bench_startup.py --runs 9 --reviews 2000
+    .venv/bin/python benchmarks/bench_startup.py --platform xcb # on a real (or Xvfb) screen
+    .venv/bin/python benchmarks/bench_startup.py --bundle dist/qpp-reviewer/qpp-reviewer   # and the bundle
+Each start is a fresh Python process (this script with --child), the two kinds taking turns:
+    bare  import PySide6, QApplication, a 1280 x 800 QMainWindow (the app's default size), show();
+    app   qpp_reviewer.cli.main(["--as", "bench", "--db", DB]) exactly as `qpp-reviewer --as bench --db DB`
+          runs: logging, opening the demo database (lock, rolling backup, migration check), the main window
+          with its review list (--as names who is working, so no dialog asks; left out if the app has no --as);
+    bundle (with --bundle EXE) the standalone bundle's executable, `EXE --db DB`, frozen by PyInstaller
+          (packaging/bundle_entry.py watches for the first frame the same way).
+The first frame is the first Paint event of the window, then a QTimer.singleShot(0) so that the painting
+and the flush to the screen's backing store are done. At that moment the child prints its figures and exits
+(os._exit: the time to close is not part of the start). Figures:
+    parent   wall time from just before the child is spawned to the child's line arriving on the pipe:
+             interpreter start, imports, window, first frame (what the table shows);
+    child    the child's own perf_counter() at the first frame, less the parent's just before spawning
+             (CLOCK_MONOTONIC on Linux, QueryPerformanceCounter on Windows: both system-wide);
+    python   from the child's first line of Python to the first frame (without the interpreter's start);
+    peak     the child's peak resident memory at the first frame (VmHWM; ru_maxrss elsewhere), MiB.
+"Cold" means a new process each time; the operating system's file cache is warm, and Python's bytecode
+cache written (the warm-up runs see to that, for both kinds alike; PYTHONDONTWRITEBYTECODE is dropped). The team's reference for a bare PySide6 window: 0.26 s, 47 MiB.
+Prints a table, then one line "RESULT {json}" for benchmarks/run_all.py.
+"""
+
+from __future__ import annotations
+
+import time
+
+T_SCRIPT = time.perf_counter()  # noqa: E402  (the child's first line of Python)
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import re  # noqa: E402
+import shutil  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import threading  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_RATIO = 1.5
+REFERENCE_BARE_S, REFERENCE_BARE_MIB = 0.26, 47
+
+
+# -- child side ---------------------------------------------------------------------------------------------
+def _peak_mib() -> float:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+    except ImportError:
+        return float("nan")
+
+
+def _watch_first_frame(window) -> None:
+    """Report and exit once ``window`` has painted its first frame."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def report() -> None:
+        now = time.perf_counter()
+        print("FRAME " + json.dumps({
+            "child_s": now - float(os.environ["QPP_BENCH_SPAWN"]),
+            "python_s": now - T_SCRIPT,
+            "peak_mib": _peak_mib(),
+            "title": window.windowTitle(),
+        }), flush=True)
+        os._exit(0)
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if not self.seen and event.type() == QEvent.Type.Paint and obj.isWidgetType() \
+                    and obj.window() is window:
+                self.seen = True
+                QTimer.singleShot(0, report)
+            return False
+
+    f = FirstPaint()
+    QApplication.instance().installEventFilter(f)
+    window._bench_first_paint = f  # keep it alive
+
+
+def child_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    w = QMainWindow()
+    w.setWindowTitle("bare")
+    w.resize(1280, 800)
+    _watch_first_frame(w)
+    w.show()
+    app.exec()
+
+
+def child_app(db: str, actor: list[str]) -> None:
+    sys.path.insert(0, str(ROOT))
+    # Hook the main window's show() to watch for its first frame; everything else is the real start-up.
+    from qpp_reviewer.qt import main_window
+
+    shown = main_window.MainWindow.show
+
+    def show(self):
+        _watch_first_frame(self)
+        shown(self)
+
+    main_window.MainWindow.show = show
+    from qpp_reviewer.cli import main
+
+    sys.exit(main(actor + ["--db", db]))
+
+
+# -- parent side --------------------------------------------------------------------------------------------
+def start(kind: str, db: Path, env: dict, actor: list[str], bundle: str | None = None) -> dict:
+    if kind == "bundle":  # packaging/bundle_entry.py reports the first frame when QPP_BENCH_SPAWN is set
+        cmd = [bundle, *actor, "--db", str(db)]
+    else:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--db", str(db), *actor]
+    t0 = time.perf_counter()
+    env = dict(env, QPP_BENCH_SPAWN=repr(t0))
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    watchdog = threading.Timer(120, proc.kill)  # e.g. a dialog waiting for an answer before the window
+    watchdog.start()
+    frame = None
+    try:
+        for line in proc.stdout:
+            if line.startswith("FRAME "):
+                parent_s = time.perf_counter() - t0
+                frame = json.loads(line[len("FRAME "):])
+                frame["parent_s"] = parent_s
+                break
+        _out, err = proc.communicate()
+    finally:
+        watchdog.cancel()
+    if frame is None:
+        raise SystemExit(f"the {kind} child showed no frame within 120 s (exit {proc.returncode}):\n{err}")
+    return frame
+
+
+def actor_args(env: dict) -> list[str]:
+    """``--as bench`` when the app asks who is working before its window (qpp_reviewer.qt.people) and
+    takes the answer from the command line, so that no dialog waits for one."""
+    out = subprocess.run([sys.executable, "-m", "qpp_reviewer", "--help"], cwd=ROOT, env=env,
+                         capture_output=True, text=True).stdout
+    return ["--as", "bench"] if re.search(r"--as\b", out) else []
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5, help="starts of each kind, after one warm-up (default 5)")
+    ap.add_argument("--reviews", type=int, default=200, help="reviews in the demo database (default 200)")
+    ap.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                    help="Qt platform plugin for the children (default offscreen)")
+    ap.add_argument("--bundle", metavar="EXE", help="also time the standalone bundle's executable "
+                    "(e.g. dist/qpp-reviewer/qpp-reviewer, from packaging/build-bundle.sh)")
+    ap.add_argument("--child", choices=("bare", "app"), help=argparse.SUPPRESS)
+    ap.add_argument("--db", help=argparse.SUPPRESS)
+    ap.add_argument("--as", dest="actor", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child == "bare":
+        return child_bare()
+    if args.child == "app":
+        return child_app(args.db, ["--as", args.actor] if args.actor else [])
+
+    tmp = Path(tempfile.mkdtemp(prefix="qpp-bench-startup-"))
+    try:
+        env = dict(os.environ, QT_QPA_PLATFORM=args.platform, QPP_DATA_DIR=str(tmp / "data"),
+                   XDG_CONFIG_HOME=str(tmp / "config"))  # no settings of the user's (window geometry, ...)
+        # An installed app starts from compiled bytecode: let the warm-up runs write it (__pycache__/ is
+        # gitignored) even where PYTHONDONTWRITEBYTECODE is set, or every start would compile ~700 modules.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        db = tmp / "demo.sqlite3"
+        subprocess.run([sys.executable, "-m", "qpp_reviewer", "demo", "--db", str(db), "--reviews",
+                        str(args.reviews)], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+        kinds = ("bare", "app", "bundle") if args.bundle else ("bare", "app")
+        results: dict[str, list[dict]] = {k: [] for k in kinds}
+        actor = actor_args(env)
+        for i in range(args.runs + 1):
+            for kind in kinds:
+                r = start(kind, db, env, actor, args.bundle)
+                if i:  # the first of each kind warms the file cache and is not counted
+                    results[kind].append(r)
+                (tmp / "demo.sqlite3.lock").unlink(missing_ok=True)  # left by os._exit; taken over anyway
+        app_title = results["app"][0]["title"]
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    def med(kind: str, key: str) -> float:
+        return statistics.median(r[key] for r in results[kind])
+
+    bare, ours = med("bare", "parent_s"), med("app", "parent_s")
+    ratio = ours / bare
+    print(f"Cold start to first frame ({args.platform}), median of {args.runs} fresh processes each, "
+          f"demo database of {args.reviews} reviews; window '{app_title}'")
+    print(f"| {'start':34} | {'parent':>8} | {'child':>8} | {'python':>8} | {'peak':>8} |")
+    print(f"|{'-' * 36}|{'-' * 10}|{'-' * 10}|{'-' * 10}|{'-' * 10}|")
+    labels = {"bare": "bare PySide6 QMainWindow", "app": "QPP Reviewer main window",
+              "bundle": "the same, from the bundle"}
+    for kind in kinds:
+        label = labels[kind]
+        print(f"| {label:34} | {med(kind, 'parent_s'):6.3f} s | {med(kind, 'child_s'):6.3f} s | "
+              f"{med(kind, 'python_s'):6.3f} s | {med(kind, 'peak_mib'):4.0f} MiB |")
+    print(f"| {'team reference, bare window':34} | {REFERENCE_BARE_S:6.3f} s | {'':8} | {'':8} | "
+          f"{REFERENCE_BARE_MIB:4.0f} MiB |")
+    print(f"ratio app / bare: {ratio:.2f}x (target <= {TARGET_RATIO}x: {'PASS' if ratio <= TARGET_RATIO else 'MISS'})"
+          + (f"; bundle / bare: {med('bundle', 'parent_s') / bare:.2f}x" if args.bundle else ""))
+    print("all runs (parent, s): " + "; ".join(f"{k} {[round(r['parent_s'], 3) for r in results[k]]}"
+                                                for k in kinds))
+    extra = {}
+    if args.bundle:
+        extra = {"bundle_s": med("bundle", "parent_s"), "bundle_ratio": med("bundle", "parent_s") / bare,
+                 "bundle_child_s": med("bundle", "child_s"), "bundle_peak_mib": med("bundle", "peak_mib")}
+    print("RESULT " + json.dumps(extra | {
+        "platform": args.platform, "runs": args.runs, "reviews": args.reviews,
+        "bare_s": bare, "app_s": ours, "ratio": ratio, "target_ratio": TARGET_RATIO,
+        "bare_child_s": med("bare", "child_s"), "app_child_s": med("app", "child_s"),
+        "bare_python_s": med("bare", "python_s"), "app_python_s": med("app", "python_s"),
+        "bare_peak_mib": med("bare", "peak_mib"), "app_peak_mib": med("app", "peak_mib"),
+    }), flush=True)
+
+
+if __name__ == "__main__":
+    main()

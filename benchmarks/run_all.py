@@ -1,0 +1,229 @@
+"""Every performance figure of the project in one command, as one table.
+
+    .venv/bin/python benchmarks/run_all.py            # full sizes: about 15-20 minutes on 2 cores
+    .venv/bin/python benchmarks/run_all.py --quick    # smaller sizes: about 3 minutes
+    .venv/bin/python benchmarks/run_all.py --only startup dashboard
+
+Runs each benchmark script in turn, in its own process, showing its output as it goes, then prints one
+Markdown table (figure, ours, baseline, ratio or target, PASS/MISS), ready for the README:
+    startup    bench_startup.py     cold start to the first frame of the main window, beside a bare PySide6
+                                    window in the same run (target <= 1.5x); the bundle's too, when
+                                    dist/qpp-reviewer/ has been built (packaging/build-bundle.sh)
+    band       bench_band_update.py key press -> band repainted on a 60-criterion checklist (target < 16 ms)
+    dashboard  bench_dashboard.py   the dashboard's figures over 50,000 reviews (target < 100 ms); the
+                                    database is built once into --cache (default build/bench-cache/)
+    exchange   bench_exchange.py    export of 10,000 reviews beside openpyxl's raw write (<= 1.2x), collation of
+                                    100 workbooks beside python-calamine + SQLAlchemy Core (<= 2x)
+    reports    bench_reports.py     the PDF period report of 2,000 reviews (target: in seconds, held to < 5 s)
+--quick: startup 3 runs; dashboard 5,000 reviews, 3 rounds; exchange --quick (1,000 reviews, 10 workbooks);
+reports 1 round. Exit status 0 when every benchmark ran (PASS or MISS), 1 when one failed to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+ORDER = ("startup", "band", "dashboard", "exchange", "reports")
+
+
+def commands(quick: bool, cache: Path) -> dict[str, list[str]]:
+    py = [sys.executable]
+    exe = ROOT / "dist" / "qpp-reviewer" / ("qpp-reviewer.exe" if sys.platform == "win32" else "qpp-reviewer")
+    bundle = ["--bundle", str(exe)] if exe.exists() else []
+    return {
+        "startup": py + [str(HERE / "bench_startup.py")] + (["--runs", "3"] if quick else []) + bundle,
+        "band": py + [str(HERE / "bench_band_update.py")],
+        "dashboard": py + [str(HERE / "bench_dashboard.py"), "--cache", str(cache)]
+        + (["--reviews", "5000", "--rounds", "3"] if quick else []),
+        "exchange": py + [str(HERE / "bench_exchange.py"), "--no-reference"] + (["--quick"] if quick else []),
+        "reports": py + [str(HERE / "bench_reports.py")] + (["--rounds", "1"] if quick else []),
+    }
+
+
+def run(name: str, cmd: list[str]) -> tuple[str, float, int]:
+    print(f"\n=== {name}: {' '.join(Path(c).name if i < 2 else c for i, c in enumerate(cmd))}", flush=True)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    out = []
+    for line in proc.stdout:
+        sys.stdout.write(line)
+        out.append(line)
+    proc.wait()
+    return "".join(out), time.perf_counter() - t0, proc.returncode
+
+
+def _result_json(text: str) -> dict:
+    lines = [ln for ln in text.splitlines() if ln.startswith("RESULT ")]
+    if not lines:
+        raise ValueError("no RESULT line")
+    return json.loads(lines[-1][len("RESULT "):])
+
+
+def _search(pattern: str, text: str) -> re.Match:
+    m = re.search(pattern, text, re.MULTILINE)
+    if not m:
+        raise ValueError(f"output not understood (looked for {pattern!r})")
+    return m
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "**MISS**"
+
+
+# Each parser turns a benchmark's output into table rows: (figure, ours, baseline, ratio/target, result).
+def rows_startup(text: str) -> list[tuple]:
+    r = _result_json(text)
+    return [
+        ("Cold start to first window (fresh process, median of "
+         f"{r['runs']}; {r['reviews']}-review database, {r['platform']})",
+         f"{r['app_s']:.2f} s", f"bare PySide6 window {r['bare_s']:.2f} s",
+         f"{r['ratio']:.2f}x / <= {r['target_ratio']}x", verdict(r["ratio"] <= r["target_ratio"])),
+        ("↳ peak memory at the first frame", f"{r['app_peak_mib']:.0f} MiB",
+         f"bare window {r['bare_peak_mib']:.0f} MiB", f"{r['app_peak_mib'] / r['bare_peak_mib']:.2f}x", "info"),
+    ] + ([
+        ("↳ the same from the standalone bundle (dist/qpp-reviewer)", f"{r['bundle_s']:.2f} s",
+         f"bare PySide6 window {r['bare_s']:.2f} s", f"{r['bundle_ratio']:.2f}x / <= {r['target_ratio']}x",
+         verdict(r["bundle_ratio"] <= r["target_ratio"])),
+    ] if "bundle_s" in r else [])
+
+
+def rows_band(text: str) -> list[tuple]:
+    ms = r"median\s+([\d.]+) ms\s+p95\s+([\d.]+) ms"
+    m = _search(rf"key press -> (?:band repainted|new band painted)\s+{ms}", text)
+    save = _search(rf"store save \(commit, fsync\)\s+{ms}", text)
+    med, p95 = float(m.group(1)), float(m.group(2))
+    rows = [
+        ("Band update after a finding, 60-criterion checklist (key press -> new band painted, median)",
+         f"{med:.1f} ms (p95 {p95:.1f})", "", "< 16 ms", verdict(med < 16)),
+    ]
+    saved = re.search(rf"key press -> finding saved\s+{ms}", text)
+    if saved:  # the save is no longer on the key press's path: shown apart
+        rows.append(("↳ key press -> finding saved", f"{float(saved.group(1)):.1f} ms (p95 {float(saved.group(2)):.1f})",
+                     "", "", "info"))
+    rows.append(("↳ one committed save alone (SQLite, synchronous=FULL)",
+                 f"{float(save.group(1)):.1f} ms (p95 {float(save.group(2)):.1f})", "", "", "info"))
+    return rows
+
+
+def rows_dashboard(text: str) -> list[tuple]:
+    r = _result_json(text)
+    n, t = r["reviews"], r["target_ms"]
+    out = []
+    if r.get("refresh_ms") is not None:
+        out.append((f"Dashboard figures over {n:,} reviews: refresh (review_facts() + count_figures())",
+                    f"{r['refresh_ms']:.0f} ms", "", f"< {t:.0f} ms", verdict(r["refresh_ms"] < t)))
+    out += [
+        ("↳ of which review_facts(), the SQL", f"{r['facts_ms']:.0f} ms", "", "", "info"),
+        (f"↳ summarise() by one grouping, slowest ({r['summarise_worst_grouping']})",
+         f"{r['summarise_worst_ms']:.0f} ms", f"no grouping {r['summarise_ms']['(none)']:.0f} ms",
+         f"< {t:.0f} ms", verdict(r["summarise_worst_ms"] < t)),
+        ("↳ summarise() by all 7 groupings", f"{r['summarise_all_ms']:.0f} ms", "", "", "info"),
+        ("↳ error themes (error_themes(), counted after painting)", f"{r['themes_ms']:.0f} ms", "", "", "info"),
+    ]
+    return out
+
+
+def rows_exchange(text: str) -> list[tuple]:
+    num = r"([\d.]+|n/a)"
+    ex = _search(rf"^(export [\d,]+ reviews, [\d,]+ findings)\s+{num}\s+{num}\s+([\d.]+)x\s+<= ([\d.]+)x raw\s+"
+                 r"(\S+) / (\S+)\s+(PASS|MISS)", text)
+    mem = _search(r"^\s+export peak memory \(ours\)\s+< (\d+) MB\s+(\d+)\s+(PASS|MISS)", text)
+    co = _search(rf"^(collate \d+ workbooks x \d+ reviews \([\d,]+ findings\))\s+{num}\s+{num}\s+([\d.]+)x\s+"
+                 r"<= ([\d.]+)x raw\s+(\S+) / (\S+)\s+(PASS|MISS)", text)
+    runs = _search(r"median of (\d+) run", text).group(1)
+    return [
+        (f"Export: {ex.group(1)} (median of {runs})", f"{ex.group(2)} s",
+         f"raw openpyxl write_only {ex.group(3)} s", f"{ex.group(4)}x / <= {ex.group(5)}x",
+         verdict(ex.group(8) == "PASS")),
+        ("↳ export peak memory", f"{mem.group(2)} MB", f"raw {ex.group(7)} MB", f"< {mem.group(1)} MB",
+         verdict(mem.group(3) == "PASS")),
+        (f"Collation: {co.group(1)} (median of {runs})", f"{co.group(2)} s",
+         f"raw calamine + SQLAlchemy Core {co.group(3)} s", f"{co.group(4)}x / <= {co.group(5)}x",
+         verdict(co.group(8) == "PASS")),
+    ]
+
+
+def rows_reports(text: str) -> list[tuple]:
+    head = _search(r"PDF reports: ([\d,]+) demo reviews .*?, (\d+) rounds", text)
+    m = _search(r"\| whole period report, batch_pdf\(\)\s+\|\s+([\d.]+) ms \|\s+([\d.]+) ms \| (\d+) pages.*?"
+                r"target < (\d+) s", text)
+    fb = _search(r"\| feedback sheet, feedback_pdf\(\)\s+\|\s+([\d.]+) ms", text)
+    secs, target = float(m.group(1)) / 1000, float(m.group(4))
+    return [
+        (f"PDF period report of {head.group(1)} reviews ({m.group(3)} pages; median of {head.group(2)})",
+         f"{secs:.2f} s", "", f"< {target:.0f} s (\"in seconds\")", verdict(secs < target)),
+        ("↳ PDF feedback sheet of one review", f"{float(fb.group(1)) / 1000:.2f} s", "", "", "info"),
+    ]
+
+
+PARSERS = {"startup": rows_startup, "band": rows_band, "dashboard": rows_dashboard, "exchange": rows_exchange,
+           "reports": rows_reports}
+
+
+def machine() -> str:
+    try:
+        import PySide6
+
+        qt = f"PySide6 {PySide6.__version__}"
+    except ImportError:
+        qt = "no PySide6"
+    load = ""
+    if hasattr(os, "getloadavg"):
+        load = f", load average at the start {os.getloadavg()[0]:.1f}"
+    return (f"{date.today().isoformat()}, {os.cpu_count()} cores, {platform.system()} {platform.machine()}, "
+            f"Python {platform.python_version()}, {qt}{load}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="smaller sizes (about 3 minutes)")
+    ap.add_argument("--only", nargs="+", choices=ORDER, metavar="NAME", help=f"some of: {', '.join(ORDER)}")
+    ap.add_argument("--cache", default=str(ROOT / "build" / "bench-cache"),
+                    help="where the dashboard's demo database is kept between runs (default build/bench-cache)")
+    args = ap.parse_args()
+    about = machine()
+    cmds = commands(args.quick, Path(args.cache))
+    rows, failed, times = [], [], {}
+    started = time.perf_counter()
+    for name in args.only or ORDER:
+        text, secs, code = run(name, cmds[name])
+        times[name] = secs
+        try:
+            if code != 0:
+                raise ValueError(f"exit status {code}")
+            rows += PARSERS[name](text)
+        except ValueError as exc:
+            failed.append(name)
+            rows.append((f"{name}: did not run ({exc})", "", "", "", "**ERROR**"))
+
+    head = ("figure", "ours", "baseline (same run)", "ratio / target", "result")
+    print()
+    print(f"All benchmarks{' (--quick sizes)' if args.quick else ''}: {about}; "
+          f"{time.perf_counter() - started:.0f} s in all ("
+          + ", ".join(f"{k} {v:.0f} s" for k, v in times.items()) + ")")
+    print()
+    print("| " + " | ".join(head) + " |")
+    print("|" + "|".join("---" for _ in head) + "|")
+    for r in rows:
+        print("| " + " | ".join(str(c) for c in r) + " |")
+    verdicts = [r[-1] for r in rows]
+    print(f"\n{verdicts.count('PASS')} PASS, {verdicts.count('**MISS**')} MISS"
+          + (f", {len(failed)} failed to run: {', '.join(failed)}" if failed else ""))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
