@@ -42,7 +42,10 @@ def run(db_path: str, actor: str | None = None) -> int:
     try:
         store = open_for_app(db_path)
     except (DatabaseError, DatabaseInUse) as exc:
-        QMessageBox.critical(None, APP_NAME, f"{exc}\n\nStart with --db PATH to use another file.")
+        from PySide6.QtCore import QCoreApplication
+
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "app", "{error}\n\nStart with --db PATH to use another file.").format(error=exc))
         return 2
     from .main_window import MainWindow
     from .people import choose_reviewer

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from ..domain import QualityBand
 from ..scoring import percent
 from ..storage.store import BatchSummary, ReviewFilter, Store
-from .common import BAND_COLOURS, run_guarded
+from .common import BAND_COLOURS, format_date, run_guarded
 from .forms.ui_batchpage import Ui_BatchPage
 from .review_list import ReviewTableModel
 
-BATCH_COLUMNS = ("Batch", "Reviews", "Complete", "Satisfactory", "Signed off")
+BATCH_COLUMNS = ("Batch", "Reviews", "Complete", "Satisfactory", "Signed off")  # translated when shown
+
+
+def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the column headers
+    QCoreApplication.translate("BatchTable", "Batch"),
+    QCoreApplication.translate("BatchTable", "Reviews"),
+    QCoreApplication.translate("BatchTable", "Complete"),
+    QCoreApplication.translate("BatchTable", "Satisfactory"),
+    QCoreApplication.translate("BatchTable", "Signed off"),
 
 
 class BatchTableModel(QAbstractTableModel):
@@ -36,7 +44,7 @@ class BatchTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return BATCH_COLUMNS[section]
+            return QCoreApplication.translate("BatchTable", BATCH_COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -48,8 +56,10 @@ class BatchTableModel(QAbstractTableModel):
                 b.name,
                 str(b.reviews),
                 str(b.complete),
-                f"{sat} of {total} ({percent(sat, total)}%)" if total else "—",
-                f"{b.signed_off_by}, {b.signed_off_at:%d %b %Y}" if b.signed_off else "not yet",
+                QCoreApplication.translate("BatchTable", "{n} of {total} ({pct}%)").format(
+                    n=sat, total=total, pct=percent(sat, total)) if total else "—",
+                f"{b.signed_off_by}, {format_date(b.signed_off_at)}" if b.signed_off
+                else QCoreApplication.translate("BatchTable", "not yet"),
             )[index.column()]
         if role == Qt.ToolTipRole:
             return b.description or b.name
@@ -70,12 +80,18 @@ def distribution_html(b: BatchSummary) -> str:
             f"<td>{n} ({percent(n, total)}%)</td></tr>"
         )
     sat = b.bands.get("QS1", 0) + b.bands.get("QS2", 0)
-    state = (f"Signed off by {html.escape(b.signed_off_by)} on {b.signed_off_at:%d %b %Y %H:%M} UTC; "
-             "its reviews are locked." if b.signed_off else "Not signed off.")
+    if b.signed_off:
+        state = QCoreApplication.translate(
+            "BatchPage", "Signed off by {who} on {when} UTC; its reviews are locked.").format(
+            who=html.escape(b.signed_off_by), when=format_date(b.signed_off_at, time=True))
+    else:
+        state = QCoreApplication.translate("BatchPage", "Not signed off.")
     return (
-        f"{b.reviews} reviews, {b.complete} complete. Satisfactory (QS1+QS2): "
-        f"<b>{sat} of {total} ({percent(sat, total)}%)</b>. {state}"
-        f"<table cellspacing=4>{''.join(rows)}</table>"
+        QCoreApplication.translate(
+            "BatchPage", "{reviews} reviews, {complete} complete. Satisfactory (QS1+QS2): "
+                         "<b>{n} of {total} ({pct}%)</b>. {state}").format(
+            reviews=b.reviews, complete=b.complete, n=sat, total=total, pct=percent(sat, total), state=state)
+        + f"<table cellspacing=4>{''.join(rows)}</table>"
     )
 
 
@@ -135,10 +151,11 @@ class BatchPage(QWidget):
                   ui.batchReportButton):
             w.setEnabled(b is not None)
         if b is None:
-            ui.batchTitle.setText("No batches yet")
-            ui.batchInfo.setText("A batch groups reviews for sign-off and export, e.g. "
-                                 "<i>Glasgow — routine sample — Oct 2025</i>. Create one with <b>New batch</b>, "
-                                 "then select reviews in the review list and choose <b>Add to batch</b>.")
+            ui.batchTitle.setText(self.tr("No batches yet"))
+            ui.batchInfo.setText(self.tr("A batch groups reviews for sign-off and export, e.g. "
+                                         "<i>Glasgow — routine sample — Oct 2025</i>. Create one with "
+                                         "<b>New batch</b>, then select reviews in the review list and choose "
+                                         "<b>Add to batch</b>."))
             self.reviews.set_rows([])
             return
         ui.batchTitle.setText(b.name)
@@ -149,11 +166,11 @@ class BatchPage(QWidget):
         self.reviews.set_rows(self.store.list_reviews(ReviewFilter(batch_id=b.id)))
 
     def new_batch(self) -> str | None:
-        name, ok = QInputDialog.getText(self, "New batch", "Name of the batch (e.g. 'Glasgow — routine sample — "
-                                        "Oct 2025'):")
+        name, ok = QInputDialog.getText(self, self.tr("New batch"),
+                                        self.tr("Name of the batch (e.g. 'Glasgow — routine sample — Oct 2025'):"))
         if not ok:
             return None
-        ok, bid = run_guarded(self, "New batch", self.store.create_batch, name, "", self._who())
+        ok, bid = run_guarded(self, self.tr("New batch"), self.store.create_batch, name, "", self._who())
         if ok:
             self.refresh(select_id=bid)
             self.changed.emit()
@@ -165,12 +182,13 @@ class BatchPage(QWidget):
         if b is None:
             return False
         answer = QMessageBox.question(
-            self, "Sign off batch",
-            f"Sign off '{b.name}' ({b.reviews} reviews) as {self._who()}?\n\nIts reviews are then locked; "
-            "reopening one needs a reason and unsigns the batch.")
+            self, self.tr("Sign off batch"),
+            self.tr("Sign off '{name}' ({n} reviews) as {who}?\n\nIts reviews are then locked; "
+                    "reopening one needs a reason and unsigns the batch.").format(
+                name=b.name, n=b.reviews, who=self._who()))
         if answer != QMessageBox.Yes:
             return False
-        ok, _ = run_guarded(self, "Sign off batch", self.store.sign_off_batch, b.id, self._who())
+        ok, _ = run_guarded(self, self.tr("Sign off batch"), self.store.sign_off_batch, b.id, self._who())
         if ok:
             self.refresh()
             self.changed.emit()
@@ -180,10 +198,11 @@ class BatchPage(QWidget):
         b = self.current()
         if b is None:
             return
-        if QMessageBox.question(self, "Delete batch", f"Delete the batch '{b.name}'? Its {b.reviews} reviews "
-                                "are kept, outside any batch.") != QMessageBox.Yes:
+        if QMessageBox.question(self, self.tr("Delete batch"),
+                                self.tr("Delete the batch '{name}'? Its {n} reviews are kept, outside any batch.")
+                                .format(name=b.name, n=b.reviews)) != QMessageBox.Yes:
             return
-        ok, _ = run_guarded(self, "Delete batch", self.store.delete_batch, b.id)
+        ok, _ = run_guarded(self, self.tr("Delete batch"), self.store.delete_batch, b.id)
         if ok:
             self.refresh()
             self.changed.emit()
@@ -198,10 +217,10 @@ class BatchPage(QWidget):
             return False
         store, flt, title = self.store, ReviewFilter(batch_id=b.id), f"Batch report: {b.name}"
         written = write_pdf(
-            self, "Batch report", f"{safe_filename(b.name, 'batch')}-report.pdf",
+            self, self.tr("Batch report"), f"{safe_filename(b.name, 'batch')}-report.pdf",
             lambda out, progress, cancelled: batch_pdf(store, flt, out, title=title, progress=progress,
                                                        cancelled=cancelled),
-            f"Writing the report of '{b.name}' ({b.reviews} reviews)", path=path)
+            self.tr("Writing the report of '{name}' ({n} reviews)").format(name=b.name, n=b.reviews), path=path)
         return written is not None
 
     def selected_review_ids(self) -> list[str]:
@@ -211,7 +230,7 @@ class BatchPage(QWidget):
     def remove_selected(self) -> None:
         ids = self.selected_review_ids()
         if ids:
-            ok, _ = run_guarded(self, "Remove from batch", self.store.remove_from_batch, ids)
+            ok, _ = run_guarded(self, self.tr("Remove from batch"), self.store.remove_from_batch, ids)
             if ok:
                 self.refresh()
                 self.changed.emit()

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..domain import QualityBand
 from ..statistics import TARGET_SATISFACTORY, BandCounts
-from .common import BAND_COLOURS
+from .common import BAND_COLOURS, month_abbr
+from .labels import tr_label
 
 INK = QColor("#1f2430")
 MUTED = QColor("#5b6270")
@@ -25,11 +26,9 @@ SHARE = QColor(BAND_COLOURS[QualityBand.QS1][0])
 
 
 def month_label(key: str, short: bool = False) -> str:
-    """'2025-03' -> 'Mar 2025' (or 'Mar 25')."""
-    import calendar
-
+    """'2025-03' -> 'Mar 2025' (or 'Mar 25'), the month in the user's language."""
     y, m = key.split("-")
-    return f"{calendar.month_abbr[int(m)]} {y[2:] if short else y}"
+    return f"{month_abbr(int(m))} {y[2:] if short else y}"
 
 
 def _interval_text(c: BandCounts) -> str:
@@ -148,13 +147,13 @@ class BandChart(_Chart):
         super().__init__(parent)
         self.counts = BandCounts()
         self.setMinimumSize(280, 150)
-        self.setAccessibleName("Band distribution")
+        self.setAccessibleName(self.tr("Band distribution"))
 
     def set_counts(self, counts: BandCounts) -> None:
         self.counts = counts
         self.setAccessibleDescription(
             "; ".join(f"{b.value}: {counts.counts[b]:,} ({counts.pct(counts.counts[b])}%)" for b in QualityBand)
-            + ". Arrows choose a band, Enter lists its reviews.")
+            + self.tr(". Arrows choose a band, Enter lists its reviews."))
         self.update()
 
     def _count(self) -> int:
@@ -180,9 +179,10 @@ class BandChart(_Chart):
     def _tip(self, i: int) -> str:
         b = list(QualityBand)[i]
         k = self.counts.counts[b]
-        tip = (f"{b.value} ({b.verdict.lower()}): {k:,} of {self.counts.total:,} complete reviews "
-               f"({self.counts.pct(k)}%)")
-        return tip + ("\nClick to list them." if k else "")
+        tip = self.tr("{band} ({verdict}): {n} of {total} complete reviews ({pct}%)").format(
+            band=b.value, verdict=tr_label(b.verdict).lower(), n=f"{k:,}", total=f"{self.counts.total:,}",
+            pct=self.counts.pct(k))
+        return tip + ("\n" + self.tr("Click to list them.") if k else "")
 
     def _activate(self, i: int) -> None:
         self.band_clicked.emit(list(QualityBand)[i])
@@ -199,7 +199,7 @@ class BandChart(_Chart):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         if not self.counts.total:
-            self._empty(p, "No complete reviews in this selection")
+            self._empty(p, self.tr("No complete reviews in this selection"))
             return
         self._paint_marks_state(p)
         label_w, value_w, top, row_h = self._geometry()
@@ -238,7 +238,7 @@ class SatisfactionGauge(_Chart):
         self.target = TARGET_SATISFACTORY
         self.setMinimumSize(240, 50)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.setAccessibleName("Satisfactory share")
+        self.setAccessibleName(self.tr("Satisfactory share"))
 
     def sizeHint(self):
         from PySide6.QtCore import QSize
@@ -250,10 +250,12 @@ class SatisfactionGauge(_Chart):
         c = counts
         if c.total:
             self.setAccessibleDescription(
-                f"{c.satisfactory:,} of {c.total:,} ({c.pct(c.satisfactory)}%) satisfactory, 95% interval "
-                f"{_interval_text(c)}, target {self.target}%. Enter lists the satisfactory reviews.")
+                self.tr("{n} of {total} ({pct}%) satisfactory, 95% interval {interval}, target {target}%. "
+                        "Enter lists the satisfactory reviews.").format(
+                    n=f"{c.satisfactory:,}", total=f"{c.total:,}", pct=c.pct(c.satisfactory),
+                    interval=_interval_text(c), target=self.target))
         else:
-            self.setAccessibleDescription("No complete reviews")
+            self.setAccessibleDescription(self.tr("No complete reviews"))
         self.update()
 
     def _scale(self) -> tuple[float, float, float, float]:
@@ -276,8 +278,10 @@ class SatisfactionGauge(_Chart):
 
     def _tip(self, i: int) -> str:
         c = self.counts
-        return (f"Satisfactory (QS1+QS2): {c.satisfactory:,} of {c.total:,} ({c.pct(c.satisfactory)}%)\n"
-                f"95% interval {_interval_text(c)}; target {self.target}%\nClick to list them.")
+        return self.tr("Satisfactory (QS1+QS2): {n} of {total} ({pct}%)\n"
+                       "95% interval {interval}; target {target}%\nClick to list them.").format(
+            n=f"{c.satisfactory:,}", total=f"{c.total:,}", pct=c.pct(c.satisfactory), interval=_interval_text(c),
+            target=self.target)
 
     def _activate(self, i: int) -> None:
         self.clicked.emit()
@@ -310,7 +314,7 @@ class SatisfactionGauge(_Chart):
         p.setPen(QPen(ink, 1.5, Qt.DashLine))
         p.drawLine(QPointF(t, bar_top - 4), QPointF(t, bar_top + bar_h + 4))
         p.setPen(ink)
-        label = f"target {self.target}%"
+        label = self.tr("target {target}%").format(target=self.target)
         p.drawText(QRectF(t - fm.horizontalAdvance(label) - 4, 0, fm.horizontalAdvance(label) + 2, fm.height()),
                    Qt.AlignRight | Qt.AlignVCenter, label)
         # the scale
@@ -333,15 +337,17 @@ class TrendChart(_Chart):
         self.rows: list[tuple[str, BandCounts]] = []
         self.target = TARGET_SATISFACTORY
         self.setMinimumSize(300, 150)
-        self.setAccessibleName("Satisfactory share by month")
+        self.setAccessibleName(self.tr("Satisfactory share by month"))
 
     def set_rows(self, rows: list[tuple[str, BandCounts]]) -> None:
         """Every month from the first to the last, in order (a month with no reviews has empty counts)."""
         self.rows = rows
         self._chosen = min(self._chosen, max(len(rows) - 1, 0))
+        of = self.tr("{month}: {pct}% of {total}")
         self.setAccessibleDescription(
-            "; ".join(f"{month_label(k)}: {c.pct(c.satisfactory)}% of {c.total:,}" for k, c in rows if c.total)
-            + f". Target {self.target}%. Arrows choose a month, Enter lists its reviews.")
+            "; ".join(of.format(month=month_label(k), pct=c.pct(c.satisfactory), total=f"{c.total:,}")
+                      for k, c in rows if c.total)
+            + self.tr(". Target {target}%. Arrows choose a month, Enter lists its reviews.").format(target=self.target))
         self.update()
 
     def _plot(self) -> QRectF:
@@ -364,10 +370,12 @@ class TrendChart(_Chart):
     def _tip(self, i: int) -> str:
         key, c = self.rows[i]
         if not c.total:
-            return f"{month_label(key)}: no complete reviews" + (
-                f" ({c.excluded:,} not complete)\nClick to list them." if c.excluded else "")
-        return (f"{month_label(key)}: {c.satisfactory:,} of {c.total:,} satisfactory ({c.pct(c.satisfactory)}%), "
-                f"95% interval {_interval_text(c)}\nClick to list the month's reviews.")
+            return self.tr("{month}: no complete reviews").format(month=month_label(key)) + (
+                self.tr(" ({n} not complete)\nClick to list them.").format(n=f"{c.excluded:,}") if c.excluded else "")
+        return self.tr("{month}: {n} of {total} satisfactory ({pct}%), 95% interval {interval}\n"
+                       "Click to list the month's reviews.").format(
+            month=month_label(key), n=f"{c.satisfactory:,}", total=f"{c.total:,}", pct=c.pct(c.satisfactory),
+            interval=_interval_text(c))
 
     def _activate(self, i: int) -> None:
         self.month_clicked.emit(self.rows[i][0])
@@ -379,7 +387,7 @@ class TrendChart(_Chart):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         if not any(c.total for _, c in self.rows):
-            self._empty(p, "No complete reviews in this selection")
+            self._empty(p, self.tr("No complete reviews in this selection"))
             return
         plot = self._plot()
         fm = QFontMetrics(self.font())
@@ -397,9 +405,11 @@ class TrendChart(_Chart):
         p.drawLine(QPointF(plot.left(), ty), QPointF(plot.right(), ty))
         p.setPen(ink)
         p.drawText(QRectF(plot.left(), 0, plot.width(), fm.height() + 2), Qt.AlignRight | Qt.AlignVCenter,
-                   f"- - target {self.target}%   \u25cf share (QS1+QS2)   | 95% interval")
+                   self.tr("- - target {target}%   \u25cf share (QS1+QS2)   | 95% interval").format(
+                       target=self.target))
         step = plot.width() / len(self.rows)
-        every = max(1, -(-len(self.rows) * fm.horizontalAdvance("Mar 25 ") // max(int(plot.width()), 1)))
+        sample = fm.horizontalAdvance(month_label("2025-03", short=True) + " ")  # 'Mar 25 ' in English
+        every = max(1, -(-len(self.rows) * sample // max(int(plot.width()), 1)))
         label_points = step >= fm.horizontalAdvance("100%") + 14
         points = []
         for i, (key, c) in enumerate(self.rows):

@@ -26,6 +26,35 @@ BAND_COLOURS = {
 }
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def month_abbr(month: int) -> str:
+    """A month's short name (1 -> 'Jan'), in the user's language."""
+    return QCoreApplication.translate("months", MONTHS[month - 1])
+
+
+def format_date(d, time: bool = False) -> str:
+    """'05 Mar 2025' (with ' 14:30' if ``time``): strftime's '%d %b %Y', its month in the user's language."""
+    text = f"{d.day:02d} {month_abbr(d.month)} {d.year}"
+    return f"{text} {d.hour:02d}:{d.minute:02d}" if time else text
+
+
+def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the strings
+    QCoreApplication.translate("months", "Jan"),
+    QCoreApplication.translate("months", "Feb"),
+    QCoreApplication.translate("months", "Mar"),
+    QCoreApplication.translate("months", "Apr"),
+    QCoreApplication.translate("months", "May"),
+    QCoreApplication.translate("months", "Jun"),
+    QCoreApplication.translate("months", "Jul"),
+    QCoreApplication.translate("months", "Aug"),
+    QCoreApplication.translate("months", "Sep"),
+    QCoreApplication.translate("months", "Oct"),
+    QCoreApplication.translate("months", "Nov"),
+    QCoreApplication.translate("months", "Dec"),
+
+
 def combo_enum(combo, enum_cls):
     """The enum member behind a combo item; Qt hands str enums back as plain str."""
     value = combo.currentData()

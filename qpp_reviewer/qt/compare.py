@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,9 +24,19 @@ from PySide6.QtWidgets import (
 
 from ..domain import Severity
 from ..storage.store import Comparison, ReviewError, Store
+from .labels import label
 
 SHADES = {0: None, 1: "#fff4c2", 2: "#ffd9a8", 3: "#ffb3ad"}
 COLUMNS = ("Criterion", "First review", "Second review", "Apart", "Agreed finding", "Note (needed for a change)")
+
+
+def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the column headers
+    QCoreApplication.translate("CompareDialog", "Criterion"),
+    QCoreApplication.translate("CompareDialog", "First review"),
+    QCoreApplication.translate("CompareDialog", "Second review"),
+    QCoreApplication.translate("CompareDialog", "Apart"),
+    QCoreApplication.translate("CompareDialog", "Agreed finding"),
+    QCoreApplication.translate("CompareDialog", "Note (needed for a change)"),
 
 
 class CompareDialog(QDialog):
@@ -36,26 +46,29 @@ class CompareDialog(QDialog):
         self.comparison: Comparison = store.compare(first_id, second_id)
         self.agreed_id: str | None = None
         c = self.comparison
-        self.setWindowTitle(f"Compare and agree — {c.first.header.case_reference}")
-        self.setAccessibleName("Compare and agree")
+        self.setWindowTitle(self.tr("Compare and agree — {case}").format(case=c.first.header.case_reference))
+        self.setAccessibleName(self.tr("Compare and agree"))
         self.resize(1100, 700)
         layout = QVBoxLayout(self)
         disagreements = sum(1 for r in c.rows if not r.agree)
         summary = QLabel(
-            f"<b>First review</b> ({html.escape(c.first.header.reviewer)}): {html.escape(c.first_score.reason)}<br>"
-            f"<b>Second review</b> ({html.escape(c.second.header.reviewer)}): {html.escape(c.second_score.reason)}"
-            f"<br>{disagreements} of {len(c.rows)} criteria differ. Set the agreed finding for each; a change "
-            "from the first review needs a note.")
+            self.tr("<b>First review</b> ({reviewer}): {reason}").format(
+                reviewer=html.escape(c.first.header.reviewer), reason=html.escape(c.first_score.reason)) + "<br>"
+            + self.tr("<b>Second review</b> ({reviewer}): {reason}").format(
+                reviewer=html.escape(c.second.header.reviewer), reason=html.escape(c.second_score.reason)) + "<br>"
+            + self.tr("{n} of {total} criteria differ. Set the agreed finding for each; a change "
+                      "from the first review needs a note.").format(n=disagreements, total=len(c.rows)))
         summary.setWordWrap(True)
-        summary.setAccessibleName("Both bands")
+        summary.setAccessibleName(self.tr("Both bands"))
         layout.addWidget(summary)
         self.table = QTableWidget(len(c.rows), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Criteria compared")
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("CompareDialog", name) for name in COLUMNS])
+        self.table.setAccessibleName(self.tr("Criteria compared"))
         self.table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         for i, row in enumerate(c.rows):
-            apart = "—" if row.distance is None else ("agree" if row.agree else f"{row.distance} step(s) apart")
+            apart = "—" if row.distance is None else (
+                self.tr("agree") if row.agree else self.tr("{n} step(s) apart").format(n=row.distance))
             cells = [row.criterion.label,
                      _finding_text(row.first, row.first_comment),
                      _finding_text(row.second, row.second_comment),
@@ -69,14 +82,14 @@ class CompareDialog(QDialog):
                     item.setBackground(QBrush(QColor(shade)))
                 self.table.setItem(i, col, item)
             combo = QComboBox()
-            combo.setAccessibleName(f"Agreed finding for {row.criterion.label}")
+            combo.setAccessibleName(self.tr("Agreed finding for {criterion}").format(criterion=row.criterion.label))
             for s in Severity:
-                combo.addItem(s.label, s.value)
+                combo.addItem(label(s), s.value)
             combo.setCurrentIndex(max(0, combo.findData(row.first.value if row.first else None)))
             self.combos[row.criterion.id] = combo
             self.table.setCellWidget(i, 4, combo)
             note = QTableWidgetItem("")
-            note.setToolTip("Why the agreed finding differs from the first review")
+            note.setToolTip(self.tr("Why the agreed finding differs from the first review"))
             self.table.setItem(i, 5, note)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
@@ -86,7 +99,7 @@ class CompareDialog(QDialog):
         header.setSectionResizeMode(5, QHeaderView.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.agree_button = buttons.addButton("Record the agreed result", QDialogButtonBox.AcceptRole)
+        self.agree_button = buttons.addButton(self.tr("Record the agreed result"), QDialogButtonBox.AcceptRole)
         buttons.accepted.connect(self.record)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -106,12 +119,12 @@ class CompareDialog(QDialog):
             self.agreed_id = self.store.agree(self.comparison.first.id, self.comparison.second.id,
                                               self.decisions())
         except ReviewError as exc:
-            QMessageBox.warning(self, "Record the agreed result", str(exc))
+            QMessageBox.warning(self, self.tr("Record the agreed result"), str(exc))
             return False
         self.accept()
         return True
 
 
 def _finding_text(sev: Severity | None, comment: str) -> str:
-    text = sev.label if sev else "—"
+    text = label(sev) if sev else "—"
     return f"{text}: {comment}" if comment else text

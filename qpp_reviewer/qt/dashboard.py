@@ -21,7 +21,7 @@ from collections import defaultdict
 from datetime import date
 from fractions import Fraction
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 from sqlalchemy import select
@@ -34,12 +34,19 @@ from ..themes import ErrorTheme, themes_for_facts
 from .charts import month_label
 from .common import combo_enum
 from .forms.ui_dashboard import Ui_DashboardPage
+from .labels import label
 from .review_list import ACCESSIBLE, ANY_DATE, DISPLAY, TOOLTIP
 
 ALIGN, FONT = int(Qt.TextAlignmentRole), int(Qt.FontRole)  # roles as ints: see review_list
 RIGHT, LEFT = int(Qt.AlignRight | Qt.AlignVCenter), int(Qt.AlignLeft | Qt.AlignVCenter)
 
 log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    """A text of the dashboard's tables, in the user's language (lupdate lists them by their translate() calls)."""
+    return QCoreApplication.translate("Dashboard", text)
+
 
 TARGET = Fraction(TARGET_SATISFACTORY, 100)
 ERRORS = (Severity.MINOR, Severity.SIGNIFICANT, Severity.FAIL)
@@ -87,10 +94,29 @@ def target_text(c: BandCounts) -> str:
         return "\u2013"
     lo, hi = c.satisfactory_interval()
     unsure = lo <= TARGET_SATISFACTORY / 100 <= hi
-    return ("Met" if Fraction(c.satisfactory, c.total) >= TARGET else "Not met") + ("*" if unsure else "")
+    met = (QCoreApplication.translate("Dashboard", "Met") if Fraction(c.satisfactory, c.total) >= TARGET
+           else QCoreApplication.translate("Dashboard", "Not met"))
+    return met + ("*" if unsure else "")
 
 
 THEME_COLUMNS = ("Criterion", "Checklist", "Minor", "Significant", "Fail", "With an error", "Error rate")
+
+
+def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the column headers
+    QCoreApplication.translate("Dashboard", "Criterion"),
+    QCoreApplication.translate("Dashboard", "Checklist"),
+    QCoreApplication.translate("Dashboard", "Minor"),
+    QCoreApplication.translate("Dashboard", "Significant"),
+    QCoreApplication.translate("Dashboard", "Fail"),
+    QCoreApplication.translate("Dashboard", "With an error"),
+    QCoreApplication.translate("Dashboard", "Error rate"),
+    QCoreApplication.translate("Dashboard", "Month"),
+    QCoreApplication.translate("Dashboard", "Complete"),
+    QCoreApplication.translate("Dashboard", "Satisfactory"),
+    QCoreApplication.translate("Dashboard", "95% interval"),
+    QCoreApplication.translate("Dashboard", "Excluded"),
+
+
 THEME_SEVERITIES = {2: (Severity.MINOR,), 3: (Severity.SIGNIFICANT,), 4: (Severity.FAIL,)}
 
 
@@ -114,9 +140,10 @@ class ThemesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=DISPLAY):
         if orientation == Qt.Horizontal and role == DISPLAY:
-            return THEME_COLUMNS[section]
+            return _tr(THEME_COLUMNS[section])
         if orientation == Qt.Horizontal and role == TOOLTIP and section == 6:
-            return "Reviews with an error on the criterion, as a share of the reviews that assessed it"
+            return QCoreApplication.translate(
+                "Dashboard", "Reviews with an error on the criterion, as a share of the reviews that assessed it")
         return None
 
     @staticmethod
@@ -131,23 +158,38 @@ class ThemesModel(QAbstractTableModel):
         t = self.rows[index.row()]
         col = index.column()
         if role == DISPLAY or role == ACCESSIBLE:
-            product = t.product.label if t.product else t.template_id
+            product = label(t.product) if t.product else t.template_id
             return (t.label, product, f"{t.minor:,}", f"{t.significant:,}", f"{t.fail:,}", f"{t.errors:,}",
                     f"{t.error_pct}%")[col]
         if role == ALIGN and col >= 2:
             return RIGHT
         if role == TOOLTIP:
-            where = f"{t.section_title}" + (f" · special policy: {t.special_policy.label.lower()}"
-                                            if t.special_policy else "")
-            what = {2: "a minor error", 3: "a significant error", 4: "a fail error"}.get(col, "an error")
-            rate = f"{t.errors:,} of the {t.assessed:,} reviews that assessed it had an error ({t.error_pct}%)"
-            return (f"{t.label}\n{where}\n{rate}\n"
-                    f"Click to list the {self.count(index.row(), col):,} reviews with {what}.")
+            where = f"{t.section_title}" + (
+                self.tr(" · special policy: {policy}").format(policy=label(t.special_policy).lower())
+                if t.special_policy else "")
+            rate = self.tr("{errors} of the {assessed} reviews that assessed it had an error ({pct}%)").format(
+                errors=f"{t.errors:,}", assessed=f"{t.assessed:,}", pct=t.error_pct)
+            if col == 2:
+                click = self.tr("Click to list the {n} reviews with a minor error.")
+            elif col == 3:
+                click = self.tr("Click to list the {n} reviews with a significant error.")
+            elif col == 4:
+                click = self.tr("Click to list the {n} reviews with a fail error.")
+            else:
+                click = self.tr("Click to list the {n} reviews with an error.")
+            return f"{t.label}\n{where}\n{rate}\n" + click.format(n=f"{self.count(index.row(), col):,}")
         return None
 
 
 MONTH_COLUMNS = ("Month", "Complete", "Satisfactory", "95% interval", f"Target {TARGET_SATISFACTORY}%",
                  "Excluded")
+
+
+def month_column(section: int) -> str:
+    """A column header of the months table, in the user's language."""
+    if section == 4:
+        return QCoreApplication.translate("Dashboard", "Target {pct}%").format(pct=TARGET_SATISFACTORY)
+    return _tr(MONTH_COLUMNS[section])
 
 
 class MonthsModel(QAbstractTableModel):
@@ -170,18 +212,20 @@ class MonthsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=DISPLAY):
         if orientation == Qt.Horizontal and role == DISPLAY:
-            return MONTH_COLUMNS[section]
+            return month_column(section)
         if orientation == Qt.Horizontal and role == TOOLTIP and section == 4:
-            return "* the 95% interval contains the target: the data cannot tell whether it is met"
+            return QCoreApplication.translate(
+                "Dashboard", "* the 95% interval contains the target: the data cannot tell whether it is met")
         if orientation == Qt.Horizontal and role == TOOLTIP and section == 5:
-            return "Reviews not complete (or with no band yet): not counted"
+            return QCoreApplication.translate("Dashboard", "Reviews not complete (or with no band yet): not counted")
         return None
 
     def data(self, index, role=DISPLAY):
         key, c = self.rows[index.row()]
         col = index.column()
         if role == DISPLAY or role == ACCESSIBLE:
-            return ("All months" if key is None else month_label(key), f"{c.total:,}",
+            return (QCoreApplication.translate("Dashboard", "All months") if key is None else month_label(key),
+                    f"{c.total:,}",
                     f"{c.satisfactory:,} ({c.pct(c.satisfactory)}%)" if c.total else "\u2013",
                     interval_text(c), target_text(c), f"{c.excluded:,}")[col]
         if role == ALIGN and col >= 1:
@@ -191,8 +235,19 @@ class MonthsModel(QAbstractTableModel):
             f.setBold(True)
             return f
         if role == TOOLTIP:
-            what = {2: "satisfactory reviews", 5: "reviews not complete (not counted)"}.get(col, "complete reviews")
-            return f"Click to list the {what} of {'all months' if key is None else month_label(key)}."
+            if key is None and col == 2:
+                return self.tr("Click to list the satisfactory reviews of all months.")
+            if key is None and col == 5:
+                return self.tr("Click to list the reviews not complete (not counted) of all months.")
+            if key is None:
+                return self.tr("Click to list the complete reviews of all months.")
+            if col == 2:
+                text = self.tr("Click to list the satisfactory reviews of {month}.")
+            elif col == 5:
+                text = self.tr("Click to list the reviews not complete (not counted) of {month}.")
+            else:
+                text = self.tr("Click to list the complete reviews of {month}.")
+            return text.format(month=month_label(key))
         return None
 
 
@@ -242,11 +297,12 @@ class DashboardPage(QWidget):
         self._themes_relay = _ThemesRelay(self)
         self._themes_relay.counted.connect(self._themes_counted)
 
-        for combo, label, items in (
-            (ui.productFilter, "All products", [(p.label, p) for p in (Product.INTERVIEW, Product.DECISION)]),
-            (ui.streamFilter, "All streams", [(s.label, s) for s in Stream]),
+        for combo, everything, items in (
+            (ui.productFilter, self.tr("All products"),
+             [(label(p), p) for p in (Product.INTERVIEW, Product.DECISION)]),
+            (ui.streamFilter, self.tr("All streams"), [(label(s), s) for s in Stream]),
         ):
-            combo.addItem(label, None)
+            combo.addItem(everything, None)
             for text, value in items:
                 combo.addItem(text, value.value)
         for edit in (ui.dateFrom, ui.dateTo):
@@ -277,7 +333,8 @@ class DashboardPage(QWidget):
         ui.themesTable.clicked.connect(self._theme_clicked)
         ui.monthsTable.clicked.connect(self._month_cell_clicked)
         ui.bandChart.band_clicked.connect(self._band_clicked)
-        ui.gauge.clicked.connect(lambda: self._list(lambda f: f.band.satisfactory, "Satisfactory (QS1+QS2) reviews"))
+        ui.gauge.clicked.connect(lambda: self._list(lambda f: f.band.satisfactory,
+                                                    self.tr("Satisfactory (QS1+QS2) reviews")))
         ui.trendChart.month_clicked.connect(lambda key: self._month_clicked(key, 1))
         ui.mainSplitter.setStretchFactor(0, 1)
         ui.mainSplitter.setStretchFactor(1, 1)
@@ -294,16 +351,16 @@ class DashboardPage(QWidget):
     # -- filters ----------------------------------------------------------------------------------------
     def _fill_dynamic_filters(self) -> None:
         ui = self.ui
-        for combo, label, values in (
-            (ui.unitFilter, "All units", self.store.units()),
-            (ui.reviewerFilter, "All reviewers", self.store.reviewers()),
+        for combo, everything, values in (
+            (ui.unitFilter, self.tr("All units"), self.store.units()),
+            (ui.reviewerFilter, self.tr("All reviewers"), self.store.reviewers()),
         ):
             current = combo.currentData()
             if [combo.itemData(i) for i in range(1, combo.count())] == values:
                 continue
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(label, None)
+            combo.addItem(everything, None)
             for v in values:
                 combo.addItem(v, v)
             idx = combo.findData(current) if current else 0
@@ -380,7 +437,7 @@ class DashboardPage(QWidget):
         t3 = time.perf_counter()
         self.timings = {"facts": (t1 - t0) * 1000, "summarise": (t2 - t1) * 1000, "paint": (t3 - t2) * 1000}
         self.themes_pending = True
-        self.ui.themesNote.setText("Counting the error themes…")
+        self.ui.themesNote.setText(self.tr("Counting the error themes…"))
         self._themes_timer.start()
 
     def refresh_themes(self) -> None:
@@ -423,19 +480,21 @@ class DashboardPage(QWidget):
             log.error("error themes could not be counted", exc_info=result)
             self.themes = []
             self.themes_model.set_rows([])
-            self.ui.themesNote.setText(f"The error themes could not be counted ({result}).")
+            self.ui.themesNote.setText(self.tr("The error themes could not be counted ({error}).").format(error=result))
             return
         self.themes = result
         self.timings["themes"] = ms
         self.themes_model.set_rows(self.themes)
         if not c.total:
-            self.ui.themesNote.setText("No complete reviews, so no errors to count.")
+            self.ui.themesNote.setText(self.tr("No complete reviews, so no errors to count."))
         elif not self.themes:
-            self.ui.themesNote.setText(f"No errors were recorded in the {c.total:,} complete reviews.")
+            self.ui.themesNote.setText(self.tr("No errors were recorded in the {total} complete reviews.").format(
+                total=f"{c.total:,}"))
         else:
             self.ui.themesNote.setText(
-                f"{len(self.themes)} criteria with at least one error among the {c.total:,} complete reviews; "
-                "most reviews with a significant or fail error first. Click a number to list its reviews.")
+                self.tr("{n} criteria with at least one error among the {total} complete reviews; "
+                        "most reviews with a significant or fail error first. Click a number to list its reviews.")
+                .format(n=len(self.themes), total=f"{c.total:,}"))
         log.debug("dashboard: %s", ", ".join(f"{k} {v:.1f} ms" for k, v in self.timings.items()))
 
     def _show_figures(self) -> None:
@@ -447,18 +506,24 @@ class DashboardPage(QWidget):
         span = months_between(min(months), max(months)) if months else []
         ui.trendChart.set_rows([(m, months.get(m, BandCounts())) for m in span])
         self.months_model.set_rows([(k[0], counts) for k, counts in self.by_month] + [(None, c)])
-        excluded = f"{c.excluded:,} not complete, not counted" if c.excluded else "every review is complete"
+        excluded = (self.tr("{n} not complete, not counted").format(n=f"{c.excluded:,}") if c.excluded
+                    else self.tr("every review is complete"))
         if not c.total:
             ui.headlineLabel.setText(
-                f"<b>No complete review matches these filters</b><br>{len(self.facts):,} reviews selected; "
-                f"{excluded}.")
+                self.tr("<b>No complete review matches these filters</b><br>{n} reviews selected; {excluded}.")
+                .format(n=f"{len(self.facts):,}", excluded=excluded))
             return
-        verdict = "met" if Fraction(c.satisfactory, c.total) >= TARGET else "not met"
+        verdict = self.tr("met") if Fraction(c.satisfactory, c.total) >= TARGET else self.tr("not met")
         ui.headlineLabel.setText(
-            f"<span style='font-size:13pt'><b>Satisfactory (QS1+QS2): {c.satisfactory:,} of {c.total:,} "
-            f"({c.pct(c.satisfactory)}%)</b></span><br>"
-            f"95% interval {interval_text(c)} · target {TARGET_SATISFACTORY}%: <b>{verdict}</b>"
-            f"<br><span style='color:#5b6270'>{c.total:,} complete reviews counted; {excluded}.</span>")
+            "<span style='font-size:13pt'><b>"
+            + self.tr("Satisfactory (QS1+QS2): {n} of {total} ({pct}%)").format(
+                n=f"{c.satisfactory:,}", total=f"{c.total:,}", pct=c.pct(c.satisfactory))
+            + "</b></span><br>"
+            + self.tr("95% interval {interval} · target {target}%: <b>{verdict}</b>").format(
+                interval=interval_text(c), target=TARGET_SATISFACTORY, verdict=verdict)
+            + "<br><span style='color:#5b6270'>"
+            + self.tr("{total} complete reviews counted; {excluded}.").format(total=f"{c.total:,}", excluded=excluded)
+            + "</span>")
 
     # -- click-through ---------------------------------------------------------------------------------------
     def _list(self, keep, what: str, counted: bool = True) -> None:
@@ -473,17 +538,18 @@ class DashboardPage(QWidget):
             self.show_reviews.emit(ids, f"{what} · {self.selection_words()}")
 
     def _band_clicked(self, band: QualityBand) -> None:
-        self._list(lambda f: f.band is band, f"{band.value} reviews")
+        self._list(lambda f: f.band is band, self.tr("{band} reviews").format(band=band.value))
 
     def _month_clicked(self, key: str | None, column: int) -> None:
-        name = "all months" if key is None else month_label(key)
+        name = self.tr("all months") if key is None else month_label(key)
         in_month = (lambda f: True) if key is None else (lambda f: f.key("month") == key)
         if column == 2:
-            self._list(lambda f: in_month(f) and f.band.satisfactory, f"Satisfactory reviews of {name}")
+            self._list(lambda f: in_month(f) and f.band.satisfactory,
+                       self.tr("Satisfactory reviews of {month}").format(month=name))
         elif column == 5:
-            self._list(in_month, f"Reviews not complete of {name}", counted=False)
+            self._list(in_month, self.tr("Reviews not complete of {month}").format(month=name), counted=False)
         else:
-            self._list(in_month, f"Complete reviews of {name}")
+            self._list(in_month, self.tr("Complete reviews of {month}").format(month=name))
 
     def _month_cell_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -500,10 +566,15 @@ class DashboardPage(QWidget):
         counted = {f.id for f in self.facts if f.status is ReviewStatus.COMPLETE and f.band is not None}
         ids = [i for i in reviews_with_finding(self.store, self._flt, t.template_id, t.criterion_id, severities)
                if i in counted]
-        what = f"with a {severities[0].label.lower()} error on" if len(severities) == 1 else "with an error on"
-        product = t.product.label.lower() if t.product else t.template_id
+        product = label(t.product).lower() if t.product else t.template_id
+        if len(severities) == 1:
+            what = self.tr("Reviews with a {severity} error on {product} criterion {criterion}").format(
+                severity=label(severities[0]).lower(), product=product, criterion=t.label)
+        else:
+            what = self.tr("Reviews with an error on {product} criterion {criterion}").format(
+                product=product, criterion=t.label)
         if ids:
-            self.show_reviews.emit(ids, f"Reviews {what} {product} criterion {t.label} · {self.selection_words()}")
+            self.show_reviews.emit(ids, f"{what} · {self.selection_words()}")
 
     def eventFilter(self, obj, event):
         if (obj in (self.ui.themesTable, self.ui.monthsTable) and event.type() == QEvent.KeyPress

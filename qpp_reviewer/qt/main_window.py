@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,7 +32,10 @@ from .tasks import TaskCancelled, run_task
 
 FIXED_TABS = 3  # the review list, the batches and the dashboard; review tabs follow
 
-KEYBOARD_HELP = """<h3>Keyboard</h3>
+
+def keyboard_help() -> str:
+    """The Help > Keyboard shortcuts text, in the user's language."""
+    return QCoreApplication.translate("MainWindow", """<h3>Keyboard</h3>
 <table cellspacing=4>
 <tr><td><b>Ctrl+N</b></td><td>New review</td></tr>
 <tr><td><b>Ctrl+L</b></td><td>Back to the review list</td></tr>
@@ -51,7 +54,7 @@ KEYBOARD_HELP = """<h3>Keyboard</h3>
 <tr><td><b>Enter</b></td><td>Write the comment; <b>Esc</b> returns to the checklist</td></tr>
 <tr><td><b>Ctrl+Return</b></td><td>Complete the review</td></tr>
 <tr><td><b>Ctrl+W</b></td><td>Close the review tab (everything is already saved)</td></tr>
-</table>"""
+</table>""")
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         self._add_sampling_menu()
         self._add_language_menu()
         ui.actionKeyboardHelp.triggered.connect(
-            lambda: QMessageBox.information(self, "Keyboard shortcuts", KEYBOARD_HELP)
+            lambda: QMessageBox.information(self, self.tr("Keyboard shortcuts"), keyboard_help())
         )
         ui.tabs.tabCloseRequested.connect(self.close_tab)
         ui.tabs.currentChanged.connect(self._tab_changed)
@@ -116,19 +119,19 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(store, self)
         self.dashboard.show_reviews.connect(self.show_reviews)
         self.dashboard.period_report.connect(lambda: self.period_report())
-        tabs.addTab(self.list_page, "Reviews")
-        tabs.addTab(self.batch_page, "Batches")
-        tabs.addTab(self.dashboard, "Dashboard")
+        tabs.addTab(self.list_page, self.tr("Reviews"))
+        tabs.addTab(self.batch_page, self.tr("Batches"))
+        tabs.addTab(self.dashboard, self.tr("Dashboard"))
         for i in range(FIXED_TABS):
             tabs.tabBar().setTabButton(i, QTabBar.RightSide, None)
             tabs.tabBar().setTabButton(i, QTabBar.LeftSide, None)
-        self.db_label.setText(f"Database: {store.location}")
+        self.db_label.setText(self.tr("Database: {location}").format(location=store.location))
         self._update_title()
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Open or create a review database", str(Path(self.store.location).parent),
-            "QPP Reviewer databases (*.sqlite3 *.db);;All files (*)",
+            self, self.tr("Open or create a review database"), str(Path(self.store.location).parent),
+            self.tr("QPP Reviewer databases (*.sqlite3 *.db);;All files (*)"),
             options=QFileDialog.DontConfirmOverwrite,
         )
         if not path:
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_for_app(path)
         except (DatabaseError, DatabaseInUse) as exc:
-            QMessageBox.critical(self, "Open database", str(exc))
+            QMessageBox.critical(self, self.tr("Open database"), str(exc))
             return False
         old = self.store
         self._install_store(store)
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.Accepted:
             return None
         header = dialog.header()
-        ok, review_id = run_guarded(self, "New review", self.store.create_review, header)
+        ok, review_id = run_guarded(self, self.tr("New review"), self.store.create_review, header)
         if not ok:
             return None
         self.settings.setValue("lastReviewer", header.reviewer)
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
 
     def _review_changed(self, _review_id: str) -> None:
-        self.ui.statusBar.showMessage("Saved", 2000)
+        self.ui.statusBar.showMessage(self.tr("Saved"), 2000)
         self.dashboard.invalidate()  # recounted when next shown
         self._sync_actions()
 
@@ -252,8 +255,9 @@ class MainWindow(QMainWindow):
     def export_feedback_current(self) -> bool:
         editor = self.current_editor()
         if editor is None:
-            QMessageBox.information(self, "Export feedback sheet", "Open a review first: the feedback sheet is "
-                                    "written for the review in the current tab.")
+            QMessageBox.information(self, self.tr("Export feedback sheet"),
+                                    self.tr("Open a review first: the feedback sheet is "
+                                            "written for the review in the current tab."))
             return False
         return editor.export_feedback()
 
@@ -261,8 +265,9 @@ class MainWindow(QMainWindow):
         """A batch's PDF report: the batch chosen on the Batches tab, or one picked from the list."""
         batches = self.store.batches()
         if not batches:
-            QMessageBox.information(self, "Batch report", "There are no batches yet. Create one on the Batches "
-                                    "tab, or write a period report from the dashboard instead.")
+            QMessageBox.information(self, self.tr("Batch report"),
+                                    self.tr("There are no batches yet. Create one on the Batches "
+                                            "tab, or write a period report from the dashboard instead."))
             return False
         if batch_id is None:
             current = self.batch_page.current()
@@ -271,7 +276,8 @@ class MainWindow(QMainWindow):
             else:
                 names = [b.name for b in batches]
                 start = names.index(current.name) if current is not None and current.name in names else 0
-                name, ok = QInputDialog.getItem(self, "Batch report", "Report on the batch:", names, start, False)
+                name, ok = QInputDialog.getItem(self, self.tr("Batch report"), self.tr("Report on the batch:"),
+                                                names, start, False)
                 if not ok:
                     return False
                 batch_id = batches[names.index(name)].id
@@ -286,10 +292,10 @@ class MainWindow(QMainWindow):
         store, flt = self.store, self.dashboard.current_filter()
         words = describe_selection(store, flt, short=True)
         written = write_pdf(
-            self, "Period report", f"report-{safe_filename(' '.join(words), 'all')}.pdf",
+            self, self.tr("Period report"), f"report-{safe_filename(' '.join(words), 'all')}.pdf",
             lambda out, progress, cancelled: batch_pdf(store, flt, out, title="Period report", progress=progress,
                                                        cancelled=cancelled),
-            f"Writing the report of {'; '.join(words)}", path=path)
+            self.tr("Writing the report of {selection}").format(selection="; ".join(words)), path=path)
         return written is not None
 
     def who(self) -> str:
@@ -449,13 +455,15 @@ class MainWindow(QMainWindow):
     # -- batches, export, collation -------------------------------------------------
     def add_to_batch(self, review_ids: list[str]) -> bool:
         if not review_ids:
-            QMessageBox.information(self, "Add to batch", "Select one or more reviews in the list first "
-                                    "(Ctrl+click or Shift+click for several).")
+            QMessageBox.information(self, self.tr("Add to batch"),
+                                    self.tr("Select one or more reviews in the list first "
+                                            "(Ctrl+click or Shift+click for several)."))
             return False
         open_batches = [b for b in self.store.batches() if not b.signed_off]
-        new = "New batch…"
+        new = self.tr("New batch…")
         names = [b.name for b in open_batches] + [new]
-        name, ok = QInputDialog.getItem(self, "Add to batch", f"Add {len(review_ids)} review(s) to:", names, 0, False)
+        name, ok = QInputDialog.getItem(self, self.tr("Add to batch"),
+                                        self.tr("Add {n} review(s) to:").format(n=len(review_ids)), names, 0, False)
         if not ok:
             return False
         if name == new:
@@ -464,9 +472,9 @@ class MainWindow(QMainWindow):
                 return False
         else:
             bid = next(b.id for b in open_batches if b.name == name)
-        ok, n = run_guarded(self, "Add to batch", self.store.add_to_batch, bid, review_ids)
+        ok, n = run_guarded(self, self.tr("Add to batch"), self.store.add_to_batch, bid, review_ids)
         if ok:
-            self.ui.statusBar.showMessage(f"{n} review(s) added to the batch", 5000)
+            self.ui.statusBar.showMessage(self.tr("{n} review(s) added to the batch").format(n=n), 5000)
             self.list_page.reload()
             self.batch_page.refresh(select_id=bid)
         return ok
@@ -481,7 +489,7 @@ class MainWindow(QMainWindow):
     def export_batch(self, batch_id: str) -> None:
         from ..exchange.export import select_reviews
 
-        ok, picked = run_guarded(self, "Export batch", select_reviews, self.store, batch_id)
+        ok, picked = run_guarded(self, self.tr("Export batch"), select_reviews, self.store, batch_id)
         if ok:
             ids, label = picked
             name = self.store.find_batch(batch_id).name
@@ -495,30 +503,33 @@ class MainWindow(QMainWindow):
         if not ok or not first:
             return None
         if confirm:
-            again, ok = QInputDialog.getText(self, title, "Type the password again:", QLineEdit.Password)
+            again, ok = QInputDialog.getText(self, title, self.tr("Type the password again:"), QLineEdit.Password)
             if not ok:
                 return None
             if again != first:
-                QMessageBox.warning(self, title, "The two passwords differ; nothing was exported.")
+                QMessageBox.warning(self, title, self.tr("The two passwords differ; nothing was exported."))
                 return None
         return first
 
     def export_reviews(self, ids: list[str], label: str, suggested: str, path: str | None = None,
                        password: str | None = None) -> bool:
         if not ids:
-            QMessageBox.information(self, "Export", "There are no reviews to export.")
+            QMessageBox.information(self, self.tr("Export"), self.tr("There are no reviews to export."))
             return False
         if path is None:
             start = str(Path(str(self.settings.value("lastExportFolder", Path.home()))) / suggested)
-            path, _ = QFileDialog.getSaveFileName(self, "Export to Excel", start, "Excel workbooks (*.xlsx)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), start,
+                                                  self.tr("Excel workbooks (*.xlsx)"))
             if not path:
                 return False
             protect = QMessageBox.question(
-                self, "Export to Excel", "Protect the workbook with a password?\n\nRecommended when it travels "
-                "by e-mail or removable media. Excel and LibreOffice ask for the password to open it.",
+                self, self.tr("Export to Excel"), self.tr("Protect the workbook with a password?\n\nRecommended when "
+                                                          "it travels by e-mail or removable media. Excel and "
+                                                          "LibreOffice ask for the password to open it."),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
             if protect == QMessageBox.Yes:
-                password = self._ask_password("Export to Excel", "Password for the workbook:", confirm=True)
+                password = self._ask_password(self.tr("Export to Excel"), self.tr("Password for the workbook:"),
+                                              confirm=True)
                 if password is None:
                     return False
         if not path.lower().endswith(".xlsx"):
@@ -532,25 +543,28 @@ class MainWindow(QMainWindow):
                                    progress=lambda d, t: progress(d, t, ""), cancelled=cancelled)
 
         try:
-            result = run_task(self, "Export to Excel", work, f"Writing {len(ids)} reviews to {Path(path).name}")
+            result = run_task(self, self.tr("Export to Excel"), work,
+                              self.tr("Writing {n} reviews to {file}").format(n=len(ids), file=Path(path).name))
         except TaskCancelled:
-            self.ui.statusBar.showMessage("Export cancelled; nothing was written.", 8000)
+            self.ui.statusBar.showMessage(self.tr("Export cancelled; nothing was written."), 8000)
             return False
         except OSError as exc:
-            QMessageBox.critical(self, "Export", f"Could not write {path}: {exc.strerror or exc}.\n\n"
-                                 "Nothing was written under that name; your reviews are unchanged. "
-                                 "Check the disk has space and the folder is writable.")
+            QMessageBox.critical(self, self.tr("Export"),
+                                 self.tr("Could not write {path}: {error}.\n\n"
+                                         "Nothing was written under that name; your reviews are unchanged. "
+                                         "Check the disk has space and the folder is writable.")
+                                 .format(path=path, error=exc.strerror or exc))
             return False
         self.settings.setValue("lastExportFolder", str(Path(path).parent))
-        self.ui.statusBar.showMessage(f"Exported {result.reviews} reviews and {result.findings} findings to "
-                                      f"{path}", 10000)
+        self.ui.statusBar.showMessage(self.tr("Exported {reviews} reviews and {findings} findings to {path}")
+                                      .format(reviews=result.reviews, findings=result.findings, path=path), 10000)
         return True
 
     def collate_files(self, paths: list[str] | None = None, passwords: dict | None = None) -> object:
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self, "Collate exchange workbooks", str(self.settings.value("lastCollateFolder", Path.home())),
-                "Excel workbooks (*.xlsx)")
+                self, self.tr("Collate exchange workbooks"), str(self.settings.value("lastCollateFolder", Path.home())),
+                self.tr("Excel workbooks (*.xlsx)"))
             if not paths:
                 return None
         from ..exchange.collate import collate
@@ -564,28 +578,32 @@ class MainWindow(QMainWindow):
                 except OSError:
                     continue  # reported by the collation itself
                 if protected:
-                    pw = self._ask_password("Collate workbooks", f"{Path(p).name} is password-protected.\n"
-                                            "Its password:", confirm=False)
+                    pw = self._ask_password(self.tr("Collate workbooks"),
+                                            self.tr("{file} is password-protected.\nIts password:")
+                                            .format(file=Path(p).name), confirm=False)
                     if pw:
                         passwords[str(p)] = pw
         store = self.store
         try:
-            report = run_task(self, "Collate workbooks",
+            report = run_task(self, self.tr("Collate workbooks"),
                               lambda progress, cancelled: collate(store, paths, progress, cancelled,
                                                                   passwords=passwords),
-                              f"Reading {len(paths)} workbook(s)")
+                              self.tr("Reading {n} workbook(s)").format(n=len(paths)))
         except TaskCancelled:
-            self.ui.statusBar.showMessage("Collation cancelled; workbooks already read were kept, "
-                                          "the rest were not read.", 8000)
+            self.ui.statusBar.showMessage(self.tr("Collation cancelled; workbooks already read were kept, "
+                                                  "the rest were not read."), 8000)
             return None
         self.settings.setValue("lastCollateFolder", str(Path(paths[0]).parent))
         self.list_page.reload()
         self.dashboard.invalidate()
         box = QMessageBox(QMessageBox.Warning if report.rejected or report.conflicts else QMessageBox.Information,
-                          "Collation report",
-                          f"{len(report.files)} workbook(s) read, {report.rejected} rejected.\n"
-                          f"Reviews: {report.added} added, {report.unchanged} unchanged, "
-                          f"{report.conflicts} conflicting; {report.discrepancies} band discrepancies.",
+                          self.tr("Collation report"),
+                          self.tr("{files} workbook(s) read, {rejected} rejected.\n"
+                                  "Reviews: {added} added, {unchanged} unchanged, "
+                                  "{conflicts} conflicting; {discrepancies} band discrepancies.").format(
+                              files=len(report.files), rejected=report.rejected, added=report.added,
+                              unchanged=report.unchanged, conflicts=report.conflicts,
+                              discrepancies=report.discrepancies),
                           QMessageBox.Ok, self)
         box.setDetailedText(report.text())
         self.last_collation_box = box
@@ -598,41 +616,44 @@ class MainWindow(QMainWindow):
         from ..storage.db import list_backups, restore_backup
 
         if self.store.engine.dialect.name != "sqlite":
-            QMessageBox.information(self, "Restore", "Backups are kept for local database files only.")
+            QMessageBox.information(self, self.tr("Restore"),
+                                    self.tr("Backups are kept for local database files only."))
             return False
         db = Path(self.store.location)
         if backup is None:
             backups = list_backups(db)
             if not backups:
-                QMessageBox.information(self, "Restore from backup", "There are no backups of this database yet. "
-                                        "One is made each time the app starts and before every upgrade.")
+                QMessageBox.information(self, self.tr("Restore from backup"),
+                                        self.tr("There are no backups of this database yet. "
+                                                "One is made each time the app starts and before every upgrade."))
                 return False
             labels = [describe(b) for b in backups]
-            choice, ok = QInputDialog.getItem(self, "Restore from backup",
-                                              "Replace the database's content with this backup\n"
-                                              "(what it holds now is kept as a backup too):", labels, 0, False)
+            choice, ok = QInputDialog.getItem(self, self.tr("Restore from backup"),
+                                              self.tr("Replace the database's content with this backup\n"
+                                                      "(what it holds now is kept as a backup too):"),
+                                              labels, 0, False)
             if not ok:
                 return False
             backup = str(backups[labels.index(choice)])
         self._flush_all()
         self.store.engine.dispose()
-        ok, _ = run_guarded(self, "Restore from backup", restore_backup, db, Path(backup))
+        ok, _ = run_guarded(self, self.tr("Restore from backup"), restore_backup, db, Path(backup))
         if ok:
             self._install_store(self.store)
-            self.ui.statusBar.showMessage(f"Restored from {Path(backup).name}", 10000)
+            self.ui.statusBar.showMessage(self.tr("Restored from {file}").format(file=Path(backup).name), 10000)
         return ok
 
     def about(self) -> None:
-        templates = "<br>".join(f"{t.title} — {t.id} version {t.version} ({len(t.criteria)} criteria)"
-                                for t in self.store.templates())
+        templates = "<br>".join(self.tr("{title} — {id} version {version} ({n} criteria)").format(
+            title=t.title, id=t.id, version=t.version, n=len(t.criteria)) for t in self.store.templates())
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
+            self.tr("About {app}").format(app=APP_NAME),
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Quality review of asylum interviews and decisions under the Calibre "
-            "Assurance Sampling Framework (bands QS1–QS5).</p>"
-            f"<p><b>Database:</b> {self.store.location}</p>"
-            f"<p><b>Checklists:</b><br>{templates}</p>",
+            + self.tr("<p>Quality review of asylum interviews and decisions under the Calibre "
+                      "Assurance Sampling Framework (bands QS1–QS5).</p>")
+            + self.tr("<p><b>Database:</b> {location}</p>").format(location=self.store.location)
+            + self.tr("<p><b>Checklists:</b><br>{templates}</p>").format(templates=templates),
         )
 
     # -- closing ----------------------------------------------------------------

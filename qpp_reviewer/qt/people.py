@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Role
 from ..storage.store import ReviewError, Store
-
-NEW = "New reviewer…"
+from .labels import label
 
 
 class WhoDialog(QDialog):
@@ -26,26 +25,26 @@ class WhoDialog(QDialog):
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Who is working?")
-        self.setAccessibleName("Who is working")
+        self.setWindowTitle(self.tr("Who is working?"))
+        self.setAccessibleName(self.tr("Who is working"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Every review, finding and sign-off records who made it. Choose yourself, or add a "
-                       "new reviewer profile.")
+        intro = QLabel(self.tr("Every review, finding and sign-off records who made it. Choose yourself, or add a "
+                               "new reviewer profile."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.people = QComboBox()
-        self.people.setAccessibleName("Reviewer")
+        self.people.setAccessibleName(self.tr("Reviewer"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("New reviewer's name or initials")
+        self.name.setAccessibleName(self.tr("New reviewer's name or initials"))
         self.name.setMaxLength(100)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(self.tr("Role"))
         for r in Role:
-            self.role.addItem(r.label, r.value)
-        form.addRow("&Reviewer", self.people)
-        form.addRow("&Name or initials", self.name)
-        form.addRow("R&ole", self.role)
+            self.role.addItem(label(r), r.value)
+        form.addRow(self.tr("&Reviewer"), self.people)
+        form.addRow(self.tr("&Name or initials"), self.name)
+        form.addRow(self.tr("R&ole"), self.role)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self._accept)
@@ -58,8 +57,8 @@ class WhoDialog(QDialog):
     def _fill(self, last: str) -> None:
         self.people.clear()
         for name, role in self.store.profiles():
-            self.people.addItem(f"{name} — {role.label}", name)
-        self.people.addItem(NEW, None)
+            self.people.addItem(f"{name} — {label(role)}", name)
+        self.people.addItem(self.tr("New reviewer…"), None)
         idx = self.people.findData(last) if last else -1
         self.people.setCurrentIndex(idx if idx >= 0 else 0)
         self._sync()
@@ -77,7 +76,7 @@ class WhoDialog(QDialog):
             try:
                 name = self.store.add_profile(self.name.text(), Role(self.role.currentData()))
             except ReviewError as exc:
-                QMessageBox.warning(self, "New reviewer", str(exc))
+                QMessageBox.warning(self, self.tr("New reviewer"), str(exc))
                 return
         self.chosen = name
         QSettings().setValue("lastReviewer", name)

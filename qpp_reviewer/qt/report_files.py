@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ..storage.store import ReviewError
@@ -36,30 +36,41 @@ def write_pdf(parent: QWidget, title: str, suggested: str, work: Callable, label
     settings = QSettings()
     if path is None:
         start = Path(str(settings.value("lastReportFolder", str(Path.home())))) / suggested
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(start), "PDF documents (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(start),
+                                              QCoreApplication.translate("ReportFiles", "PDF documents (*.pdf)"))
         if not path:
             return None
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     try:
         result = run_task(parent, title, lambda progress, cancelled: work(path, progress, cancelled),
-                          f"{label}\nto {Path(path).name}")
+                          QCoreApplication.translate("ReportFiles", "{what}\nto {file}").format(
+                              what=label, file=Path(path).name))
     except TaskCancelled:
-        _status(parent, f"{title} cancelled; nothing was written.")
+        _status(parent, QCoreApplication.translate("ReportFiles", "{title} cancelled; nothing was written.")
+                .format(title=title))
         return None
     except ReviewError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None
     except OSError as exc:
-        QMessageBox.critical(parent, title, f"Could not write {path}: {exc.strerror or exc}.\n\n"
-                             "Nothing was written under that name. Check the folder exists and is writable, "
-                             "and that the disk has space.")
+        QMessageBox.critical(parent, title, QCoreApplication.translate(
+            "ReportFiles", "Could not write {path}: {error}.\n\n"
+                           "Nothing was written under that name. Check the folder exists and is writable, "
+                           "and that the disk has space.").format(path=path, error=exc.strerror or exc))
         return None
     except Exception as exc:  # a layout failure in reportlab: say so rather than crash the window
         log.exception("report failed: %s", title)
-        QMessageBox.critical(parent, title, f"The report could not be made ({exc}).\n\nNothing was written.")
+        QMessageBox.critical(parent, title, QCoreApplication.translate(
+            "ReportFiles", "The report could not be made ({error}).\n\nNothing was written.").format(error=exc))
         return None
     settings.setValue("lastReportFolder", str(Path(path).parent))
     pages = getattr(result, "pages", 0)
-    _status(parent, f"Wrote {path}" + (f" ({pages} page{'s' if pages != 1 else ''})" if pages else ""))
+    if not pages:
+        done = QCoreApplication.translate("ReportFiles", "Wrote {path}")
+    elif pages == 1:
+        done = QCoreApplication.translate("ReportFiles", "Wrote {path} ({pages} page)")
+    else:
+        done = QCoreApplication.translate("ReportFiles", "Wrote {path} ({pages} pages)")
+    _status(parent, done.format(path=path, pages=pages))
     return Path(path)

@@ -117,12 +117,12 @@ class ReviewEditor(QWidget):
         ):
             self.buttons.addButton(button)
             self._button_severity[button] = sev
-            button.setAccessibleName(sev.label)
+            button.setAccessibleName(label(sev))
         self.buttons.buttonClicked.connect(self._button_clicked)
 
         ui.judgementCombo.addItem(self.tr("— judge the outcome —"), None)
         for j in OutcomeJudgement:
-            ui.judgementCombo.addItem(j.label, j.value)
+            ui.judgementCombo.addItem(label(j), j.value)
         ui.judgementCombo.currentIndexChanged.connect(self._judgement_changed)
 
         self._comment_timer = QTimer(self)
@@ -166,7 +166,7 @@ class ReviewEditor(QWidget):
                     f.setSelectable(False)
                 root.appendRow([section] + filler)
                 self._sections.append(section)
-            name = QStandardItem(c.label + (f"  [{c.special_policy.label}]" if c.special_policy else ""))
+            name = QStandardItem(c.label + (f"  [{label(c.special_policy)}]" if c.special_policy else ""))
             name.setData(c.id, CRITERION_ROLE)
             name.setToolTip(c.question)
             finding = QStandardItem("")
@@ -184,7 +184,7 @@ class ReviewEditor(QWidget):
         _, finding_item, comment_item = self._items[criterion_id]
         f = self.review.findings.get(criterion_id)
         sev = f.severity if f else None
-        finding_item.setText(sev.label if sev else "—")
+        finding_item.setText(label(sev) if sev else "—")
         finding_item.setForeground(QBrush(QColor(SEVERITY_COLOURS.get(sev, "#202020"))) if sev else QBrush())
         if sev and sev.is_error and not (f.comment or "").strip():
             comment_item.setText(self.tr("comment needed"))
@@ -217,7 +217,8 @@ class ReviewEditor(QWidget):
         ui.bandLabel.setStyleSheet(band_style(band))
         verdict = tr_label(band.verdict) if band else (
             self.tr("Outcome judgement needed") if result.needs_outcome_judgement else self.tr("No band yet"))
-        ui.bandLabel.setAccessibleDescription(f"{band.value if band else self.tr('No band')}: {verdict}")
+        no_band = self.tr("No band")
+        ui.bandLabel.setAccessibleDescription(f"{band.value if band else no_band}: {verdict}")
         ui.reasonLabel.setText(f"<b>{verdict}</b><br>{html.escape(result.reason)}")
         if result.assessed:
             share = self.tr("{minor} of {assessed} assessed criteria = {percent}% minor errors").format(
@@ -299,7 +300,8 @@ class ReviewEditor(QWidget):
         c = next(c for c in self.review.criteria if c.id == cid)
         title = f"{c.id} {c.title}"
         if c.special_policy:
-            title += f" — special policy: {c.special_policy.label.lower()} (a fail makes QS5)"
+            title += " — " + self.tr("special policy: {policy} (a fail makes QS5)").format(
+                policy=label(c.special_policy).lower())
         ui.criterionTitle.setText(title)
         ui.questionLabel.setText(c.question)
         paragraphs = [p.strip() for p in c.guidance.split("\n") if p.strip()]

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QSortFilterProxyModel,
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..domain import Product, QualityBand, ReviewStatus, Stream
 from ..storage.store import ReviewFilter, ReviewSummary, Store
-from .common import band_colour, combo_enum
+from .common import band_colour, combo_enum, format_date
 from .forms.ui_reviewlist import Ui_ReviewListPage
+from .labels import label
 
 COLUMNS = ("Case reference", "Unit", "Product", "Date", "Stream", "Reviewer", "Band", "Status",
-           "Batch", "Last change")
+           "Batch", "Last change")  # English; translated when shown (context "ReviewTable")
 LAST_CHANGE = len(COLUMNS) - 1
 ANY_DATE = QDate(2000, 1, 1)
 IDS_PER_QUERY = 10_000  # well under SQLite's and PostgreSQL's limits on bound parameters
@@ -46,18 +48,33 @@ SORT_KEYS = (
 )
 
 
+def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the column headers
+    QCoreApplication.translate("ReviewTable", "Case reference"),
+    QCoreApplication.translate("ReviewTable", "Unit"),
+    QCoreApplication.translate("ReviewTable", "Product"),
+    QCoreApplication.translate("ReviewTable", "Date"),
+    QCoreApplication.translate("ReviewTable", "Stream"),
+    QCoreApplication.translate("ReviewTable", "Reviewer"),
+    QCoreApplication.translate("ReviewTable", "Band"),
+    QCoreApplication.translate("ReviewTable", "Status"),
+    QCoreApplication.translate("ReviewTable", "Batch"),
+    QCoreApplication.translate("ReviewTable", "Last change"),
+
+
 def _texts(r: ReviewSummary) -> tuple[str, ...]:
+    status = label(r.status)
     return (
         r.case_reference,
         r.unit,
-        r.product.label + (f" ({r.outcome.label.lower()})" if r.outcome else ""),
-        r.product_date.strftime("%d %b %Y"),
-        r.stream.label,
+        label(r.product) + (f" ({label(r.outcome).lower()})" if r.outcome else ""),
+        format_date(r.product_date),
+        label(r.stream),
         r.reviewer,
         r.band.value if r.band else "—",
-        r.status.label + (" (collated)" if r.source_file else ""),
+        QCoreApplication.translate("ReviewTable", "{status} (collated)").format(status=status)
+        if r.source_file else status,
         r.batch or "",
-        r.updated_at.strftime("%d %b %Y %H:%M"),
+        format_date(r.updated_at, time=True),
     )
 
 
@@ -104,7 +121,7 @@ class ReviewTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ReviewTable", COLUMNS[section])
         return None
 
     def data(self, index, role=DISPLAY):
@@ -120,7 +137,8 @@ class ReviewTableModel(QAbstractTableModel):
         if role == TOOLTIP and col == 6:
             return self.rows[row].band_reason
         if role == TOOLTIP and col == 7 and self.rows[row].source_file:
-            return f"Collated from {self.rows[row].source_file}; read-only here"
+            return QCoreApplication.translate("ReviewTable", "Collated from {file}; read-only here").format(
+                file=self.rows[row].source_file)
         if role == FOREGROUND and col == 6 and self.rows[row].band:
             return band_colour(self.rows[row].band)
         return None
@@ -160,13 +178,13 @@ class ReviewListPage(QWidget):
         ui.table.verticalHeader().hide()
         ui.table.doubleClicked.connect(self._activated)
         ui.table.installEventFilter(self)
-        for combo, label, items in (
-            (ui.productFilter, "All products", [(p.label, p) for p in Product]),
-            (ui.streamFilter, "All streams", [(s.label, s) for s in Stream]),
-            (ui.bandFilter, "All bands", [(b.value, b) for b in QualityBand]),
-            (ui.statusFilter, "Any status", [(s.label, s) for s in ReviewStatus]),
+        for combo, everything, items in (
+            (ui.productFilter, self.tr("All products"), [(label(p), p) for p in Product]),
+            (ui.streamFilter, self.tr("All streams"), [(label(s), s) for s in Stream]),
+            (ui.bandFilter, self.tr("All bands"), [(b.value, b) for b in QualityBand]),
+            (ui.statusFilter, self.tr("Any status"), [(label(s), s) for s in ReviewStatus]),
         ):
-            combo.addItem(label, None)
+            combo.addItem(everything, None)
             for text, value in items:
                 combo.addItem(text, value.value)
         for edit in (ui.dateFrom, ui.dateTo):
@@ -190,14 +208,14 @@ class ReviewListPage(QWidget):
 
     def _fill_dynamic_filters(self) -> None:
         ui = self.ui
-        for combo, label, values in (
-            (ui.unitFilter, "All units", self.store.units()),
-            (ui.reviewerFilter, "All reviewers", self.store.reviewers()),
+        for combo, everything, values in (
+            (ui.unitFilter, self.tr("All units"), self.store.units()),
+            (ui.reviewerFilter, self.tr("All reviewers"), self.store.reviewers()),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(label, None)
+            combo.addItem(everything, None)
             for v in values:
                 combo.addItem(v, v)
             idx = combo.findData(current) if current else 0
@@ -250,7 +268,9 @@ class ReviewListPage(QWidget):
         self._ids = list(ids)
         self._reset_filter_widgets()
         n = len(self._ids)
-        self.ui.idsLabel.setText(f"Showing {n:,} review{'s' if n != 1 else ''} from the dashboard: {description}")
+        text = (self.tr("Showing {n} review from the dashboard: {description}") if n == 1
+                else self.tr("Showing {n} reviews from the dashboard: {description}"))
+        self.ui.idsLabel.setText(text.format(n=f"{n:,}", description=description))
         self.ui.idsBanner.show()
         if refresh:
             self.refresh()
@@ -286,9 +306,10 @@ class ReviewListPage(QWidget):
         if total == 0:
             self.ui.countLabel.setText("")
         elif filtered:
-            self.ui.countLabel.setText(f"{len(rows)} of {total} reviews match the filters")
+            self.ui.countLabel.setText(self.tr("{shown} of {total} reviews match the filters").format(
+                shown=len(rows), total=total))
         else:
-            self.ui.countLabel.setText(f"{total} reviews")
+            self.ui.countLabel.setText(self.tr("{total} reviews").format(total=total))
 
     def selected_ids(self) -> list[str]:
         rows = {self.proxy.mapToSource(i).row() for i in self.ui.table.selectionModel().selectedRows()}

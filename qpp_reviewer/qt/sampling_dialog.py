@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QRegularExpression, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSettings, Qt
 from PySide6.QtGui import QFontDatabase, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,8 +77,9 @@ from ..sampling import (
 from ..storage import samples
 from ..storage.db import DatabaseError
 from ..storage.store import ReviewError, Store, validate_reference
-from .common import run_guarded
+from .common import format_date, run_guarded
 from .item_views import read_only_table
+from .labels import label
 from .tasks import TaskCancelled, run_task
 
 PREVIEW_ROWS = 100
@@ -101,6 +102,36 @@ PREVIEW_COLUMNS = (
     ("decision_maker", "Decision maker", "decision_maker"),
     ("note", "Note", None),
 )
+
+
+def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the strings of the tables above
+    QCoreApplication.translate("SamplingDialog", "No: simple random sample"),
+    QCoreApplication.translate("SamplingDialog", "By unit"),
+    QCoreApplication.translate("SamplingDialog", "By unit and product"),
+    QCoreApplication.translate("SamplingDialog", "Row"),
+    QCoreApplication.translate("SamplingDialog", "Case reference"),
+    QCoreApplication.translate("SamplingDialog", "Unit"),
+    QCoreApplication.translate("SamplingDialog", "Product"),
+    QCoreApplication.translate("SamplingDialog", "Outcome"),
+    QCoreApplication.translate("SamplingDialog", "Date"),
+    QCoreApplication.translate("SamplingDialog", "Decision maker"),
+    QCoreApplication.translate("SamplingDialog", "Note"),
+    QCoreApplication.translate("SampledCasesDialog", "Case reference"),
+    QCoreApplication.translate("SampledCasesDialog", "Unit"),
+    QCoreApplication.translate("SampledCasesDialog", "Product"),
+    QCoreApplication.translate("SampledCasesDialog", "Outcome"),
+    QCoreApplication.translate("SampledCasesDialog", "Date"),
+    QCoreApplication.translate("SampledCasesDialog", "Decision maker"),
+    QCoreApplication.translate("SampledCasesDialog", "Stratum"),
+    QCoreApplication.translate("SampledCasesDialog", "Status"),
+    QCoreApplication.translate("SampledCasesDialog", "Pending"),
+    QCoreApplication.translate("SampledCasesDialog", "Skipped"),
+    QCoreApplication.translate("SampledCasesDialog", "Review in progress"),
+    QCoreApplication.translate("SampledCasesDialog", "Review complete"),
+
+
+def _preview_column(text: str) -> str:
+    return QCoreApplication.translate("SamplingDialog", text)
 
 
 def _who(who: str | Callable[[], str]) -> str:
@@ -146,8 +177,8 @@ class SamplingDialog(QDialog):
         self.batch_id: str | None = None
         self.record: samples.SamplingRecord | None = None
         self.started_review_id: str | None = None
-        self.setWindowTitle("Draw a sample of cases")
-        self.setAccessibleName("Draw a sample of cases")
+        self.setWindowTitle(self.tr("Draw a sample of cases"))
+        self.setAccessibleName(self.tr("Draw a sample of cases"))
         self.resize(1180, 800)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._setup_page())
@@ -162,33 +193,33 @@ class SamplingDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        intro = QLabel("Draw the cases to review from a case list (CSV or spreadsheet: case reference, unit, "
-                       "product, outcome, date; columns are found by their names). Cases already reviewed or "
-                       "sampled are left out. The draw is reproducible from the file and the seed, and it is "
-                       "recorded.")
+        intro = QLabel(self.tr("Draw the cases to review from a case list (CSV or spreadsheet: case reference, unit, "
+                               "product, outcome, date; columns are found by their names). Cases already reviewed "
+                               "or sampled are left out. The draw is reproducible from the file and the seed, and "
+                               "it is recorded."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         file_row = QHBoxLayout()
-        file_label = QLabel("Case &list")
+        file_label = QLabel(self.tr("Case &list"))
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("Choose the case list: a .csv or .xlsx file")
-        self.file_edit.setAccessibleName("Case list file")
+        self.file_edit.setPlaceholderText(self.tr("Choose the case list: a .csv or .xlsx file"))
+        self.file_edit.setAccessibleName(self.tr("Case list file"))
         file_label.setBuddy(self.file_edit)
-        self.choose_button = QPushButton("&Choose file…")
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.reload_button = QPushButton("&Read again")
-        self.reload_button.setToolTip("Read the same file again, after correcting it")
+        self.reload_button = QPushButton(self.tr("&Read again"))
+        self.reload_button.setToolTip(self.tr("Read the same file again, after correcting it"))
         self.reload_button.clicked.connect(lambda: self.path and self.load_file(self.path))
         self.product_combo = QComboBox()
-        self.product_combo.setAccessibleName("Product of every case when the file has no product column")
-        self.product_combo.addItem("from the file's product column", None)
-        self.product_combo.addItem("every case is a decision", Product.DECISION.value)
-        self.product_combo.addItem("every case is an interview", Product.INTERVIEW.value)
-        self.product_combo.setToolTip("For a list of one product that has no Product column")
+        self.product_combo.setAccessibleName(self.tr("Product of every case when the file has no product column"))
+        self.product_combo.addItem(self.tr("from the file's product column"), None)
+        self.product_combo.addItem(self.tr("every case is a decision"), Product.DECISION.value)
+        self.product_combo.addItem(self.tr("every case is an interview"), Product.INTERVIEW.value)
+        self.product_combo.setToolTip(self.tr("For a list of one product that has no Product column"))
         self.product_combo.currentIndexChanged.connect(lambda: self.path and self.load_file(self.path))
-        product_label = QLabel("&Product")
+        product_label = QLabel(self.tr("&Product"))
         product_label.setBuddy(self.product_combo)
         file_row.addWidget(file_label)
         file_row.addWidget(self.file_edit, 1)
@@ -202,16 +233,18 @@ class SamplingDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
-        self.summary.setAccessibleName("How the case list was read")
+        self.summary.setAccessibleName(self.tr("How the case list was read"))
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.summary)
 
         self.preview_tabs = QTabWidget()
-        self.cases_table = read_only_table([c[1] for c in PREVIEW_COLUMNS], "Cases as read from the file")
-        self.problems_table = read_only_table(["Row", "Column", "Problem"], "Problems in the file")
+        self.cases_table = read_only_table([_preview_column(c[1]) for c in PREVIEW_COLUMNS],
+                                           self.tr("Cases as read from the file"))
+        self.problems_table = read_only_table([self.tr("Row"), self.tr("Column"), self.tr("Problem")],
+                                              self.tr("Problems in the file"))
         self.problems_table.setWordWrap(True)
-        self.preview_tabs.addTab(self.cases_table, "Cases read")
-        self.preview_tabs.addTab(self.problems_table, "Problems")
+        self.preview_tabs.addTab(self.cases_table, self.tr("Cases read"))
+        self.preview_tabs.addTab(self.problems_table, self.tr("Problems"))
 
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
@@ -230,10 +263,10 @@ class SamplingDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.RichText)
-        self.status_label.setAccessibleName("Ready to draw")
+        self.status_label.setAccessibleName(self.tr("Ready to draw"))
         buttons = QDialogButtonBox()
-        self.draw_button = buttons.addButton("&Draw", QDialogButtonBox.AcceptRole)
-        self.draw_button.setAccessibleName("Draw the sample")
+        self.draw_button = buttons.addButton(self.tr("&Draw"), QDialogButtonBox.AcceptRole)
+        self.draw_button.setAccessibleName(self.tr("Draw the sample"))
         self.draw_button.setDefault(True)  # Enter draws, after the confirmation
         for b in (self.choose_button, self.reload_button, self.new_seed_button, self.use_needed_button):
             b.setAutoDefault(False)  # Enter in a field never opens a file dialog or changes the plan
@@ -247,26 +280,27 @@ class SamplingDialog(QDialog):
         return page
 
     def _method_box(self) -> QGroupBox:
-        box = QGroupBox("The sample")
+        box = QGroupBox(self.tr("The sample"))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-        self.rate_radio = QRadioButton("&Rate")
+        self.rate_radio = QRadioButton(self.tr("&Rate"))
         self.rate_spin = QDoubleSpinBox()
         self.rate_spin.setRange(0.1, 100.0)
         self.rate_spin.setDecimals(1)
         self.rate_spin.setSingleStep(0.5)
         self.rate_spin.setSuffix(" %")
         self.rate_spin.setValue(ROUTINE_RATE * 100)
-        self.rate_spin.setAccessibleName("Sampling rate in percent")
-        self.rate_spin.setToolTip("A share of the whole list, rounded up (2% of 3,040 is 61): the routine rate is 2%")
-        self.size_radio = QRadioButton("&Fixed size")
+        self.rate_spin.setAccessibleName(self.tr("Sampling rate in percent"))
+        self.rate_spin.setToolTip(self.tr("A share of the whole list, rounded up (2% of 3,040 is 61): "
+                                          "the routine rate is 2%"))
+        self.size_radio = QRadioButton(self.tr("&Fixed size"))
         self.size_spin = QSpinBox()
         self.size_spin.setRange(1, 1_000_000)
         self.size_spin.setValue(50)
-        self.size_spin.setSuffix(" cases")
-        self.size_spin.setAccessibleName("Fixed sample size")
+        self.size_spin.setSuffix(self.tr(" cases"))
+        self.size_spin.setAccessibleName(self.tr("Fixed sample size"))
         group = QButtonGroup(self)
         group.addButton(self.rate_radio)
         group.addButton(self.size_radio)
@@ -276,57 +310,57 @@ class SamplingDialog(QDialog):
         grid.addWidget(self.size_radio, 0, 2)
         grid.addWidget(self.size_spin, 0, 3)
 
-        strata_label = QLabel("&Stratify")
+        strata_label = QLabel(self.tr("&Stratify"))
         self.strata_combo = QComboBox()
-        for by, label in STRATA_CHOICES:
-            self.strata_combo.addItem(label, ",".join(by))
+        for by, text in STRATA_CHOICES:
+            self.strata_combo.addItem(QCoreApplication.translate("SamplingDialog", text), ",".join(by))
         self.strata_combo.setCurrentIndex(1)
-        self.strata_combo.setAccessibleName("Stratify")
-        self.strata_combo.setToolTip("Proportional allocation over the strata, fractions settled by largest "
-                                     "remainder, so the strata add up to the sample")
+        self.strata_combo.setAccessibleName(self.tr("Stratify"))
+        self.strata_combo.setToolTip(self.tr("Proportional allocation over the strata, fractions settled by largest "
+                                             "remainder, so the strata add up to the sample"))
         strata_label.setBuddy(self.strata_combo)
-        self.min_label = QLabel("At least, per &unit")
+        self.min_label = QLabel(self.tr("At least, per &unit"))
         self.min_spin = QSpinBox()
         self.min_spin.setRange(0, 10_000)
         self.min_spin.setValue(0)
-        self.min_spin.setSpecialValueText("no minimum")
-        self.min_spin.setAccessibleName("Minimum cases per unit")
-        self.min_spin.setToolTip("Each stratum gets at least this many (all it has, if fewer); this can make "
-                                 "the sample larger than asked")
+        self.min_spin.setSpecialValueText(self.tr("no minimum"))
+        self.min_spin.setAccessibleName(self.tr("Minimum cases per unit"))
+        self.min_spin.setToolTip(self.tr("Each stratum gets at least this many (all it has, if fewer); this can make "
+                                         "the sample larger than asked"))
         self.min_label.setBuddy(self.min_spin)
         grid.addWidget(strata_label, 1, 0)
         grid.addWidget(self.strata_combo, 1, 1)
         grid.addWidget(self.min_label, 1, 2)
         grid.addWidget(self.min_spin, 1, 3)
 
-        seed_label = QLabel("S&eed")
+        seed_label = QLabel(self.tr("S&eed"))
         seed_row = QHBoxLayout()
         self.seed_edit = QLineEdit(str(new_seed()))
         self.seed_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{1,19}"), self))
-        self.seed_edit.setAccessibleName("Random seed")
-        self.seed_edit.setToolTip("The same file, method and seed always draw the same cases; the seed is "
-                                  "recorded with the draw")
+        self.seed_edit.setAccessibleName(self.tr("Random seed"))
+        self.seed_edit.setToolTip(self.tr("The same file, method and seed always draw the same cases; the seed is "
+                                          "recorded with the draw"))
         seed_label.setBuddy(self.seed_edit)
-        self.new_seed_button = QPushButton("New seed")
+        self.new_seed_button = QPushButton(self.tr("New seed"))
         self.new_seed_button.clicked.connect(lambda: self.seed_edit.setText(str(new_seed())))
         seed_row.addWidget(self.seed_edit, 1)
         seed_row.addWidget(self.new_seed_button)
-        stream_label = QLabel("St&ream")
+        stream_label = QLabel(self.tr("St&ream"))
         self.stream_combo = QComboBox()
         for s in Stream:
-            self.stream_combo.addItem(s.label, s.value)
-        self.stream_combo.setAccessibleName("Review stream of the reviews started from the sample")
+            self.stream_combo.addItem(label(s), s.value)
+        self.stream_combo.setAccessibleName(self.tr("Review stream of the reviews started from the sample"))
         stream_label.setBuddy(self.stream_combo)
         grid.addWidget(seed_label, 2, 0)
         grid.addLayout(seed_row, 2, 1)
         grid.addWidget(stream_label, 2, 2)
         grid.addWidget(self.stream_combo, 2, 3)
 
-        batch_label = QLabel("&Batch")
+        batch_label = QLabel(self.tr("&Batch"))
         self.batch_edit = QLineEdit()
         self.batch_edit.setMaxLength(200)
-        self.batch_edit.setPlaceholderText("e.g. Glasgow — routine sample — Oct 2025 (created if new)")
-        self.batch_edit.setAccessibleName("Batch to put the drawn cases in")
+        self.batch_edit.setPlaceholderText(self.tr("e.g. Glasgow — routine sample — Oct 2025 (created if new)"))
+        self.batch_edit.setAccessibleName(self.tr("Batch to put the drawn cases in"))
         batch_label.setBuddy(self.batch_edit)
         grid.addWidget(batch_label, 3, 0)
         grid.addWidget(self.batch_edit, 3, 1, 1, 3)
@@ -334,10 +368,11 @@ class SamplingDialog(QDialog):
         self.planned_label = QLabel()
         self.planned_label.setWordWrap(True)
         self.planned_label.setTextFormat(Qt.RichText)
-        self.planned_label.setAccessibleName("Planned sample")
+        self.planned_label.setAccessibleName(self.tr("Planned sample"))
         grid.addWidget(self.planned_label, 4, 0, 1, 4)
-        self.allocation_table = read_only_table(["Stratum", "In the list", "Left out", "Eligible", "Planned"],
-                                                 "Planned sample by stratum")
+        self.allocation_table = read_only_table(
+            [self.tr("Stratum"), self.tr("In the list"), self.tr("Left out"), self.tr("Eligible"), self.tr("Planned")],
+            self.tr("Planned sample by stratum"))
         self.allocation_table.setMinimumHeight(110)
         header = self.allocation_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
@@ -356,7 +391,7 @@ class SamplingDialog(QDialog):
         return box
 
     def _calculator_box(self) -> QGroupBox:
-        box = QGroupBox("Precision: sample size calculator")
+        box = QGroupBox(self.tr("Precision: sample size calculator"))
         layout = QVBoxLayout(box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -365,49 +400,50 @@ class SamplingDialog(QDialog):
         self.share_spin.setDecimals(1)
         self.share_spin.setSuffix(" %")
         self.share_spin.setValue(50.0)
-        self.share_spin.setAccessibleName("Expected share in percent")
-        self.share_spin.setToolTip("The share you expect, e.g. 54% satisfactory; 50% is the most cautious "
-                                   "(it needs the largest sample)")
+        self.share_spin.setAccessibleName(self.tr("Expected share in percent"))
+        self.share_spin.setToolTip(self.tr("The share you expect, e.g. 54% satisfactory; 50% is the most cautious "
+                                           "(it needs the largest sample)"))
         self.margin_spin = QDoubleSpinBox()
         self.margin_spin.setRange(0.5, 30.0)
         self.margin_spin.setDecimals(1)
         self.margin_spin.setSingleStep(0.5)
         self.margin_spin.setPrefix("± ")
-        self.margin_spin.setSuffix(" points")
+        self.margin_spin.setSuffix(self.tr(" points"))
         self.margin_spin.setValue(5.0)
-        self.margin_spin.setAccessibleName("Margin in percentage points")
+        self.margin_spin.setAccessibleName(self.tr("Margin in percentage points"))
         self.confidence_combo = QComboBox()
         for c in CONFIDENCE_LEVELS:
             self.confidence_combo.addItem(f"{c:.0%}", c)
         self.confidence_combo.setCurrentIndex(1)
-        self.confidence_combo.setAccessibleName("Confidence level")
+        self.confidence_combo.setAccessibleName(self.tr("Confidence level"))
         self.population_spin = QSpinBox()
         self.population_spin.setRange(0, 100_000_000)
         self.population_spin.setGroupSeparatorShown(True)
-        self.population_spin.setSpecialValueText("unknown")
-        self.population_spin.setSuffix(" cases")
-        self.population_spin.setAccessibleName("Population size")
-        self.population_spin.setToolTip("Filled in from the case list; with no list, type it or leave it unknown")
-        form.addRow("Expected s&hare", self.share_spin)
-        form.addRow("&Margin", self.margin_spin)
-        form.addRow("C&onfidence", self.confidence_combo)
-        form.addRow("Popula&tion (N)", self.population_spin)
+        self.population_spin.setSpecialValueText(self.tr("unknown"))
+        self.population_spin.setSuffix(self.tr(" cases"))
+        self.population_spin.setAccessibleName(self.tr("Population size"))
+        self.population_spin.setToolTip(self.tr("Filled in from the case list; with no list, type it or leave it "
+                                                "unknown"))
+        form.addRow(self.tr("Expected s&hare"), self.share_spin)
+        form.addRow(self.tr("&Margin"), self.margin_spin)
+        form.addRow(self.tr("C&onfidence"), self.confidence_combo)
+        form.addRow(self.tr("Popula&tion (N)"), self.population_spin)
         layout.addLayout(form)
 
         self.needed_label = QLabel()
         self.needed_label.setWordWrap(True)
         self.needed_label.setTextFormat(Qt.RichText)
-        self.needed_label.setAccessibleName("Sample size needed")
+        self.needed_label.setAccessibleName(self.tr("Sample size needed"))
         self.formula_label = QLabel()
         self.formula_label.setWordWrap(True)
         self.formula_label.setTextFormat(Qt.RichText)
-        self.formula_label.setAccessibleName("How the sample size is worked out")
+        self.formula_label.setAccessibleName(self.tr("How the sample size is worked out"))
         self.precision_label = QLabel()
         self.precision_label.setWordWrap(True)
         self.precision_label.setTextFormat(Qt.RichText)
-        self.precision_label.setAccessibleName("Precision of the planned sample")
-        self.use_needed_button = QPushButton("Use as the fixed size")
-        self.use_needed_button.setToolTip("Draw the number of cases the calculator needs")
+        self.precision_label.setAccessibleName(self.tr("Precision of the planned sample"))
+        self.use_needed_button = QPushButton(self.tr("Use as the fixed size"))
+        self.use_needed_button.setToolTip(self.tr("Draw the number of cases the calculator needs"))
         self.use_needed_button.clicked.connect(self.use_needed_size)
         layout.addWidget(self.needed_label)
         layout.addWidget(self.formula_label)
@@ -430,16 +466,17 @@ class SamplingDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.RichText)
-        self.result_label.setAccessibleName("The draw")
+        self.result_label.setAccessibleName(self.tr("The draw"))
         layout.addWidget(self.result_label)
         self.record_view = QPlainTextEdit()
         self.record_view.setReadOnly(True)
         self.record_view.setLineWrapMode(QPlainTextEdit.WidgetWidth)
         self.record_view.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
-        self.record_view.setAccessibleName("Sampling record")
+        self.record_view.setAccessibleName(self.tr("Sampling record"))
         layout.addWidget(self.record_view, 1)
         buttons = QDialogButtonBox()
-        self.cases_button = buttons.addButton("&Start a review from a drawn case…", QDialogButtonBox.ActionRole)
+        self.cases_button = buttons.addButton(self.tr("&Start a review from a drawn case…"),
+                                              QDialogButtonBox.ActionRole)
         self.cases_button.clicked.connect(self.show_sampled_cases)
         done = buttons.addButton(QDialogButtonBox.Close)
         done.clicked.connect(self.accept)
@@ -451,8 +488,9 @@ class SamplingDialog(QDialog):
         settings = QSettings()
         start = str(settings.value("lastCaseListFolder", str(Path.home())))
         patterns = " ".join(f"*{s}" for s in TEXT_SUFFIXES + SPREADSHEET_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the case list", start,
-                                              f"Case lists ({patterns});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the case list"), start,
+                                              self.tr("Case lists ({patterns});;All files (*)").format(
+                                                  patterns=patterns))
         if path:
             settings.setValue("lastCaseListFolder", str(Path(path).parent))
             self.load_file(path)
@@ -466,10 +504,12 @@ class SamplingDialog(QDialog):
         path = Path(path)
         store, product = self.store, self._default_product()
 
+        reading, finding = self.tr("reading the rows"), self.tr("finding cases already reviewed or sampled")
+
         def work(progress, cancelled):
-            progress(0, 0, "reading the rows")
+            progress(0, 0, reading)
             population = samples.read_store_population(store, path, product)
-            progress(0, 0, "finding cases already reviewed or sampled")
+            progress(0, 0, finding)
             return population, samples.excluded_cases(store)
 
         self.path = path
@@ -478,18 +518,20 @@ class SamplingDialog(QDialog):
         self.population, self.excluded = None, {}
         self._strata_cache.clear()
         try:
-            self.population, self.excluded = run_task(self, "Read the case list", work, f"Reading {path.name}")
+            self.population, self.excluded = run_task(self, self.tr("Read the case list"), work,
+                                                      self.tr("Reading {file}").format(file=path.name))
         except TaskCancelled:
-            self.summary.setText(f"Reading {html.escape(path.name)} was cancelled.")
+            self.summary.setText(self.tr("Reading {file} was cancelled.").format(file=html.escape(path.name)))
         except SamplingError as exc:
             self.summary.setText(_coloured(html.escape(str(exc)), RED, bold=True))
         except (DatabaseError, SQLAlchemyError, OSError) as exc:
-            self.summary.setText(_coloured(f"Could not read {html.escape(path.name)}: {html.escape(str(exc))}",
-                                           RED, bold=True))
+            self.summary.setText(_coloured(self.tr("Could not read {file}: {error}").format(
+                file=html.escape(path.name), error=html.escape(str(exc))), RED, bold=True))
         self._show_population()
         if self.population is not None:
             if not self.batch_edit.text().strip() or self.batch_edit.text() == self._suggested_batch:
-                self._suggested_batch = f"{path.stem} — sample — {date.today():%d %b %Y}"[:200]
+                self._suggested_batch = self.tr("{file} — sample — {date}").format(
+                    file=path.stem, date=format_date(date.today()))[:200]
                 self.batch_edit.setText(self._suggested_batch)
             self.population_spin.setValue(self.population.size)
         self._update()
@@ -499,12 +541,14 @@ class SamplingDialog(QDialog):
         pop = self.population
         self.cases_table.setRowCount(0)
         self.problems_table.setRowCount(0)
-        self.preview_tabs.setTabText(0, "Cases read")
-        self.preview_tabs.setTabText(1, "Problems")
+        self.preview_tabs.setTabText(0, self.tr("Cases read"))
+        self.preview_tabs.setTabText(1, self.tr("Problems"))
         headers = []
-        for _key, label, f in PREVIEW_COLUMNS:
+        no_column = self.tr("(no column)")
+        for _key, text, f in PREVIEW_COLUMNS:
+            text = _preview_column(text)
             source = pop.mapping.get(f) if (pop is not None and f) else None
-            headers.append(f"{label}\n← {source}" if source else (f"{label}\n(no column)" if f else label))
+            headers.append(f"{text}\n← {source}" if source else (f"{text}\n{no_column}" if f else text))
         self.cases_table.setHorizontalHeaderLabels(headers)
         if pop is None:
             return
@@ -512,8 +556,8 @@ class SamplingDialog(QDialog):
         self.cases_table.setRowCount(len(shown))
         for i, c in enumerate(shown):
             note = self.excluded.get(c.key, "")
-            values = (str(c.row), c.case_reference, c.unit, c.product.label,
-                      c.outcome.label if c.outcome else "—", c.product_date.strftime("%d %b %Y"),
+            values = (str(c.row), c.case_reference, c.unit, label(c.product),
+                      label(c.outcome) if c.outcome else "—", format_date(c.product_date),
                       c.decision_maker or "—", note)
             for col, text in enumerate(values):
                 item = _item(text, align_right=col == 0)
@@ -522,10 +566,11 @@ class SamplingDialog(QDialog):
                 self.cases_table.setItem(i, col, item)
         self.cases_table.resizeColumnsToContents()
         self.cases_table.horizontalHeader().setStretchLastSection(True)
-        self.preview_tabs.setTabText(0, f"Cases read (first {len(shown):,} of {pop.size:,})" if pop.size > len(shown)
-                                     else f"Cases read ({pop.size:,})")
+        self.preview_tabs.setTabText(0, self.tr("Cases read (first {shown} of {total})").format(
+            shown=f"{len(shown):,}", total=f"{pop.size:,}") if pop.size > len(shown)
+            else self.tr("Cases read ({total})").format(total=f"{pop.size:,}"))
 
-        self.preview_tabs.setTabText(1, "Problems (none)")
+        self.preview_tabs.setTabText(1, self.tr("Problems (none)"))
         self.problems_table.setRowCount(len(pop.errors))
         for i, message in enumerate(pop.errors):
             row, column, what = split_problem(message)
@@ -541,27 +586,32 @@ class SamplingDialog(QDialog):
         self.problems_table.resizeRowsToContents()
 
         name = html.escape(pop.file_name)
-        ignored = (f" Columns not used: {html.escape(', '.join(pop.ignored_columns))}."
+        ignored = (self.tr(" Columns not used: {columns}.").format(columns=html.escape(", ".join(pop.ignored_columns)))
                    if pop.ignored_columns else "")
         if pop.errors:
             n = len(pop.errors)
-            self.preview_tabs.setTabText(1, f"Problems ({n:,})")
+            self.preview_tabs.setTabText(1, self.tr("Problems ({n})").format(n=f"{n:,}"))
             self.preview_tabs.setCurrentIndex(1)
+            has = (self.tr("{file} has {n} problem: nothing can be drawn from it.") if n == 1
+                   else self.tr("{file} has {n} problems: nothing can be drawn from it."))
             self.summary.setText(
-                _coloured(f"{name} has {n:,} problem{'s' if n != 1 else ''}: nothing can be drawn from it.", RED,
-                          bold=True)
-                + f" {pop.rows_read:,} row(s) read, {pop.size:,} of them good. Each problem is listed under "
-                "<i>Problems</i> by row and column; correct the file, then choose <i>Read again</i>." + ignored)
+                _coloured(has.format(file=name, n=f"{n:,}"), RED, bold=True)
+                + self.tr(" {rows} row(s) read, {good} of them good. Each problem is listed under "
+                          "<i>Problems</i> by row and column; correct the file, then choose <i>Read again</i>.")
+                .format(rows=f"{pop.rows_read:,}", good=f"{pop.size:,}")
+                + ignored)
         else:
             self.preview_tabs.setCurrentIndex(0)
             left_out = sum(1 for c in pop.cases if c.key in self.excluded)
             units = ", ".join(f"{html.escape(k)} {v:,}" for k, v in pop.counts("unit").items())
             products = ", ".join(f"{k} {v:,}" for k, v in pop.counts("product").items())
             self.summary.setText(
-                f"<b>{name}</b>: {pop.rows_read:,} rows read, <b>{pop.size:,} cases</b> ({products}); "
-                + (f"{left_out:,} already reviewed or sampled are left out, so {pop.size - left_out:,} can be "
-                   "drawn. " if left_out else "none is already reviewed or sampled. ")
-                + f"By unit: {units}." + ignored)
+                self.tr("<b>{file}</b>: {rows} rows read, <b>{cases} cases</b> ({products}); ").format(
+                    file=name, rows=f"{pop.rows_read:,}", cases=f"{pop.size:,}", products=products)
+                + (self.tr("{left_out} already reviewed or sampled are left out, so {left} can be drawn. ").format(
+                    left_out=f"{left_out:,}", left=f"{pop.size - left_out:,}") if left_out
+                   else self.tr("none is already reviewed or sampled. "))
+                + self.tr("By unit: {units}.").format(units=units) + ignored)
 
     # -- the plan ----------------------------------------------------------------------------------
     def _by(self) -> tuple[str, ...]:
@@ -571,10 +621,10 @@ class SamplingDialog(QDialog):
         """The draw as set in the dialog; SamplingError says what is wrong."""
         text = self.seed_edit.text().strip()
         if not text:
-            raise SamplingError("Give a seed (any whole number; New seed picks one).")
+            raise SamplingError(self.tr("Give a seed (any whole number; New seed picks one)."))
         seed = int(text)
         if seed > MAX_SEED:
-            raise SamplingError(f"The seed is at most {MAX_SEED}.")
+            raise SamplingError(self.tr("The seed is at most {max}.").format(max=MAX_SEED))
         by = self._by()
         spec = SampleSpec(seed=seed,
                           rate=round(self.rate_spin.value() / 100, 6) if self.rate_radio.isChecked() else None,
@@ -603,15 +653,17 @@ class SamplingDialog(QDialog):
         everyone, eligible = self._strata(spec.by)
         n_eligible = sum(eligible.values())
         if not n_eligible:
-            raise SamplingError(f"None of the {pop.size:,} cases can be drawn: every one is already reviewed "
-                                "or sampled.")
+            raise SamplingError(self.tr("None of the {n} cases can be drawn: every one is already reviewed "
+                                        "or sampled.").format(n=f"{pop.size:,}"))
         target = target_size(spec, pop.size)
         notes = []
         if target > n_eligible:
             if spec.size is not None:
-                raise SamplingError(f"A sample of {target:,} is more than the {n_eligible:,} cases that can be "
-                                    "drawn; ask for fewer.")
-            notes.append(f"the rate gives {target:,} but only {n_eligible:,} can be drawn: all are drawn")
+                raise SamplingError(self.tr("A sample of {n} is more than the {eligible} cases that can be "
+                                            "drawn; ask for fewer.").format(n=f"{target:,}",
+                                                                            eligible=f"{n_eligible:,}"))
+            notes.append(self.tr("the rate gives {n} but only {eligible} can be drawn: all are drawn").format(
+                n=f"{target:,}", eligible=f"{n_eligible:,}"))
             target = n_eligible
         keys = sorted(everyone, key=lambda k: (k.casefold(), k))
         if spec.by:
@@ -620,10 +672,12 @@ class SamplingDialog(QDialog):
             alloc = {"all": target}
         total = sum(alloc.values())
         if total > target:
-            notes.append(f"the minimum of {spec.min_per_stratum} per unit raises it from {target:,} to {total:,}")
+            notes.append(self.tr("the minimum of {min} per unit raises it from {n} to {total}").format(
+                min=spec.min_per_stratum, n=f"{target:,}", total=f"{total:,}"))
         short = [k for k in keys if spec.min_per_stratum and alloc[k] < spec.min_per_stratum]
         if short:
-            notes.append("fewer than the minimum can be drawn in " + ", ".join(f"{k} ({alloc[k]})" for k in short))
+            notes.append(self.tr("fewer than the minimum can be drawn in {strata}").format(
+                strata=", ".join(f"{k} ({alloc[k]})" for k in short)))
         rows = [(k, everyone[k], everyone[k] - eligible.get(k, 0), eligible.get(k, 0), alloc[k]) for k in keys]
         return total, rows, notes
 
@@ -643,7 +697,8 @@ class SamplingDialog(QDialog):
         by = self._by()
         self.min_spin.setEnabled(bool(by))
         self.min_label.setEnabled(bool(by))
-        self.min_label.setText("At least, per &unit" if by != ("unit", "product") else "At least, per &stratum")
+        self.min_label.setText(self.tr("At least, per &unit") if by != ("unit", "product")
+                               else self.tr("At least, per &stratum"))
         self.rate_spin.setEnabled(self.rate_radio.isChecked())
         self.size_spin.setEnabled(self.size_radio.isChecked())
         self.reload_button.setEnabled(self.path is not None)
@@ -658,12 +713,14 @@ class SamplingDialog(QDialog):
         pop = self.population
         self.allocation_table.setRowCount(0)
         if pop is None:
-            how = (f"{self.rate_spin.value():g}% of the list, rounded up" if self.rate_radio.isChecked()
-                   else f"{self.size_spin.value():,} cases")
-            self.planned_label.setText(f"Planned sample: {how}. Choose the case list to see the cases per unit.")
+            how = (self.tr("{rate}% of the list, rounded up").format(rate=f"{self.rate_spin.value():g}")
+                   if self.rate_radio.isChecked()
+                   else self.tr("{n} cases").format(n=f"{self.size_spin.value():,}"))
+            self.planned_label.setText(self.tr("Planned sample: {how}. Choose the case list to see the cases per "
+                                               "unit.").format(how=how))
         elif not pop.ok:
-            self.planned_label.setText(_coloured("No sample can be planned until the file's problems are "
-                                                 "corrected.", RED))
+            self.planned_label.setText(_coloured(self.tr("No sample can be planned until the file's problems are "
+                                                         "corrected."), RED))
         elif spec is not None:
             try:
                 planned, rows, notes = self.plan(spec)
@@ -671,11 +728,14 @@ class SamplingDialog(QDialog):
                 problem = str(exc)
                 self.planned_label.setText(_coloured(html.escape(problem), RED))
             else:
-                how = (f"{spec.rate * 100:g}% of {pop.size:,}, rounded up" if spec.rate is not None
-                       else "fixed size")
+                how = (self.tr("{rate}% of {total}, rounded up").format(rate=f"{spec.rate * 100:g}",
+                                                                          total=f"{pop.size:,}")
+                       if spec.rate is not None else self.tr("fixed size"))
+                note = self.tr("Note: {note}")
                 self.planned_label.setText(
-                    f"Planned sample: <b>{planned:,} cases</b> ({how}; {spec.method})"
-                    + "".join(f"<br>{_coloured('Note: ' + html.escape(n), AMBER)}" for n in notes))
+                    self.tr("Planned sample: <b>{n} cases</b> ({how}; {method})").format(
+                        n=f"{planned:,}", how=how, method=spec.method)
+                    + "".join(f"<br>{_coloured(note.format(note=html.escape(n)), AMBER)}" for n in notes))
                 self.allocation_table.setRowCount(len(rows))
                 for i, row in enumerate(rows):
                     for col, value in enumerate(row):
@@ -696,56 +756,59 @@ class SamplingDialog(QDialog):
             return
         confidence = f"{ss.confidence:.0%}"
         self.needed_label.setText(
-            f"To estimate a share of about {ss.share * 100:g}% within ±{ss.margin * 100:g} points at "
-            f"{confidence} confidence, review <b>{ss.n:,} cases</b>"
-            + (f" of {ss.population:,}." if ss.population else " (population unknown)."))
+            self.tr("To estimate a share of about {share}% within ±{margin} points at "
+                    "{confidence} confidence, review <b>{n} cases</b>").format(
+                share=f"{ss.share * 100:g}", margin=f"{ss.margin * 100:g}", confidence=confidence, n=f"{ss.n:,}")
+            + (self.tr(" of {population}.").format(population=f"{ss.population:,}") if ss.population
+               else self.tr(" (population unknown).")))
         steps = [f"n0 = z² p(1−p) / e² = {ss.z:.3f}² × {ss.share:g} × {1 - ss.share:g} / {ss.margin:g}² "
                  f"= {ss.n0:.2f}"]
         if ss.population:
-            steps.append(f"n = n0 / (1 + (n0 − 1) / N) = {ss.n_exact:.2f} → {ss.n:,} (rounded up)")
+            steps.append(f"n = n0 / (1 + (n0 − 1) / N) = {ss.n_exact:.2f} → {ss.n:,} "
+                         + self.tr("(rounded up)"))
         else:
-            steps.append(f"→ {ss.n:,} (rounded up)")
+            steps.append(f"→ {ss.n:,} " + self.tr("(rounded up)"))
         self.formula_label.setText(_coloured("<br>".join(html.escape(s) for s in steps), GREY))
-        self.use_needed_button.setText(f"Use {ss.n:,} as the fixed size")
+        self.use_needed_button.setText(self.tr("Use {n} as the fixed size").format(n=f"{ss.n:,}"))
         self.use_needed_button.setEnabled(not (self.size_radio.isChecked() and self.size_spin.value() == ss.n))
         if planned is None:
-            self.precision_label.setText("The precision of the planned sample shows here once a case list is "
-                                         "read.")
+            self.precision_label.setText(self.tr("The precision of the planned sample shows here once a case list "
+                                                 "is read."))
             return
         try:
             e = margin_of_error(planned, ss.share, ss.confidence, ss.population)
         except SamplingError as exc:
             self.precision_label.setText(_coloured(html.escape(str(exc)), RED))
             return
-        gives = (f"The planned sample of <b>{planned:,}</b> gives <b>±{e * 100:.1f} points</b> at {confidence} "
-                 "confidence")
+        gives = self.tr("The planned sample of <b>{n}</b> gives <b>±{margin} points</b> at {confidence} "
+                        "confidence").format(n=f"{planned:,}", margin=f"{e * 100:.1f}", confidence=confidence)
         if e <= ss.margin + 1e-12:
-            self.precision_label.setText(gives + ": " + _coloured(f"meets the ±{ss.margin * 100:g} wanted.", GREEN,
-                                                                  bold=True))
+            self.precision_label.setText(gives + ": " + _coloured(
+                self.tr("meets the ±{margin} wanted.").format(margin=f"{ss.margin * 100:g}"), GREEN, bold=True))
         else:
             self.precision_label.setText(
-                gives + ": " + _coloured(f"wider than the ±{ss.margin * 100:g} wanted, which needs {ss.n:,}.",
-                                         AMBER, bold=True)
-                + " Fine for routine sampling; to report a share that precisely, draw more.")
+                gives + ": " + _coloured(self.tr("wider than the ±{margin} wanted, which needs {n}.").format(
+                    margin=f"{ss.margin * 100:g}", n=f"{ss.n:,}"), AMBER, bold=True)
+                + self.tr(" Fine for routine sampling; to report a share that precisely, draw more."))
 
     def _batch_problem(self, name: str) -> tuple[str, str]:
         """(problem, description) of the batch the cases go into."""
         name = " ".join(name.split())
         if not name:
-            return "Name the batch the drawn cases go into.", ""
+            return self.tr("Name the batch the drawn cases go into."), ""
         existing = next((b for b in self.store.batches() if b.name.lower() == name.lower()), None)
         if existing is None:
-            return "", f"the new batch <b>{html.escape(name)}</b>"
+            return "", self.tr("the new batch <b>{name}</b>").format(name=html.escape(name))
         if existing.signed_off:
-            return f"Batch '{existing.name}' is signed off; name a new batch.", ""
-        return "", f"the existing batch <b>{html.escape(existing.name)}</b>"
+            return self.tr("Batch '{name}' is signed off; name a new batch.").format(name=existing.name), ""
+        return "", self.tr("the existing batch <b>{name}</b>").format(name=html.escape(existing.name))
 
     def _update_status(self, spec: SampleSpec | None, planned: int | None, problem: str) -> None:
         ready = False
         if self.population is None:
-            text = "Choose the case list to draw from."
+            text = self.tr("Choose the case list to draw from.")
         elif not self.population.ok:
-            text = _coloured("Correct the problems in the file first.", RED)
+            text = _coloured(self.tr("Correct the problems in the file first."), RED)
         elif problem:
             text = _coloured(html.escape(problem), RED)
         else:
@@ -754,7 +817,8 @@ class SamplingDialog(QDialog):
                 text = _coloured(html.escape(batch_problem), RED)
             else:
                 ready = planned is not None and spec is not None
-                text = f"Ready to draw {planned:,} cases (seed {spec.seed}) into {where}." if ready else ""
+                text = self.tr("Ready to draw {n} cases (seed {seed}) into {where}.").format(
+                    n=f"{planned:,}", seed=spec.seed, where=where) if ready else ""
         self.status_label.setText(text)
         self.draw_button.setEnabled(ready)
 
@@ -769,34 +833,40 @@ class SamplingDialog(QDialog):
         pop, path, store, who = self.population, self.path, self.store, self.who
         stream = Stream(self.stream_combo.currentData())
         if confirm and QMessageBox.question(
-                self, "Draw the sample",
-                f"Draw {planned:,} of the {pop.size:,} cases in {pop.file_name} into the batch '{batch}'?\n\n"
-                "The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases wait "
-                "in the batch until a review is started from each.",
+                self, self.tr("Draw the sample"),
+                self.tr("Draw {n} of the {total} cases in {file} into the batch '{batch}'?\n\n"
+                        "The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases "
+                        "wait in the batch until a review is started from each.").format(
+                    n=f"{planned:,}", total=f"{pop.size:,}", file=pop.file_name, batch=batch),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes) != QMessageBox.Yes:
             return None
 
+        steps = (self.tr("checking the file is the one read"), self.tr("drawing"), self.tr("recording the draw"))
+        changed = self.tr("{file} has changed since it was read. Choose Read again, check the "
+                          "cases, then draw.").format(file=path.name)
+
         def work(progress, cancelled):
-            progress(0, 0, "checking the file is the one read")
+            progress(0, 0, steps[0])
             if hashlib.sha256(path.read_bytes()).hexdigest() != pop.sha256:
-                raise ReviewError(f"{path.name} has changed since it was read. Choose Read again, check the "
-                                  "cases, then draw.")
-            progress(0, 0, "drawing")
+                raise ReviewError(changed)
+            progress(0, 0, steps[1])
             sample = draw_sample(pop.cases, spec, samples.excluded_cases(store))
             if cancelled():
                 return None
-            progress(0, 0, "recording the draw")
+            progress(0, 0, steps[2])
             return samples.record_sample(store, pop, sample, batch, who, stream)
 
+        title = self.tr("Draw the sample")
+
         def run():
-            return run_task(self, "Draw the sample", work, f"Drawing from {pop.file_name}")
+            return run_task(self, title, work, self.tr("Drawing from {file}").format(file=pop.file_name))
 
         try:
-            ok, round_id = run_guarded(self, "Draw the sample", run)
+            ok, round_id = run_guarded(self, title, run)
         except TaskCancelled:
             return None
         except SamplingError as exc:
-            QMessageBox.warning(self, "Draw the sample", str(exc))
+            QMessageBox.warning(self, title, str(exc))
             return None
         if not ok or round_id is None:
             return None
@@ -810,19 +880,22 @@ class SamplingDialog(QDialog):
         r = self.record
         pending = sum(1 for c in r.cases if c.pending)
         self.result_label.setText(
-            f"<b>Drawn: {r.sample_size:,} cases into the batch '{html.escape(r.batch_name)}'.</b> "
-            f"{pending:,} are pending: each waits in the batch until a review is started from it "
-            "(<i>Start a review from a drawn case</i>, or later from the Sampling menu). The record of the "
-            "draw is stored; anyone can check it with the same file and the seed.")
-        lines = [r.text(), "", f"Drawn cases ({len(r.cases):,}):"]
+            self.tr("<b>Drawn: {n} cases into the batch '{batch}'.</b> "
+                    "{pending} are pending: each waits in the batch until a review is started from it "
+                    "(<i>Start a review from a drawn case</i>, or later from the Sampling menu). The record of the "
+                    "draw is stored; anyone can check it with the same file and the seed.").format(
+                n=f"{r.sample_size:,}", batch=html.escape(r.batch_name), pending=f"{pending:,}"))
+        lines = [r.text(), "", self.tr("Drawn cases ({n}):").format(n=f"{len(r.cases):,}")]
+        where = self.tr("(row {row}, {stratum})")
         for c in r.cases:
             lines.append(f"  {c.case_reference:16} {c.unit[:24]:24} {c.product.value:9} "
                          f"{c.outcome.value if c.outcome else '-':10} {c.product_date.isoformat()}  "
-                         f"(row {c.source_row}, {c.stratum})")
+                         + where.format(row=c.source_row, stratum=c.stratum))
         path = str(self.path) if self.path else r.population_file
-        lines += ["", f"To check it later: qpp-reviewer sample-verify {r.id[:8]} --population \"{path}\""]
+        lines += ["", self.tr("To check it later: {command}").format(
+            command=f"qpp-reviewer sample-verify {r.id[:8]} --population \"{path}\"")]
         self.record_view.setPlainText("\n".join(lines))
-        self.setWindowTitle(f"Sample drawn — {r.batch_name}")
+        self.setWindowTitle(self.tr("Sample drawn — {batch}").format(batch=r.batch_name))
         self.pages.setCurrentIndex(1)
         self.cases_button.setFocus()
 
@@ -849,18 +922,18 @@ class SampledCasesDialog(QDialog):
         self.store = store
         self.review_id: str | None = None
         self.cases: list[samples.SampledCase] = []
-        self.setWindowTitle("Sampled cases")
-        self.setAccessibleName("Sampled cases")
+        self.setWindowTitle(self.tr("Sampled cases"))
+        self.setAccessibleName(self.tr("Sampled cases"))
         self.resize(980, 580)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        batch_label = QLabel("&Batch")
+        batch_label = QLabel(self.tr("&Batch"))
         self.batch_combo = QComboBox()
-        self.batch_combo.setAccessibleName("Batch")
+        self.batch_combo.setAccessibleName(self.tr("Batch"))
         self.batch_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         batch_label.setBuddy(self.batch_combo)
-        self.pending_only = QCheckBox("&Pending only")
+        self.pending_only = QCheckBox(self.tr("&Pending only"))
         self.pending_only.setChecked(True)
         top.addWidget(batch_label)
         top.addWidget(self.batch_combo, 1)
@@ -870,10 +943,11 @@ class SampledCasesDialog(QDialog):
 
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.info.setAccessibleName("Sampled cases summary")
+        self.info.setAccessibleName(self.tr("Sampled cases summary"))
         layout.addWidget(self.info)
 
-        self.table = read_only_table(list(CASE_COLUMNS), "Sampled cases")
+        self.table = read_only_table([QCoreApplication.translate("SampledCasesDialog", name) for name in CASE_COLUMNS],
+                                     self.tr("Sampled cases"))
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.start())
@@ -881,21 +955,21 @@ class SampledCasesDialog(QDialog):
 
         self.reviewer_edit = QLineEdit(_who(who))
         self.reviewer_edit.setMaxLength(100)
-        self.reviewer_edit.setAccessibleName("Reviewer")
+        self.reviewer_edit.setAccessibleName(self.tr("Reviewer"))
         self.dm_edit = QLineEdit()
         self.dm_edit.setMaxLength(64)
-        self.dm_edit.setAccessibleName("Decision maker's staff reference")
-        self.dm_edit.setPlaceholderText("e.g. DM4411 (never a name)")
+        self.dm_edit.setAccessibleName(self.tr("Decision maker's staff reference"))
+        self.dm_edit.setPlaceholderText(self.tr("e.g. DM4411 (never a name)"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {RED};")
-        self.error_label.setAccessibleName("Problem")
+        self.error_label.setAccessibleName(self.tr("Problem"))
         people = QHBoxLayout()
-        for text, edit in (("&Reviewer", self.reviewer_edit), ("&Decision maker", self.dm_edit)):
-            label = QLabel(text)
-            label.setBuddy(edit)
+        for text, edit in ((self.tr("&Reviewer"), self.reviewer_edit), (self.tr("&Decision maker"), self.dm_edit)):
+            buddy = QLabel(text)
+            buddy.setBuddy(edit)
             edit.setMinimumWidth(220)
-            people.addWidget(label)
+            people.addWidget(buddy)
             people.addWidget(edit)
             people.addSpacing(12)
         people.addStretch(1)
@@ -903,7 +977,7 @@ class SampledCasesDialog(QDialog):
         layout.addWidget(self.error_label)
 
         buttons = QDialogButtonBox()
-        self.start_button = buttons.addButton("&Start review", QDialogButtonBox.AcceptRole)
+        self.start_button = buttons.addButton(self.tr("&Start review"), QDialogButtonBox.AcceptRole)
         self.start_button.setDefault(True)
         close = buttons.addButton(QDialogButtonBox.Close)
         close.clicked.connect(self.reject)
@@ -921,10 +995,10 @@ class SampledCasesDialog(QDialog):
         for r in samples.sampling_rounds(self.store):
             if r.batch_id and r.batch_id not in seen:
                 seen[r.batch_id] = r.batch_name
-        self.batch_combo.addItem("All batches", None)
+        self.batch_combo.addItem(self.tr("All batches"), None)
         for bid, name in sorted(seen.items(), key=lambda kv: kv[1].casefold()):
             pending = samples.pending_in_batch(self.store, bid)
-            self.batch_combo.addItem(f"{name} ({pending:,} pending)", bid)
+            self.batch_combo.addItem(self.tr("{batch} ({n} pending)").format(batch=name, n=f"{pending:,}"), bid)
         index = self.batch_combo.findData(select) if select else -1
         if index < 0 and self.batch_combo.count() == 2:
             index = 1  # the only batch with a sample
@@ -936,21 +1010,23 @@ class SampledCasesDialog(QDialog):
         self.cases = [c for c in everything if c.pending] if self.pending_only.isChecked() else everything
         pending = sum(1 for c in everything if c.pending)
         if not everything:
-            self.info.setText("No sampled cases yet: draw a sample first (Draw a sample…).")
+            self.info.setText(self.tr("No sampled cases yet: draw a sample first (Draw a sample…)."))
         elif not pending and self.pending_only.isChecked():
-            self.info.setText(f"{len(everything):,} sampled case(s), none pending: every one has its review or was "
-                              "skipped. Clear Pending only to see them.")
+            self.info.setText(self.tr("{n} sampled case(s), none pending: every one has its review or was "
+                                      "skipped. Clear Pending only to see them.").format(n=f"{len(everything):,}"))
         else:
-            self.info.setText(f"{len(everything):,} sampled case(s), {pending:,} pending. Choose a pending case and "
-                              "Start review (or double-click it): the review is created with its header filled in "
-                              "from the case list and put in the batch.")
+            self.info.setText(self.tr("{n} sampled case(s), {pending} pending. Choose a pending case and "
+                                      "Start review (or double-click it): the review is created with its header "
+                                      "filled in from the case list and put in the batch.").format(
+                n=f"{len(everything):,}", pending=f"{pending:,}"))
         self.table.setRowCount(len(self.cases))
         for i, c in enumerate(self.cases):
-            status = STATUS_TEXT.get(c.status, c.status)
+            status = (QCoreApplication.translate("SampledCasesDialog", STATUS_TEXT[c.status])
+                      if c.status in STATUS_TEXT else c.status)
             if c.status == "skipped" and c.skip_reason:
                 status += f": {c.skip_reason}"
-            values = (c.case_reference, c.unit, c.product.label, c.outcome.label if c.outcome else "—",
-                      c.product_date.strftime("%d %b %Y"), c.decision_maker or "—", c.stratum, status)
+            values = (c.case_reference, c.unit, label(c.product), label(c.outcome) if c.outcome else "—",
+                      format_date(c.product_date), c.decision_maker or "—", c.stratum, status)
             for col, text in enumerate(values):
                 item = _item(text)
                 if col == 0:
@@ -983,8 +1059,8 @@ class SampledCasesDialog(QDialog):
         self.dm_edit.setEnabled(c is not None and c.pending)
         self.dm_edit.setText((c.decision_maker or "") if c is not None else "")
         if c is not None and c.pending and not c.decision_maker:
-            self.error_label.setText("The case list had no decision maker for this case: enter the staff "
-                                     "reference.")
+            self.error_label.setText(self.tr("The case list had no decision maker for this case: enter the staff "
+                                             "reference."))
 
     def start(self) -> str | None:
         """Start the review of the selected pending case; accept with its id."""
@@ -994,7 +1070,7 @@ class SampledCasesDialog(QDialog):
         reviewer = " ".join(self.reviewer_edit.text().split())
         dm = self.dm_edit.text().strip()
         if not reviewer:
-            self.error_label.setText("Enter the reviewer (your name or initials).")
+            self.error_label.setText(self.tr("Enter the reviewer (your name or initials)."))
             self.reviewer_edit.setFocus()
             return None
         problem = validate_reference(dm, "decision maker's staff reference")
@@ -1002,7 +1078,7 @@ class SampledCasesDialog(QDialog):
             self.error_label.setText(problem)
             self.dm_edit.setFocus()
             return None
-        ok, review_id = run_guarded(self, "Start review", samples.start_review, self.store, c.id, reviewer, dm)
+        ok, review_id = run_guarded(self, self.tr("Start review"), samples.start_review, self.store, c.id, reviewer, dm)
         if not ok:
             self.reload()
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -70,7 +70,7 @@ def run_task(parent: QWidget | None, title: str, fn: Callable, label: str = "") 
     because of it, or whatever exception the work raised.
     """
     cancel = threading.Event()
-    dialog = QProgressDialog(label or title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label or title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(300)

@@ -21,7 +21,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,13 +56,26 @@ from ..template_sheets import (
 from ..templates import TemplateError
 from .common import run_guarded
 from .item_views import read_only_table, style_view
+from .labels import label
 
 RED, GREEN, GREY = "#b3261e", "#1b7a3a", "#555555"
 DEL_STYLE = "background-color:#ffd7d5; color:#7a1410; text-decoration:line-through;"
 INS_STYLE = "background-color:#cdeed6; color:#0f4d22;"
-LEGEND = (f"<p style='color:{GREY}'>Words removed are <span style='{DEL_STYLE}'>struck through</span>; words "
-          f"added are <span style='{INS_STYLE}'>highlighted</span>.</p>")
-FIELD_NAMES = {
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Templates", text)
+
+
+def legend() -> str:
+    """The key to the word-by-word differences, in the user's language."""
+    return f"<p style='color:{GREY}'>" + QCoreApplication.translate(
+        "Templates", "Words removed are <span style='{deleted}'>struck through</span>; words "
+                     "added are <span style='{inserted}'>highlighted</span>.").format(
+        deleted=DEL_STYLE, inserted=INS_STYLE) + "</p>"
+
+
+FIELD_NAMES = {  # English; translated when shown (field_name)
     "section_id": "section",
     "section_title": "section title",
     "title": "title",
@@ -75,6 +88,44 @@ FIELD_NAMES = {
 }
 TEMPLATE_COLUMNS = ("Template id", "Version", "Product", "Title", "Criteria", "Sections", "Reviews using it",
                     "New reviews")
+
+
+def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the strings of the tables above
+    QCoreApplication.translate("Templates", "section"),
+    QCoreApplication.translate("Templates", "section title"),
+    QCoreApplication.translate("Templates", "title"),
+    QCoreApplication.translate("Templates", "question"),
+    QCoreApplication.translate("Templates", "guidance"),
+    QCoreApplication.translate("Templates", "special policy"),
+    QCoreApplication.translate("Templates", "applies to"),
+    QCoreApplication.translate("Templates", "product"),
+    QCoreApplication.translate("Templates", "description"),
+    QCoreApplication.translate("Templates", "Template id"),
+    QCoreApplication.translate("Templates", "Version"),
+    QCoreApplication.translate("Templates", "Product"),
+    QCoreApplication.translate("Templates", "Title"),
+    QCoreApplication.translate("Templates", "Criteria"),
+    QCoreApplication.translate("Templates", "Sections"),
+    QCoreApplication.translate("Templates", "Reviews using it"),
+    QCoreApplication.translate("Templates", "New reviews"),
+
+
+def product_word(product) -> str:
+    """A product as a word in a sentence ('decision'), translated."""
+    return _tr(product.value)
+
+
+def _product_words() -> None:  # pragma: no cover - never called; lists the strings for lupdate
+    QCoreApplication.translate("Templates", "interview"),
+    QCoreApplication.translate("Templates", "decision"),
+    QCoreApplication.translate("Templates", "assurance"),
+
+
+def field_name(field: str) -> str:
+    """A template or criterion field's name in words ('special_policy' -> 'special policy'), translated."""
+    return _tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
+
+
 # "Criteria, row 7, column H (Special policy): message"; "Template, row 4, column B (version): …"; "Criteria: …"
 _PROBLEM = re.compile(r"^(?P<sheet>[^,:]+?)(?:, row (?P<row>\d+))?(?:, column (?P<column>[^:]+?))?: (?P<what>.*)$",
                       re.S)
@@ -127,9 +178,14 @@ def word_diff_html(old: str, new: str) -> str:
 
 
 def _criterion_html(c: Criterion) -> str:
-    applies = ", ".join(o.label for o in Outcome if c.applies_to and o in c.applies_to) or "every outcome"
-    rows = [("Section", f"{c.section_id} {c.section_title}"), ("Question", c.question), ("Guidance", c.guidance),
-            ("Applies to", applies), ("Special policy", c.special_policy.value if c.special_policy else "none")]
+    applies = (", ".join(label(o) for o in Outcome if c.applies_to and o in c.applies_to)
+               or QCoreApplication.translate("Templates", "every outcome"))
+    rows = [(QCoreApplication.translate("Templates", "Section"), f"{c.section_id} {c.section_title}"),
+            (QCoreApplication.translate("Templates", "Question"), c.question),
+            (QCoreApplication.translate("Templates", "Guidance"), c.guidance),
+            (QCoreApplication.translate("Templates", "Applies to"), applies),
+            (QCoreApplication.translate("Templates", "Special policy"),
+             c.special_policy.value if c.special_policy else QCoreApplication.translate("Templates", "none"))]
     body = "".join(f"<tr><td valign=top><b>{k}</b></td><td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>"
                    for k, v in rows)
     return f"<h3>{html.escape(c.label)}</h3><table cellspacing=4>{body}</table>"
@@ -146,9 +202,11 @@ def _change_text(old: str, new: str) -> str:
             removed += i2 - i1
         if op in ("insert", "replace"):
             added += j2 - j1
-    parts = [f"{removed} word{'s' if removed != 1 else ''} removed" if removed else "",
-             f"{added} word{'s' if added != 1 else ''} added" if added else ""]
-    return ", ".join(p for p in parts if p) or "line breaks or spacing changed"
+    parts = [(QCoreApplication.translate("Templates", "{n} word removed") if removed == 1
+              else QCoreApplication.translate("Templates", "{n} words removed")).format(n=removed) if removed else "",
+             (QCoreApplication.translate("Templates", "{n} word added") if added == 1
+              else QCoreApplication.translate("Templates", "{n} words added")).format(n=added) if added else ""]
+    return ", ".join(p for p in parts if p) or QCoreApplication.translate("Templates", "line breaks or spacing changed")
 
 
 class TemplateDiffView(QWidget):
@@ -166,20 +224,20 @@ class TemplateDiffView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
-        self.summary.setAccessibleName("Summary of the changes")
+        self.summary.setAccessibleName(self.tr("Summary of the changes"))
         layout.addWidget(self.summary)
         split = QSplitter(Qt.Horizontal)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Criterion", "What changed"])
-        self.tree.setAccessibleName("Changes between the versions")
+        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("What changed")])
+        self.tree.setAccessibleName(self.tr("Changes between the versions"))
         style_view(self.tree)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Interactive)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 300)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("The change in full")
+        self.detail.setAccessibleName(self.tr("The change in full"))
         self.detail.setOpenLinks(False)
         split.addWidget(self.tree)
         split.addWidget(self.detail)
@@ -194,15 +252,17 @@ class TemplateDiffView(QWidget):
         d = self.diff = diff_templates(old, new)
         self.tree.clear()
         if d.empty:
-            self.summary.setText(f"<b>{html.escape(new.key)}</b> says exactly what <b>{html.escape(old.key)}</b> "
-                                 "says: no differences.")
+            self.summary.setText(self.tr("<b>{new}</b> says exactly what <b>{old}</b> says: no differences.").format(
+                new=html.escape(new.key), old=html.escape(old.key)))
             self.detail.clear()
             return d
         self.summary.setText(
-            f"From <b>{html.escape(old.key)}</b> to <b>{html.escape(new.key)}</b>: "
-            f"{len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} reworded, {len(d.moved)} moved"
-            + (f"; template details changed ({', '.join(FIELD_NAMES.get(f, f) for f, _o, _n in d.template_changes)})"
-               if d.template_changes else "") + ". Select a change to read it in full.")
+            self.tr("From <b>{old}</b> to <b>{new}</b>: {added} added, {removed} removed, {changed} reworded, "
+                    "{moved} moved").format(old=html.escape(old.key), new=html.escape(new.key), added=len(d.added),
+                                            removed=len(d.removed), changed=len(d.changed), moved=len(d.moved))
+            + (self.tr("; template details changed ({fields})").format(
+                fields=", ".join(field_name(f) for f, _o, _n in d.template_changes)) if d.template_changes else "")
+            + self.tr(". Select a change to read it in full."))
         old_by = self._old_by = {c.id: c for c in old.criteria}
         new_by = self._new_by = {c.id: c for c in new.criteria}
 
@@ -216,40 +276,42 @@ class TemplateDiffView(QWidget):
             return item
 
         if d.changed:
-            top = group("Reworded", len(d.changed))
+            top = group(self.tr("Reworded"), len(d.changed))
             for ch in d.changed:
                 c = new_by[ch.criterion_id]
-                item = QTreeWidgetItem(top, [c.label, ", ".join(FIELD_NAMES.get(f, f) for f in ch.fields)])
+                item = QTreeWidgetItem(top, [c.label, ", ".join(field_name(f) for f in ch.fields)])
                 item.setData(0, Qt.UserRole, ("changed", ch.criterion_id, None))
                 item.setToolTip(0, c.label)
                 for f, o, n in ch.changes:
-                    sub = QTreeWidgetItem(item, [FIELD_NAMES.get(f, f), _change_text(o, n)])
+                    sub = QTreeWidgetItem(item, [field_name(f), _change_text(o, n)])
                     sub.setData(0, Qt.UserRole, ("field", ch.criterion_id, f))
                     sub.setToolTip(1, f"{o}\n→\n{n}")
                 item.setExpanded(True)
         if d.added:
-            top = group("Added", len(d.added))
+            top = group(self.tr("Added"), len(d.added))
             for c in d.added:
-                item = QTreeWidgetItem(top, [c.label, f"new, in section {c.section_id} {c.section_title}"])
+                item = QTreeWidgetItem(top, [c.label, self.tr("new, in section {section}").format(
+                    section=f"{c.section_id} {c.section_title}")])
                 item.setData(0, Qt.UserRole, ("added", c.id, None))
                 item.setToolTip(0, c.label)
         if d.removed:
-            top = group("Removed", len(d.removed))
+            top = group(self.tr("Removed"), len(d.removed))
             for c in d.removed:
-                item = QTreeWidgetItem(top, [c.label, "no longer in the checklist"])
+                item = QTreeWidgetItem(top, [c.label, self.tr("no longer in the checklist")])
                 item.setData(0, Qt.UserRole, ("removed", c.id, None))
                 item.setToolTip(0, c.label)
         if d.moved:
-            top = group("Moved", len(d.moved))
+            top = group(self.tr("Moved"), len(d.moved))
             for cid in d.moved:
                 old_pos = next(i for i, c in enumerate(old.criteria) if c.id == cid) + 1
                 new_pos = next(i for i, c in enumerate(new.criteria) if c.id == cid) + 1
-                item = QTreeWidgetItem(top, [new_by[cid].label, f"place in the order: {old_pos} → {new_pos}"])
+                item = QTreeWidgetItem(top, [new_by[cid].label, self.tr("place in the order: {old} → {new}").format(
+                    old=old_pos, new=new_pos)])
                 item.setData(0, Qt.UserRole, ("moved", cid, None))
         if d.template_changes:
-            top = group("Template details", len(d.template_changes))
+            top = group(self.tr("Template details"), len(d.template_changes))
             for f, o, n in d.template_changes:
-                item = QTreeWidgetItem(top, [FIELD_NAMES.get(f, f), _change_text(o, n)])
+                item = QTreeWidgetItem(top, [field_name(f), _change_text(o, n)])
                 item.setData(0, Qt.UserRole, ("template", None, f))
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, min(self.tree.columnWidth(0) + 12, 420))
@@ -276,23 +338,25 @@ class TemplateDiffView(QWidget):
             return
         kind, cid, field = item.data(0, Qt.UserRole) or (None, None, None)
         if kind is None:
-            self.detail.setHtml(f"<p style='color:{GREY}'>Select a change to read it in full.</p>")
+            self.detail.setHtml(f"<p style='color:{GREY}'>" + self.tr("Select a change to read it in full.") + "</p>")
             return
         if kind == "added":
-            self.detail.setHtml("<p><b>Added</b></p>" + _criterion_html(self._new_by[cid]))
-        elif kind == "removed":
-            self.detail.setHtml("<p><b>Removed</b></p>" + _criterion_html(self._old_by[cid]))
-        elif kind == "moved":
-            self.detail.setHtml("<p><b>Moved</b>: its place in the order changed; the wording did not.</p>"
+            self.detail.setHtml("<p><b>" + self.tr("Added", "one criterion") + "</b></p>"
                                 + _criterion_html(self._new_by[cid]))
+        elif kind == "removed":
+            self.detail.setHtml("<p><b>" + self.tr("Removed", "one criterion") + "</b></p>"
+                                + _criterion_html(self._old_by[cid]))
+        elif kind == "moved":
+            self.detail.setHtml("<p>" + self.tr("<b>Moved</b>: its place in the order changed; the wording did not.")
+                                + "</p>" + _criterion_html(self._new_by[cid]))
         elif kind == "template":
             o, n = next((o, n) for f, o, n in self.diff.template_changes if f == field)
-            self.detail.setHtml(LEGEND + self._field_html(FIELD_NAMES.get(field, field), o, n))
+            self.detail.setHtml(legend() + self._field_html(field_name(field), o, n))
         else:
             ch = next(c for c in self.diff.changed if c.criterion_id == cid)
             changes = [c for c in ch.changes if field is None or c[0] == field]
-            self.detail.setHtml(f"<h3>{html.escape(self._new_by[cid].label)}</h3>" + LEGEND
-                                + "".join(self._field_html(FIELD_NAMES.get(f, f), o, n) for f, o, n in changes))
+            self.detail.setHtml(f"<h3>{html.escape(self._new_by[cid].label)}</h3>" + legend()
+                                + "".join(self._field_html(field_name(f), o, n) for f, o, n in changes))
 
     @staticmethod
     def _field_html(name: str, old: str, new: str) -> str:
@@ -305,23 +369,26 @@ class InstallTemplateDialog(QDialog):
     def __init__(self, template: ChecklistTemplate, source: str, installed: list[ChecklistTemplate], parent=None):
         super().__init__(parent)
         self.template = template
-        self.setWindowTitle(f"Install {template.key}")
-        self.setAccessibleName("Install checklist template")
+        self.setWindowTitle(self.tr("Install {template}").format(template=template.key))
+        self.setAccessibleName(self.tr("Install checklist template"))
         self.resize(980, 620)
         layout = QVBoxLayout(self)
         sections = len({c.section_id for c in template.criteria})
         older = [t for t in installed if t.id == template.id and t.version < template.version]
         newer = [t for t in installed if t.product is template.product and t.version > template.version]
-        use = (f"New {template.product.value} reviews will use it; reviews already made keep their version."
-               if not newer else f"New {template.product.value} reviews keep using "
-               f"{max(newer, key=lambda t: t.version).key}, which is newer.")
-        text = (f"<b>{html.escape(source)}</b> passed every check: <b>{html.escape(template.key)}</b> "
-                f"({template.product.value}), “{html.escape(template.title)}”, {len(template.criteria)} criteria in "
-                f"{sections} sections. {use}")
+        product = product_word(template.product)
+        use = (self.tr("New {product} reviews will use it; reviews already made keep their version.").format(
+            product=product) if not newer else
+            self.tr("New {product} reviews keep using {template}, which is newer.").format(
+                product=product, template=max(newer, key=lambda t: t.version).key))
+        text = self.tr("<b>{file}</b> passed every check: <b>{template}</b> ({product}), “{title}”, "
+                       "{criteria} criteria in {sections} sections. {use}").format(
+            file=html.escape(source), template=html.escape(template.key), product=product,
+            title=html.escape(template.title), criteria=len(template.criteria), sections=sections, use=use)
         intro = QLabel(text)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.RichText)
-        intro.setAccessibleName("The template to install")
+        intro.setAccessibleName(self.tr("The template to install"))
         layout.addWidget(intro)
         self.diff_view = TemplateDiffView()
         if older:
@@ -329,14 +396,15 @@ class InstallTemplateDialog(QDialog):
             self.diff_view.set_templates(previous, template)
             layout.addWidget(self.diff_view, 1)
         else:
-            note = QLabel(f"{html.escape(template.id)} is a new template: there is no earlier version to compare "
-                          "with.")
+            note = QLabel(self.tr("{template} is a new template: there is no earlier version to compare with.")
+                          .format(template=html.escape(template.id)))
             note.setWordWrap(True)
             layout.addWidget(note)
             layout.addStretch(1)
             self.diff_view.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.install_button = buttons.addButton(f"&Install {template.key}", QDialogButtonBox.AcceptRole)
+        self.install_button = buttons.addButton(self.tr("&Install {template}").format(template=template.key),
+                                                QDialogButtonBox.AcceptRole)
         self.install_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -350,20 +418,20 @@ class TemplateDiffDialog(QDialog):
                  parent=None):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Compare checklist versions")
-        self.setAccessibleName("Compare checklist versions")
+        self.setWindowTitle(self.tr("Compare checklist versions"))
+        self.setAccessibleName(self.tr("Compare checklist versions"))
         self.resize(1000, 640)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.old_combo = QComboBox()
-        self.old_combo.setAccessibleName("Earlier version")
+        self.old_combo.setAccessibleName(self.tr("Earlier version"))
         self.new_combo = QComboBox()
-        self.new_combo.setAccessibleName("Later version")
+        self.new_combo.setAccessibleName(self.tr("Later version"))
         for t in store.templates():
-            label = f"{t.key} — {t.title}"
-            self.old_combo.addItem(label, t.key)
-            self.new_combo.addItem(label, t.key)
-        from_label, to_label = QLabel("&From"), QLabel("&to")
+            text = f"{t.key} — {t.title}"
+            self.old_combo.addItem(text, t.key)
+            self.new_combo.addItem(text, t.key)
+        from_label, to_label = QLabel(self.tr("&From")), QLabel(self.tr("&to"))
         from_label.setBuddy(self.old_combo)
         to_label.setBuddy(self.new_combo)
         row.addWidget(from_label)
@@ -397,8 +465,8 @@ class TemplateDiffDialog(QDialog):
         if old is None or new is None:
             return None
         self.note.setText("" if old.id == new.id else
-                          f"These are different templates ({old.id} and {new.id}); usually you compare two "
-                          "versions of one.")
+                          self.tr("These are different templates ({old} and {new}); usually you compare two "
+                                  "versions of one.").format(old=old.id, new=new.id))
         self.note.setVisible(old.id != new.id)
         return self.view.set_templates(old, new)
 
@@ -408,27 +476,27 @@ class TemplatesDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.templates: list[ChecklistTemplate] = []
-        self.setWindowTitle("Checklist templates")
-        self.setAccessibleName("Checklist templates")
+        self.setWindowTitle(self.tr("Checklist templates"))
+        self.setAccessibleName(self.tr("Checklist templates"))
         self.resize(1040, 620)
         layout = QVBoxLayout(self)
-        intro = QLabel("The checklist templates in this database. A template that has been used is never changed: "
-                       "to change a checklist, export it, edit the spreadsheet, raise its version and import it. "
-                       "New reviews use the newest version for their product; each review keeps the version it "
-                       "was made with.")
+        intro = QLabel(self.tr("The checklist templates in this database. A template that has been used is never "
+                               "changed: to change a checklist, export it, edit the spreadsheet, raise its version "
+                               "and import it. New reviews use the newest version for their product; each review "
+                               "keeps the version it was made with."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.table = read_only_table(list(TEMPLATE_COLUMNS), "Installed template versions")
+        self.table = read_only_table([_tr(name) for name in TEMPLATE_COLUMNS], self.tr("Installed template versions"))
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.itemSelectionChanged.connect(self._sync)
         self.table.doubleClicked.connect(lambda _i: self.compare())
         layout.addWidget(self.table, 2)
 
         actions = QHBoxLayout()
-        self.import_button = QPushButton("&Import from spreadsheet…")
-        self.export_button = QPushButton("&Export to spreadsheet…")
-        self.compare_button = QPushButton("&Compare versions…")
+        self.import_button = QPushButton(self.tr("&Import from spreadsheet…"))
+        self.export_button = QPushButton(self.tr("&Export to spreadsheet…"))
+        self.compare_button = QPushButton(self.tr("&Compare versions…"))
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_template())
         self.compare_button.clicked.connect(lambda: self.compare())
@@ -441,15 +509,16 @@ class TemplatesDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.RichText)
-        self.status.setAccessibleName("What happened")
+        self.status.setAccessibleName(self.tr("What happened"))
         layout.addWidget(self.status)
 
-        self.problems_box = QGroupBox("Problems in the workbook")
+        self.problems_box = QGroupBox(self.tr("Problems in the workbook"))
         box_layout = QVBoxLayout(self.problems_box)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextFormat(Qt.RichText)
-        self.problems = read_only_table(["Sheet", "Row", "Column", "Problem"], "Problems in the workbook")
+        self.problems = read_only_table([self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")],
+                                        self.tr("Problems in the workbook"))
         self.problems.setWordWrap(True)
         header = self.problems.horizontalHeader()
         for col in range(3):
@@ -478,9 +547,10 @@ class TemplatesDialog(QDialog):
         self.table.setRowCount(len(self.templates))
         for i, t in enumerate(self.templates):
             in_use = newest.get(t.product) is t
-            values = (t.id, str(t.version), t.product.label, t.title, str(len(t.criteria)),
+            values = (t.id, str(t.version), label(t.product), t.title, str(len(t.criteria)),
                       str(len({c.section_id for c in t.criteria})), f"{used.get((t.id, t.version), 0):,}",
-                      f"yes: new {t.product.value} reviews" if in_use else "—")
+                      self.tr("yes: new {product} reviews").format(product=product_word(t.product))
+                      if in_use else "—")
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -525,8 +595,8 @@ class TemplatesDialog(QDialog):
         if path is None:
             settings = QSettings()
             start = str(settings.value("lastTemplateFolder", str(Path.home())))
-            chosen, _ = QFileDialog.getOpenFileName(self, "Import a checklist from a spreadsheet", start,
-                                                    "Checklist workbooks (*.xlsx);;All files (*)")
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import a checklist from a spreadsheet"), start,
+                                                    self.tr("Checklist workbooks (*.xlsx);;All files (*)"))
             if not chosen:
                 return None
             settings.setValue("lastTemplateFolder", str(Path(chosen).parent))
@@ -542,23 +612,24 @@ class TemplatesDialog(QDialog):
         if confirm:
             dialog = InstallTemplateDialog(template, path.name, installed, self)
             if dialog.exec() != QDialog.Accepted:
-                self._say(f"{html.escape(template.key)} was not installed.")
+                self._say(self.tr("{template} was not installed.").format(template=html.escape(template.key)))
                 return None
-        ok, _ = run_guarded(self, "Import checklist template", self.store.install_template, template)
+        ok, _ = run_guarded(self, self.tr("Import checklist template"), self.store.install_template, template)
         if not ok:
             return None
         self.reload(select=(template.id, template.version))
-        self._say(f"Installed <b>{html.escape(template.key)}</b> ({len(template.criteria)} criteria) from "
-                  f"{html.escape(path.name)}.", GREEN)
+        self._say(self.tr("Installed <b>{template}</b> ({n} criteria) from {file}.").format(
+            template=html.escape(template.key), n=len(template.criteria), file=html.escape(path.name)), GREEN)
         return template
 
     def show_problems(self, file_name: str, message: str) -> None:
         _source, problems = split_template_problems(message)
         n = len(problems)
+        cannot = (self.tr("{file} cannot be imported: {n} problem. Nothing was installed.") if n == 1
+                  else self.tr("{file} cannot be imported: {n} problems. Nothing was installed."))
         self.problems_label.setText(
-            f'<span style="color:{RED}"><b>{html.escape(file_name)} cannot be imported: {n} '
-            f'problem{"s" if n != 1 else ""}. Nothing was installed.</b></span> Correct the workbook (each problem '
-            "names its sheet, row and column) and import it again.")
+            f'<span style="color:{RED}"><b>' + cannot.format(file=html.escape(file_name), n=n) + "</b></span> "
+            + self.tr("Correct the workbook (each problem names its sheet, row and column) and import it again."))
         self.problems.setRowCount(n)
         for i, values in enumerate(problems):
             for col, text in enumerate(values):
@@ -579,8 +650,9 @@ class TemplatesDialog(QDialog):
         if path is None:
             settings = QSettings()
             start = Path(str(settings.value("lastTemplateFolder", str(Path.home())))) / f"{t.id}-v{t.version}.xlsx"
-            chosen, _ = QFileDialog.getSaveFileName(self, f"Export {t.key}", str(start),
-                                                    "Checklist workbooks (*.xlsx);;TOML checklist (*.toml)")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export {template}").format(template=t.key),
+                                                    str(start),
+                                                    self.tr("Checklist workbooks (*.xlsx);;TOML checklist (*.toml)"))
             if not chosen:
                 return None
             settings.setValue("lastTemplateFolder", str(Path(chosen).parent))
@@ -589,11 +661,12 @@ class TemplatesDialog(QDialog):
         if path.suffix.lower() not in (".xlsx", ".toml"):
             path = path.with_name(path.name + ".xlsx")
         writer = write_template_toml if path.suffix.lower() == ".toml" else write_template_workbook
-        ok, _ = run_guarded(self, f"Export {t.key}", writer, t, path)
+        ok, _ = run_guarded(self, self.tr("Export {template}").format(template=t.key), writer, t, path)
         if not ok:
             return None
-        self._say(f"Wrote {html.escape(t.key)} ({len(t.criteria)} criteria) to {html.escape(str(path))}. To make "
-                  "a new version: edit it, raise the version on the Template sheet, and import it.", GREEN)
+        self._say(self.tr("Wrote {template} ({n} criteria) to {file}. To make a new version: edit it, raise the "
+                          "version on the Template sheet, and import it.").format(
+            template=html.escape(t.key), n=len(t.criteria), file=html.escape(str(path))), GREEN)
         return path
 
     # -- compare -----------------------------------------------------------------------------------

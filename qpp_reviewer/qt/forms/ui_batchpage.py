@@ -81,6 +81,7 @@ class Ui_BatchPage(object):
         self.detailLayout.setContentsMargins(0, 0, 0, 0)
         self.batchTitle = QLabel(self.detail)
         self.batchTitle.setObjectName(u"batchTitle")
+        self.batchTitle.setProperty(u"class", u"criterionTitle")
         self.batchTitle.setWordWrap(True)
 
         self.detailLayout.addWidget(self.batchTitle)
@@ -141,7 +142,6 @@ class Ui_BatchPage(object):
 #if QT_CONFIG(accessibility)
         self.batchTable.setAccessibleName(QCoreApplication.translate("BatchPage", u"Batches", None))
 #endif // QT_CONFIG(accessibility)
-        self.batchTitle.setProperty(u"class", QCoreApplication.translate("BatchPage", u"criterionTitle", None))
 #if QT_CONFIG(accessibility)
         self.batchInfo.setAccessibleName(QCoreApplication.translate("BatchPage", u"Band distribution", None))
 #endif // QT_CONFIG(accessibility)

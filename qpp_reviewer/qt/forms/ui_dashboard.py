@@ -58,6 +58,7 @@ class Ui_DashboardPage(object):
         self.dateFrom = QDateEdit(DashboardPage)
         self.dateFrom.setObjectName(u"dateFrom")
         self.dateFrom.setCalendarPopup(True)
+        self.dateFrom.setDisplayFormat(u"dd MMM yyyy")
 
         self.filterRow.addWidget(self.dateFrom)
 
@@ -69,6 +70,7 @@ class Ui_DashboardPage(object):
         self.dateTo = QDateEdit(DashboardPage)
         self.dateTo.setObjectName(u"dateTo")
         self.dateTo.setCalendarPopup(True)
+        self.dateTo.setDisplayFormat(u"dd MMM yyyy")
 
         self.filterRow.addWidget(self.dateTo)
 
@@ -233,7 +235,6 @@ class Ui_DashboardPage(object):
         self.reviewerFilter.setAccessibleDescription(QCoreApplication.translate("DashboardPage", u"Count only one reviewer's reviews", None))
 #endif // QT_CONFIG(accessibility)
         self.fromLabel.setText(QCoreApplication.translate("DashboardPage", u"From", None))
-        self.dateFrom.setDisplayFormat(QCoreApplication.translate("DashboardPage", u"dd MMM yyyy", None))
         self.dateFrom.setSpecialValueText(QCoreApplication.translate("DashboardPage", u"any date", None))
 #if QT_CONFIG(accessibility)
         self.dateFrom.setAccessibleName(QCoreApplication.translate("DashboardPage", u"From date", None))
@@ -242,7 +243,6 @@ class Ui_DashboardPage(object):
         self.dateFrom.setAccessibleDescription(QCoreApplication.translate("DashboardPage", u"Count only interviews or decisions on or after this date", None))
 #endif // QT_CONFIG(accessibility)
         self.toLabel.setText(QCoreApplication.translate("DashboardPage", u"to", None))
-        self.dateTo.setDisplayFormat(QCoreApplication.translate("DashboardPage", u"dd MMM yyyy", None))
         self.dateTo.setSpecialValueText(QCoreApplication.translate("DashboardPage", u"any date", None))
 #if QT_CONFIG(accessibility)
         self.dateTo.setAccessibleName(QCoreApplication.translate("DashboardPage", u"To date", None))

@@ -43,6 +43,7 @@ class Ui_NewReviewDialog(object):
 
         self.caseReference = QLineEdit(NewReviewDialog)
         self.caseReference.setObjectName(u"caseReference")
+        self.caseReference.setPlaceholderText(u"L1234567/001")
         self.caseReference.setMaxLength(64)
 
         self.form.addWidget(self.caseReference, 0, 1, 1, 1)
@@ -51,6 +52,7 @@ class Ui_NewReviewDialog(object):
         self.caseReferenceError.setObjectName(u"caseReferenceError")
         self.caseReferenceError.setVisible(False)
         self.caseReferenceError.setWordWrap(True)
+        self.caseReferenceError.setProperty(u"class", u"fieldError")
 
         self.form.addWidget(self.caseReferenceError, 1, 1, 1, 1)
 
@@ -83,6 +85,7 @@ class Ui_NewReviewDialog(object):
         self.unitError.setObjectName(u"unitError")
         self.unitError.setVisible(False)
         self.unitError.setWordWrap(True)
+        self.unitError.setProperty(u"class", u"fieldError")
 
         self.form.addWidget(self.unitError, 3, 1, 1, 1)
 
@@ -100,6 +103,7 @@ class Ui_NewReviewDialog(object):
         self.productError.setObjectName(u"productError")
         self.productError.setVisible(False)
         self.productError.setWordWrap(True)
+        self.productError.setProperty(u"class", u"fieldError")
 
         self.form.addWidget(self.productError, 5, 1, 1, 1)
 
@@ -117,6 +121,7 @@ class Ui_NewReviewDialog(object):
         self.outcomeError.setObjectName(u"outcomeError")
         self.outcomeError.setVisible(False)
         self.outcomeError.setWordWrap(True)
+        self.outcomeError.setProperty(u"class", u"fieldError")
 
         self.form.addWidget(self.outcomeError, 7, 1, 1, 1)
 
@@ -128,6 +133,7 @@ class Ui_NewReviewDialog(object):
         self.productDate = QDateEdit(NewReviewDialog)
         self.productDate.setObjectName(u"productDate")
         self.productDate.setCalendarPopup(True)
+        self.productDate.setDisplayFormat(u"dd MMM yyyy")
 
         self.form.addWidget(self.productDate, 8, 1, 1, 1)
 
@@ -135,6 +141,7 @@ class Ui_NewReviewDialog(object):
         self.productDateError.setObjectName(u"productDateError")
         self.productDateError.setVisible(False)
         self.productDateError.setWordWrap(True)
+        self.productDateError.setProperty(u"class", u"fieldError")
 
         self.form.addWidget(self.productDateError, 9, 1, 1, 1)
 
@@ -145,6 +152,7 @@ class Ui_NewReviewDialog(object):
 
         self.decisionMaker = QLineEdit(NewReviewDialog)
         self.decisionMaker.setObjectName(u"decisionMaker")
+        self.decisionMaker.setPlaceholderText(u"DM1234")
         self.decisionMaker.setMaxLength(64)
 
         self.form.addWidget(self.decisionMaker, 10, 1, 1, 1)
@@ -153,6 +161,7 @@ class Ui_NewReviewDialog(object):
         self.decisionMakerError.setObjectName(u"decisionMakerError")
         self.decisionMakerError.setVisible(False)
         self.decisionMakerError.setWordWrap(True)
+        self.decisionMakerError.setProperty(u"class", u"fieldError")
 
         self.form.addWidget(self.decisionMakerError, 11, 1, 1, 1)
 
@@ -170,6 +179,7 @@ class Ui_NewReviewDialog(object):
         self.streamError.setObjectName(u"streamError")
         self.streamError.setVisible(False)
         self.streamError.setWordWrap(True)
+        self.streamError.setProperty(u"class", u"fieldError")
 
         self.form.addWidget(self.streamError, 13, 1, 1, 1)
 
@@ -188,6 +198,7 @@ class Ui_NewReviewDialog(object):
         self.reviewerError.setObjectName(u"reviewerError")
         self.reviewerError.setVisible(False)
         self.reviewerError.setWordWrap(True)
+        self.reviewerError.setProperty(u"class", u"fieldError")
 
         self.form.addWidget(self.reviewerError, 15, 1, 1, 1)
 
@@ -240,8 +251,6 @@ class Ui_NewReviewDialog(object):
 #if QT_CONFIG(tooltip)
         self.caseReference.setToolTip(QCoreApplication.translate("NewReviewDialog", u"Home Office case reference, e.g. L1234567/001 (no names)", None))
 #endif // QT_CONFIG(tooltip)
-        self.caseReference.setPlaceholderText(QCoreApplication.translate("NewReviewDialog", u"L1234567/001", None))
-        self.caseReferenceError.setProperty(u"class", QCoreApplication.translate("NewReviewDialog", u"fieldError", None))
 #if QT_CONFIG(accessibility)
         self.caseReferenceError.setAccessibleName(QCoreApplication.translate("NewReviewDialog", u"Case reference problem", None))
 #endif // QT_CONFIG(accessibility)
@@ -262,7 +271,6 @@ class Ui_NewReviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.addUnitButton.setAccessibleDescription(QCoreApplication.translate("NewReviewDialog", u"Add a decision-making unit to the list", None))
 #endif // QT_CONFIG(accessibility)
-        self.unitError.setProperty(u"class", QCoreApplication.translate("NewReviewDialog", u"fieldError", None))
 #if QT_CONFIG(accessibility)
         self.unitError.setAccessibleName(QCoreApplication.translate("NewReviewDialog", u"Unit problem", None))
 #endif // QT_CONFIG(accessibility)
@@ -276,7 +284,6 @@ class Ui_NewReviewDialog(object):
 #if QT_CONFIG(tooltip)
         self.product.setToolTip(QCoreApplication.translate("NewReviewDialog", u"What is reviewed: the substantive interview or the decision", None))
 #endif // QT_CONFIG(tooltip)
-        self.productError.setProperty(u"class", QCoreApplication.translate("NewReviewDialog", u"fieldError", None))
 #if QT_CONFIG(accessibility)
         self.productError.setAccessibleName(QCoreApplication.translate("NewReviewDialog", u"Product problem", None))
 #endif // QT_CONFIG(accessibility)
@@ -290,7 +297,6 @@ class Ui_NewReviewDialog(object):
 #if QT_CONFIG(tooltip)
         self.outcome.setToolTip(QCoreApplication.translate("NewReviewDialog", u"The decision's outcome (decisions only)", None))
 #endif // QT_CONFIG(tooltip)
-        self.outcomeError.setProperty(u"class", QCoreApplication.translate("NewReviewDialog", u"fieldError", None))
 #if QT_CONFIG(accessibility)
         self.outcomeError.setAccessibleName(QCoreApplication.translate("NewReviewDialog", u"Outcome problem", None))
 #endif // QT_CONFIG(accessibility)
@@ -304,8 +310,6 @@ class Ui_NewReviewDialog(object):
 #if QT_CONFIG(tooltip)
         self.productDate.setToolTip(QCoreApplication.translate("NewReviewDialog", u"Date of the interview or decision", None))
 #endif // QT_CONFIG(tooltip)
-        self.productDate.setDisplayFormat(QCoreApplication.translate("NewReviewDialog", u"dd MMM yyyy", None))
-        self.productDateError.setProperty(u"class", QCoreApplication.translate("NewReviewDialog", u"fieldError", None))
 #if QT_CONFIG(accessibility)
         self.productDateError.setAccessibleName(QCoreApplication.translate("NewReviewDialog", u"Date problem", None))
 #endif // QT_CONFIG(accessibility)
@@ -319,8 +323,6 @@ class Ui_NewReviewDialog(object):
 #if QT_CONFIG(tooltip)
         self.decisionMaker.setToolTip(QCoreApplication.translate("NewReviewDialog", u"Decision maker's staff reference, not a name", None))
 #endif // QT_CONFIG(tooltip)
-        self.decisionMaker.setPlaceholderText(QCoreApplication.translate("NewReviewDialog", u"DM1234", None))
-        self.decisionMakerError.setProperty(u"class", QCoreApplication.translate("NewReviewDialog", u"fieldError", None))
 #if QT_CONFIG(accessibility)
         self.decisionMakerError.setAccessibleName(QCoreApplication.translate("NewReviewDialog", u"Decision maker problem", None))
 #endif // QT_CONFIG(accessibility)
@@ -334,7 +336,6 @@ class Ui_NewReviewDialog(object):
 #if QT_CONFIG(tooltip)
         self.stream.setToolTip(QCoreApplication.translate("NewReviewDialog", u"Why this case is reviewed", None))
 #endif // QT_CONFIG(tooltip)
-        self.streamError.setProperty(u"class", QCoreApplication.translate("NewReviewDialog", u"fieldError", None))
 #if QT_CONFIG(accessibility)
         self.streamError.setAccessibleName(QCoreApplication.translate("NewReviewDialog", u"Stream problem", None))
 #endif // QT_CONFIG(accessibility)
@@ -348,7 +349,6 @@ class Ui_NewReviewDialog(object):
 #if QT_CONFIG(tooltip)
         self.reviewer.setToolTip(QCoreApplication.translate("NewReviewDialog", u"Your name or initials", None))
 #endif // QT_CONFIG(tooltip)
-        self.reviewerError.setProperty(u"class", QCoreApplication.translate("NewReviewDialog", u"fieldError", None))
 #if QT_CONFIG(accessibility)
         self.reviewerError.setAccessibleName(QCoreApplication.translate("NewReviewDialog", u"Reviewer problem", None))
 #endif // QT_CONFIG(accessibility)

@@ -45,6 +45,7 @@ class Ui_ReviewEditor(object):
         self.bandLabel.setObjectName(u"bandLabel")
         self.bandLabel.setMinimumSize(QSize(84, 0))
         self.bandLabel.setAlignment(Qt.AlignCenter)
+        self.bandLabel.setProperty(u"class", u"band")
 
         self.bandLayout.addWidget(self.bandLabel, 0, 0, 2, 1)
 
@@ -100,6 +101,7 @@ class Ui_ReviewEditor(object):
         self.criterionTitle = QLabel(self.detailPanel)
         self.criterionTitle.setObjectName(u"criterionTitle")
         self.criterionTitle.setWordWrap(True)
+        self.criterionTitle.setProperty(u"class", u"criterionTitle")
 
         self.detailLayout.addWidget(self.criterionTitle)
 
@@ -210,7 +212,6 @@ class Ui_ReviewEditor(object):
 #if QT_CONFIG(accessibility)
         self.bandLabel.setAccessibleName(QCoreApplication.translate("ReviewEditor", u"Band", None))
 #endif // QT_CONFIG(accessibility)
-        self.bandLabel.setProperty(u"class", QCoreApplication.translate("ReviewEditor", u"band", None))
 #if QT_CONFIG(accessibility)
         self.reasonLabel.setAccessibleName(QCoreApplication.translate("ReviewEditor", u"Reason for the band", None))
 #endif // QT_CONFIG(accessibility)
@@ -230,7 +231,6 @@ class Ui_ReviewEditor(object):
 #if QT_CONFIG(accessibility)
         self.criteriaView.setAccessibleDescription(QCoreApplication.translate("ReviewEditor", u"Criteria by section. Keys: 1 or O no error, 2 or M minor, 3 or S significant, 4 or F fail, 5 or X not applicable; Up and Down move between criteria; Ctrl+Down next section", None))
 #endif // QT_CONFIG(accessibility)
-        self.criterionTitle.setProperty(u"class", QCoreApplication.translate("ReviewEditor", u"criterionTitle", None))
 #if QT_CONFIG(accessibility)
         self.criterionTitle.setAccessibleName(QCoreApplication.translate("ReviewEditor", u"Criterion", None))
 #endif // QT_CONFIG(accessibility)

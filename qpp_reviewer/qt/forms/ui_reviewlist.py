@@ -72,6 +72,7 @@ class Ui_ReviewListPage(object):
         self.dateFrom = QDateEdit(ReviewListPage)
         self.dateFrom.setObjectName(u"dateFrom")
         self.dateFrom.setCalendarPopup(True)
+        self.dateFrom.setDisplayFormat(u"dd MMM yyyy")
 
         self.filterRow.addWidget(self.dateFrom)
 
@@ -83,6 +84,7 @@ class Ui_ReviewListPage(object):
         self.dateTo = QDateEdit(ReviewListPage)
         self.dateTo.setObjectName(u"dateTo")
         self.dateTo.setCalendarPopup(True)
+        self.dateTo.setDisplayFormat(u"dd MMM yyyy")
 
         self.filterRow.addWidget(self.dateTo)
 
@@ -102,6 +104,7 @@ class Ui_ReviewListPage(object):
         self.idsBanner = QFrame(ReviewListPage)
         self.idsBanner.setObjectName(u"idsBanner")
         self.idsBanner.setFrameShape(QFrame.StyledPanel)
+        self.idsBanner.setStyleSheet(u"QFrame#idsBanner { background: #e8f0fb; border: 1px solid #9bbbe6; border-radius: 4px; }")
         self.idsBannerLayout = QHBoxLayout(self.idsBanner)
         self.idsBannerLayout.setObjectName(u"idsBannerLayout")
         self.idsBannerLayout.setContentsMargins(-1, 3, -1, 3)
@@ -138,6 +141,7 @@ class Ui_ReviewListPage(object):
         self.emptyTitle = QLabel(self.emptyPage)
         self.emptyTitle.setObjectName(u"emptyTitle")
         self.emptyTitle.setAlignment(Qt.AlignCenter)
+        self.emptyTitle.setProperty(u"class", u"emptyTitle")
 
         self.emptyLayout.addWidget(self.emptyTitle)
 
@@ -253,7 +257,6 @@ class Ui_ReviewListPage(object):
         self.reviewerFilter.setAccessibleDescription(QCoreApplication.translate("ReviewListPage", u"Show only one reviewer's reviews", None))
 #endif // QT_CONFIG(accessibility)
         self.fromLabel.setText(QCoreApplication.translate("ReviewListPage", u"From", None))
-        self.dateFrom.setDisplayFormat(QCoreApplication.translate("ReviewListPage", u"dd MMM yyyy", None))
         self.dateFrom.setSpecialValueText(QCoreApplication.translate("ReviewListPage", u"any date", None))
 #if QT_CONFIG(accessibility)
         self.dateFrom.setAccessibleName(QCoreApplication.translate("ReviewListPage", u"From date", None))
@@ -262,7 +265,6 @@ class Ui_ReviewListPage(object):
         self.dateFrom.setAccessibleDescription(QCoreApplication.translate("ReviewListPage", u"Show only interviews or decisions on or after this date", None))
 #endif // QT_CONFIG(accessibility)
         self.toLabel.setText(QCoreApplication.translate("ReviewListPage", u"to", None))
-        self.dateTo.setDisplayFormat(QCoreApplication.translate("ReviewListPage", u"dd MMM yyyy", None))
         self.dateTo.setSpecialValueText(QCoreApplication.translate("ReviewListPage", u"any date", None))
 #if QT_CONFIG(accessibility)
         self.dateTo.setAccessibleName(QCoreApplication.translate("ReviewListPage", u"To date", None))
@@ -278,7 +280,6 @@ class Ui_ReviewListPage(object):
 #if QT_CONFIG(accessibility)
         self.clearFilters.setAccessibleName(QCoreApplication.translate("ReviewListPage", u"Clear filters", None))
 #endif // QT_CONFIG(accessibility)
-        self.idsBanner.setStyleSheet(QCoreApplication.translate("ReviewListPage", u"QFrame#idsBanner { background: #e8f0fb; border: 1px solid #9bbbe6; border-radius: 4px; }", None))
 #if QT_CONFIG(accessibility)
         self.idsBanner.setAccessibleName(QCoreApplication.translate("ReviewListPage", u"Reviews from the dashboard", None))
 #endif // QT_CONFIG(accessibility)
@@ -287,7 +288,6 @@ class Ui_ReviewListPage(object):
         self.clearIdsButton.setAccessibleDescription(QCoreApplication.translate("ReviewListPage", u"Stop limiting the list to the reviews chosen on the dashboard; the filters stay", None))
 #endif // QT_CONFIG(accessibility)
         self.emptyTitle.setText(QCoreApplication.translate("ReviewListPage", u"No reviews yet", None))
-        self.emptyTitle.setProperty(u"class", QCoreApplication.translate("ReviewListPage", u"emptyTitle", None))
         self.emptyText.setText(QCoreApplication.translate("ReviewListPage", u"To review a case, choose <b>New review</b> (Ctrl+N), enter the case reference, unit and product, then work through the checklist. The quality band (QS1\u2013QS5) is worked out as you go and every change is saved at once.", None))
         self.emptyNewButton.setText(QCoreApplication.translate("ReviewListPage", u"Start a new review", None))
 #if QT_CONFIG(accessibility)

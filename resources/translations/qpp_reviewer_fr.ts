@@ -1,0 +1,4206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BandChart</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="150"/>
+        <source>Band distribution</source>
+        <translation>Répartition par niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="156"/>
+        <source>. Arrows choose a band, Enter lists its reviews.</source>
+        <translation>. Les flèches choisissent un niveau, Entrée affiche ses évaluations.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="182"/>
+        <source>{band} ({verdict}): {n} of {total} complete reviews ({pct}%)</source>
+        <translation>{band} ({verdict})&#xa0;: {n} sur {total} évaluations terminées ({pct}&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="185"/>
+        <source>Click to list them.</source>
+        <translation>Cliquez pour les afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="202"/>
+        <source>No complete reviews in this selection</source>
+        <translation>Aucune évaluation terminée dans cette sélection</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="8"/>
+        <source>&amp;New batch…</source>
+        <translation>&amp;Nouveau lot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="8"/>
+        <source>Create an empty batch; add reviews to it from the review list</source>
+        <translation>Créer un lot vide&#xa0;; y ajouter des évaluations depuis la liste des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="9"/>
+        <source>&amp;Sign off…</source>
+        <translation>&amp;Valider…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="9"/>
+        <source>Sign the batch off: its reviews are then locked</source>
+        <translation>Valider le lot&#xa0;: ses évaluations sont alors verrouillées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="10"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="10"/>
+        <source>Write the batch to an exchange workbook for central collation</source>
+        <translation>Écrire le lot dans un classeur d&apos;échange pour la consolidation centrale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="11"/>
+        <source>Batch re&amp;port…</source>
+        <translation>&amp;Rapport de lot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="11"/>
+        <source>Write the batch&apos;s PDF report: bands, target, breakdowns, error themes and trend</source>
+        <translation>Écrire le rapport PDF du lot&#xa0;: niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="12"/>
+        <source>&amp;Remove selected reviews</source>
+        <translation>Re&amp;tirer les évaluations sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="12"/>
+        <source>Take the selected reviews out of this batch (the reviews are kept)</source>
+        <translation>Retirer de ce lot les évaluations sélectionnées (les évaluations sont conservées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="13"/>
+        <source>&amp;Delete batch</source>
+        <translation>&amp;Supprimer le lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="13"/>
+        <source>Delete an unsigned batch; its reviews are kept</source>
+        <translation>Supprimer un lot non validé&#xa0;; ses évaluations sont conservées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="22"/>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="31"/>
+        <source>Band distribution</source>
+        <translation>Répartition par niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="33"/>
+        <source>Reviews in the batch</source>
+        <translation>Évaluations du lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batchpage.ui" line="34"/>
+        <source>Press Enter or double-click to open a review</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="84"/>
+        <source>Signed off by {who} on {when} UTC; its reviews are locked.</source>
+        <translation>Validé par {who} le {when} UTC&#xa0;; ses évaluations sont verrouillées.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="88"/>
+        <source>Not signed off.</source>
+        <translation>Non validé.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="90"/>
+        <source>{reviews} reviews, {complete} complete. Satisfactory (QS1+QS2): &lt;b&gt;{n} of {total} ({pct}%)&lt;/b&gt;. {state}</source>
+        <translation>{reviews} évaluations, dont {complete} terminées. Satisfaisantes (QS1+QS2)&#xa0;: &lt;b&gt;{n} sur {total} ({pct}&#xa0;%)&lt;/b&gt;. {state}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="154"/>
+        <source>No batches yet</source>
+        <translation>Aucun lot pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="155"/>
+        <source>A batch groups reviews for sign-off and export, e.g. &lt;i&gt;Glasgow — routine sample — Oct 2025&lt;/i&gt;. Create one with &lt;b&gt;New batch&lt;/b&gt;, then select reviews in the review list and choose &lt;b&gt;Add to batch&lt;/b&gt;.</source>
+        <translation>Un lot regroupe des évaluations pour leur validation et leur export, p. ex. &lt;i&gt;Glasgow — échantillon de routine — oct. 2025&lt;/i&gt;. Créez-en un avec &lt;b&gt;Nouveau lot&lt;/b&gt;, puis sélectionnez des évaluations dans la liste des évaluations et choisissez &lt;b&gt;Ajouter au lot&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="169"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="173"/>
+        <source>New batch</source>
+        <translation>Nouveau lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="170"/>
+        <source>Name of the batch (e.g. &apos;Glasgow — routine sample — Oct 2025&apos;):</source>
+        <translation>Nom du lot (p. ex. «&#xa0;Glasgow — échantillon de routine — oct. 2025&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="191"/>
+        <source>Sign off batch</source>
+        <translation>Valider le lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="186"/>
+        <source>Sign off &apos;{name}&apos; ({n} reviews) as {who}?
+
+Its reviews are then locked; reopening one needs a reason and unsigns the batch.</source>
+        <translation>Valider «&#xa0;{name}&#xa0;» ({n} évaluations) en tant que {who}&#xa0;?
+
+Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif et annule la validation du lot.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="201"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="205"/>
+        <source>Delete batch</source>
+        <translation>Supprimer le lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="202"/>
+        <source>Delete the batch &apos;{name}&apos;? Its {n} reviews are kept, outside any batch.</source>
+        <translation>Supprimer le lot «&#xa0;{name}&#xa0;»&#xa0;? Ses {n} évaluations sont conservées, hors de tout lot.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="220"/>
+        <source>Batch report</source>
+        <translation>Rapport de lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="223"/>
+        <source>Writing the report of &apos;{name}&apos; ({n} reviews)</source>
+        <translation>Rédaction du rapport de «&#xa0;{name}&#xa0;» ({n} évaluations)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="233"/>
+        <source>Remove from batch</source>
+        <translation>Retirer du lot</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="22"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="23"/>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="24"/>
+        <source>Complete</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="25"/>
+        <source>Satisfactory</source>
+        <translation>Satisfaisantes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="26"/>
+        <source>Signed off</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="59"/>
+        <source>{n} of {total} ({pct}%)</source>
+        <translation>{n} sur {total} ({pct}&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="62"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="34"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="35"/>
+        <source>First review</source>
+        <translation>Première évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="36"/>
+        <source>Second review</source>
+        <translation>Seconde évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="37"/>
+        <source>Apart</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="38"/>
+        <source>Agreed finding</source>
+        <translation>Constat concilié</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="39"/>
+        <source>Note (needed for a change)</source>
+        <translation>Remarque (requise en cas de changement)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="49"/>
+        <source>Compare and agree — {case}</source>
+        <translation>Comparer et concilier — {case}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="50"/>
+        <source>Compare and agree</source>
+        <translation>Comparer et concilier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="55"/>
+        <source>&lt;b&gt;First review&lt;/b&gt; ({reviewer}): {reason}</source>
+        <translation>&lt;b&gt;Première évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="57"/>
+        <source>&lt;b&gt;Second review&lt;/b&gt; ({reviewer}): {reason}</source>
+        <translation>&lt;b&gt;Seconde évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="59"/>
+        <source>{n} of {total} criteria differ. Set the agreed finding for each; a change from the first review needs a note.</source>
+        <translation>{n} critères sur {total} diffèrent. Fixez le constat concilié pour chacun&#xa0;; tout changement par rapport à la première évaluation exige une remarque.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="62"/>
+        <source>Both bands</source>
+        <translation>Les deux niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="66"/>
+        <source>Criteria compared</source>
+        <translation>Critères comparés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="71"/>
+        <source>agree</source>
+        <translation>concordent</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="71"/>
+        <source>{n} step(s) apart</source>
+        <translation>{n} cran(s) d&apos;écart</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="85"/>
+        <source>Agreed finding for {criterion}</source>
+        <translation>Constat concilié pour {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="92"/>
+        <source>Why the agreed finding differs from the first review</source>
+        <translation>Pourquoi le constat concilié diffère de la première évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="102"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="122"/>
+        <source>Record the agreed result</source>
+        <translation>Enregistrer le résultat concilié</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="97"/>
+        <source>Met</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="98"/>
+        <source>Not met</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="106"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="107"/>
+        <source>Checklist</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="108"/>
+        <source>Minor</source>
+        <translation>Mineures</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="109"/>
+        <source>Significant</source>
+        <translation>Importantes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="110"/>
+        <source>Fail</source>
+        <translation>Éliminatoires</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="111"/>
+        <source>With an error</source>
+        <translation>Avec une erreur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="112"/>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="113"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="114"/>
+        <source>Complete</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="115"/>
+        <source>Satisfactory</source>
+        <translation>Satisfaisantes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="116"/>
+        <source>95% interval</source>
+        <translation>Intervalle à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="117"/>
+        <source>Excluded</source>
+        <translation>Exclues</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="145"/>
+        <source>Reviews with an error on the criterion, as a share of the reviews that assessed it</source>
+        <translation>Évaluations avec une erreur sur le critère, en proportion des évaluations qui l&apos;ont évalué</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="191"/>
+        <source>Target {pct}%</source>
+        <translation>Objectif {pct}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="217"/>
+        <source>* the 95% interval contains the target: the data cannot tell whether it is met</source>
+        <translation>* l&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="220"/>
+        <source>Reviews not complete (or with no band yet): not counted</source>
+        <translation>Évaluations non terminées (ou encore sans niveau)&#xa0;: non comptées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="227"/>
+        <source>All months</source>
+        <translation>Tous les mois</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="8"/>
+        <source>Unit filter</source>
+        <translation>Filtre par unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="8"/>
+        <source>Count only reviews of one unit</source>
+        <translation>Ne compter que les évaluations d&apos;une unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="9"/>
+        <source>Product filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="9"/>
+        <source>Count only interviews or only decisions</source>
+        <translation>Ne compter que les entretiens ou que les décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="10"/>
+        <source>Stream filter</source>
+        <translation>Filtre par filière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="10"/>
+        <source>Count only reviews of one stream</source>
+        <translation>Ne compter que les évaluations d&apos;une filière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="11"/>
+        <source>Reviewer filter</source>
+        <translation>Filtre par évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="11"/>
+        <source>Count only one reviewer&apos;s reviews</source>
+        <translation>Ne compter que les évaluations d&apos;un·e évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="12"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="13"/>
+        <location filename="../../ui/dashboard.ui" line="15"/>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="13"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="13"/>
+        <source>Count only interviews or decisions on or after this date</source>
+        <translation>Ne compter que les entretiens ou décisions à partir de cette date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="14"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="15"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="15"/>
+        <source>Count only interviews or decisions on or before this date</source>
+        <translation>Ne compter que les entretiens ou décisions jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="16"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="18"/>
+        <source>&amp;Period report…</source>
+        <translation>Rapport de &amp;période…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="18"/>
+        <source>Write a PDF report of the reviews these filters select</source>
+        <translation>Écrire un rapport PDF des évaluations sélectionnées par ces filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="29"/>
+        <source>Satisfactory share</source>
+        <translation>Part satisfaisante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="34"/>
+        <source>Satisfactory share (bar), its 95% interval (whisker) and the target (dashed line); click to list the satisfactory reviews</source>
+        <translation>Part satisfaisante (barre), son intervalle à 95&#xa0;% (moustache) et l&apos;objectif (trait pointillé)&#xa0;; cliquez pour afficher les évaluations satisfaisantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="47"/>
+        <source>Quality bands</source>
+        <translation>Niveaux de qualité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="50"/>
+        <source>Click a bar to list its reviews</source>
+        <translation>Cliquez sur une barre pour afficher ses évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="55"/>
+        <source>Satisfactory share by month</source>
+        <translation>Part satisfaisante par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="58"/>
+        <source>Click a month to list its reviews</source>
+        <translation>Cliquez sur un mois pour afficher ses évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="67"/>
+        <location filename="../../ui/dashboard.ui" line="70"/>
+        <source>Top failing criteria</source>
+        <translation>Critères les plus souvent en erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="71"/>
+        <source>Criteria most often found in error. Click a number, or press Enter, to list the reviews behind it</source>
+        <translation>Critères le plus souvent trouvés en erreur. Cliquez sur un nombre, ou appuyez sur Entrée, pour afficher les évaluations correspondantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="82"/>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="85"/>
+        <source>Figures by month</source>
+        <translation>Chiffres par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="86"/>
+        <source>Complete reviews, satisfactory share, 95% interval and target by month. Click a number, or press Enter, to list the reviews behind it</source>
+        <translation>Évaluations terminées, part satisfaisante, intervalle à 95&#xa0;% et objectif par mois. Cliquez sur un nombre, ou appuyez sur Entrée, pour afficher les évaluations correspondantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="93"/>
+        <source>* The 95% interval contains the target: the data cannot tell whether it is met. Excluded: reviews not complete, not counted.</source>
+        <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="301"/>
+        <source>All products</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="303"/>
+        <source>All streams</source>
+        <translation>Toutes les filières</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="337"/>
+        <source>Satisfactory (QS1+QS2) reviews</source>
+        <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="355"/>
+        <source>All units</source>
+        <translation>Toutes les unités</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="356"/>
+        <source>All reviewers</source>
+        <translation>Tou·tes les évaluateur·rices</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="440"/>
+        <source>Counting the error themes…</source>
+        <translation>Décompte des thèmes d&apos;erreurs…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="483"/>
+        <source>The error themes could not be counted ({error}).</source>
+        <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="489"/>
+        <source>No complete reviews, so no errors to count.</source>
+        <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="491"/>
+        <source>No errors were recorded in the {total} complete reviews.</source>
+        <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="495"/>
+        <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
+        <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="509"/>
+        <source>{n} not complete, not counted</source>
+        <translation>{n} non terminées, non comptées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="510"/>
+        <source>every review is complete</source>
+        <translation>toutes les évaluations sont terminées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="513"/>
+        <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
+        <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="516"/>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="516"/>
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="519"/>
+        <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
+        <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="522"/>
+        <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
+        <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="525"/>
+        <source>{total} complete reviews counted; {excluded}.</source>
+        <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="541"/>
+        <source>{band} reviews</source>
+        <translation>Évaluations {band}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="544"/>
+        <source>all months</source>
+        <translation>tous les mois</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="548"/>
+        <source>Satisfactory reviews of {month}</source>
+        <translation>Évaluations satisfaisantes de {month}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="550"/>
+        <source>Reviews not complete of {month}</source>
+        <translation>Évaluations non terminées de {month}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="552"/>
+        <source>Complete reviews of {month}</source>
+        <translation>Évaluations terminées de {month}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="571"/>
+        <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
+        <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="574"/>
+        <source>Reviews with an error on {product} criterion {criterion}</source>
+        <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="23"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="24"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="25"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="26"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="27"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="28"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="29"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="35"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="36"/>
+        <source>Review history</source>
+        <translation>Historique de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
+        <source>The audit trail is intact: {detail}.</source>
+        <translation>La piste d&apos;audit est intacte&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="42"/>
+        <source>WARNING — the audit trail is broken: {detail}.</source>
+        <translation>ATTENTION — la piste d&apos;audit est rompue&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="44"/>
+        <source>Audit trail check</source>
+        <translation>Vérification de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="48"/>
+        <source>Changes to this review</source>
+        <translation>Modifications de cette évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>InstallTemplateDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="372"/>
+        <source>Install {template}</source>
+        <translation>Installer {template}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="373"/>
+        <source>Install checklist template</source>
+        <translation>Installer un modèle de grille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="380"/>
+        <source>New {product} reviews will use it; reviews already made keep their version.</source>
+        <translation>Les nouvelles évaluations de type «&#xa0;{product}&#xa0;» l&apos;utiliseront&#xa0;; les évaluations déjà faites conservent leur version.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="382"/>
+        <source>New {product} reviews keep using {template}, which is newer.</source>
+        <translation>Les nouvelles évaluations de type «&#xa0;{product}&#xa0;» continuent d&apos;utiliser {template}, qui est plus récent.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="384"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; passed every check: &lt;b&gt;{template}&lt;/b&gt; ({product}), “{title}”, {criteria} criteria in {sections} sections. {use}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a passé toutes les vérifications&#xa0;: &lt;b&gt;{template}&lt;/b&gt; ({product}), «&#xa0;{title}&#xa0;», {criteria} critères en {sections} sections. {use}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="391"/>
+        <source>The template to install</source>
+        <translation>Le modèle à installer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="399"/>
+        <source>{template} is a new template: there is no earlier version to compare with.</source>
+        <translation>{template} est un nouveau modèle&#xa0;: il n&apos;existe pas de version antérieure à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="406"/>
+        <source>&amp;Install {template}</source>
+        <translation>&amp;Installer {template}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="18"/>
+        <source>Open reviews</source>
+        <translation>Évaluations ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="38"/>
+        <source>&amp;Review</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="52"/>
+        <source>Repor&amp;ts</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="60"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="70"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="86"/>
+        <source>&amp;New review…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="87"/>
+        <source>Start reviewing a case (Ctrl+N)</source>
+        <translation>Commencer l&apos;évaluation d&apos;un dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="130"/>
+        <source>Request &amp;second review…</source>
+        <translation>Demander une &amp;seconde évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="131"/>
+        <source>Ask another reviewer for a blind second review of this complete review</source>
+        <translation>Demander à un·e autre évaluateur·rice une seconde évaluation à l&apos;aveugle de cette évaluation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="134"/>
+        <source>&amp;Assurance check…</source>
+        <translation>Contrôle d&apos;&amp;assurance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="135"/>
+        <source>A senior caseworker&apos;s check that this review applied the framework correctly</source>
+        <translation>Vérification, par un·e instructeur·rice principal·e, que cette évaluation a correctement appliqué le cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="138"/>
+        <source>Co&amp;mpare and agree…</source>
+        <translation>Co&amp;mparer et concilier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="139"/>
+        <source>Compare this review with its second review and record the agreed result</source>
+        <translation>Comparer cette évaluation avec sa seconde évaluation et enregistrer le résultat concilié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="142"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="143"/>
+        <source>Every recorded change to this review, from the audit trail (Ctrl+H)</source>
+        <translation>Toutes les modifications enregistrées de cette évaluation, d&apos;après la piste d&apos;audit (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="147"/>
+        <source>S&amp;witch reviewer…</source>
+        <translation>Changer d&apos;é&amp;valuateur·rice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="148"/>
+        <source>Change who is recorded as working</source>
+        <translation>Changer la personne enregistrée comme auteur des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="91"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="95"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="96"/>
+        <source>Write the reviews shown in the list (or the chosen batch) to an exchange workbook (Ctrl+E)</source>
+        <translation>Écrire les évaluations affichées dans la liste (ou le lot choisi) dans un classeur d&apos;échange (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="100"/>
+        <source>&amp;Collate workbooks…</source>
+        <translation>&amp;Consolider des classeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="101"/>
+        <source>Import exchange workbooks from reviewers into this database</source>
+        <translation>Importer dans cette base de données les classeurs d&apos;échange des évaluateur·rices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="104"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="105"/>
+        <source>Put an automatic backup of this database back in place</source>
+        <translation>Remettre en place une sauvegarde automatique de cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="108"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="112"/>
+        <source>Review &amp;list</source>
+        <translation>&amp;Liste des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="113"/>
+        <source>Show the list of reviews (Ctrl+L)</source>
+        <translation>Afficher la liste des évaluations (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="117"/>
+        <source>&amp;Complete review</source>
+        <translation>&amp;Terminer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="118"/>
+        <source>Mark the open review complete (Ctrl+Return)</source>
+        <translation>Marquer l&apos;évaluation ouverte comme terminée (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="122"/>
+        <source>&amp;Reopen review…</source>
+        <translation>&amp;Rouvrir l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="123"/>
+        <source>Reopen a complete review, giving a reason</source>
+        <translation>Rouvrir une évaluation terminée, en indiquant un motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="126"/>
+        <source>Close review &amp;tab</source>
+        <translation>&amp;Fermer l&apos;onglet de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="151"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="152"/>
+        <source>Show the results dashboard: bands, the satisfactory share against the target, error themes, trend (Ctrl+D)</source>
+        <translation>Afficher le tableau de bord des résultats&#xa0;: niveaux, part satisfaisante par rapport à l&apos;objectif, thèmes d&apos;erreurs, tendance (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="156"/>
+        <source>Export &amp;feedback sheet…</source>
+        <translation>Exporter la fiche de &amp;retour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="157"/>
+        <source>Write the open review&apos;s feedback sheet for the decision maker as a PDF (Ctrl+Shift+F)</source>
+        <translation>Écrire en PDF la fiche de retour de l&apos;évaluation ouverte, destinée à l&apos;agent décisionnaire (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="161"/>
+        <source>&amp;Batch report…</source>
+        <translation>Rapport de &amp;lot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="162"/>
+        <source>Write a batch&apos;s PDF report: bands, target, breakdowns, error themes and trend</source>
+        <translation>Écrire le rapport PDF d&apos;un lot&#xa0;: niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="165"/>
+        <source>&amp;Period report…</source>
+        <translation>Rapport de &amp;période…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="166"/>
+        <source>Write the PDF report of the reviews the dashboard&apos;s filters select</source>
+        <translation>Écrire le rapport PDF des évaluations sélectionnées par les filtres du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="169"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="173"/>
+        <source>&amp;About QPP Reviewer</source>
+        <translation>À &amp;propos de QPP Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="38"/>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;
+&lt;table cellspacing=4&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New review&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the review list&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The results dashboard (click any number, or Enter on it, to list its reviews)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the open review&apos;s feedback sheet (PDF)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; (in the list)&lt;/td&gt;&lt;td&gt;Open the selected review&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td colspan=2&gt;&lt;br&gt;&lt;b&gt;In the checklist&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; or &lt;b&gt;O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;No error (then moves to the next criterion)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; or &lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Minor error&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; or &lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Significant error&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;4&lt;/b&gt; or &lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fail error&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;5&lt;/b&gt; or &lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Not applicable (then moves on)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; or &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the finding&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Up&lt;/b&gt; (or J / K)&lt;/td&gt;&lt;td&gt;Next / previous criterion&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Down / Ctrl+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous section&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Write the comment; &lt;b&gt;Esc&lt;/b&gt; returns to the checklist&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Complete the review&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the review tab (everything is already saved)&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Clavier&lt;/h3&gt;
+&lt;table cellspacing=4&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouvelle évaluation&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Retour à la liste des évaluations&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Le tableau de bord des résultats (cliquez sur un nombre, ou appuyez sur Entrée, pour afficher ses évaluations)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Exporter la fiche de retour de l&apos;évaluation ouverte (PDF)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée&lt;/b&gt; (dans la liste)&lt;/td&gt;&lt;td&gt;Ouvrir l&apos;évaluation sélectionnée&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td colspan=2&gt;&lt;br&gt;&lt;b&gt;Dans la grille&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; ou &lt;b&gt;O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aucune erreur (puis passe au critère suivant)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2&lt;/b&gt; ou &lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Erreur mineure&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3&lt;/b&gt; ou &lt;b&gt;S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Erreur importante&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;4&lt;/b&gt; ou &lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Erreur éliminatoire&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;5&lt;/b&gt; ou &lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sans objet (puis passe au suivant)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; ou &lt;b&gt;Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Effacer le constat&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bas / Haut&lt;/b&gt; (ou J / K)&lt;/td&gt;&lt;td&gt;Critère suivant / précédent&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Bas / Ctrl+Haut&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Section suivante / précédente&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rédiger le commentaire&#xa0;; &lt;b&gt;Échap&lt;/b&gt; revient à la grille&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Terminer l&apos;évaluation&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fermer l&apos;onglet de l&apos;évaluation (tout est déjà enregistré)&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="94"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="122"/>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="123"/>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="124"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="128"/>
+        <source>Database: {location}</source>
+        <translation>Base de données&#xa0;: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="133"/>
+        <source>Open or create a review database</source>
+        <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="134"/>
+        <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="150"/>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="164"/>
+        <source>New review</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="189"/>
+        <source>Open review</source>
+        <translation>Ouvrir l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
+        <source>, second review</source>
+        <translation>, seconde évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
+        <source>, agreed</source>
+        <translation>, conciliée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="195"/>
+        <source>, assurance</source>
+        <translation>, contrôle d&apos;assurance</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="211"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="258"/>
+        <source>Export feedback sheet</source>
+        <translation>Exporter la fiche de retour</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
+        <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
+        <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="268"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="279"/>
+        <source>Batch report</source>
+        <translation>Rapport de lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="269"/>
+        <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
+        <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="279"/>
+        <source>Report on the batch:</source>
+        <translation>Rapport sur le lot&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="295"/>
+        <source>Period report</source>
+        <translation>Rapport de période</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="298"/>
+        <source>Writing the report of {selection}</source>
+        <translation>Rédaction du rapport de {selection}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="335"/>
+        <source>Assurance check</source>
+        <translation>Contrôle d&apos;assurance</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="335"/>
+        <source>Second review</source>
+        <translation>Seconde évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="337"/>
+        <source>Open or select a complete review first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="342"/>
+        <source>Who does it? (not the first reviewer)</source>
+        <translation>Qui s&apos;en charge&#xa0;? (pas le ou la premier·ère évaluateur·rice)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="349"/>
+        <source>{what} requested from {who}</source>
+        <translation>{what}&#xa0;: demande adressée à {who}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="366"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="373"/>
+        <source>Compare and agree</source>
+        <translation>Comparer et concilier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="367"/>
+        <source>This review has no second review yet.</source>
+        <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="387"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="389"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="387"/>
+        <source>Open or select a review first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="398"/>
+        <source>&amp;Sampling</source>
+        <translation>É&amp;chantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="399"/>
+        <source>&amp;Draw a sample of cases…</source>
+        <translation>&amp;Tirer un échantillon de dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="400"/>
+        <source>Sampled &amp;cases…</source>
+        <translation>&amp;Dossiers échantillonnés…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="401"/>
+        <source>Checklist &amp;templates…</source>
+        <translation>&amp;Modèles de grille…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="440"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="453"/>
+        <source>The language changes when QPP Reviewer next starts.</source>
+        <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="458"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="465"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="475"/>
+        <source>Add to batch</source>
+        <translation>Ajouter au lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="459"/>
+        <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
+        <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="463"/>
+        <source>New batch…</source>
+        <translation>Nouveau lot…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="466"/>
+        <source>Add {n} review(s) to:</source>
+        <translation>Ajouter {n} évaluation(s) à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="477"/>
+        <source>{n} review(s) added to the batch</source>
+        <translation>{n} évaluation(s) ajoutée(s) au lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="492"/>
+        <source>Export batch</source>
+        <translation>Exporter le lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="506"/>
+        <source>Type the password again:</source>
+        <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="510"/>
+        <source>The two passwords differ; nothing was exported.</source>
+        <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="552"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
+        <source>There are no reviews to export.</source>
+        <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="526"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="531"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="567"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="526"/>
+        <source>Protect the workbook with a password?
+
+Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
+        <translation>Protéger le classeur par un mot de passe&#xa0;?
+
+Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="531"/>
+        <source>Password for the workbook:</source>
+        <translation>Mot de passe du classeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="547"/>
+        <source>Writing {n} reviews to {file}</source>
+        <translation>Écriture de {n} évaluations dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="549"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="553"/>
+        <source>Could not write {path}: {error}.
+
+Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {error}.
+
+Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="559"/>
+        <source>Exported {reviews} reviews and {findings} findings to {path}</source>
+        <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="566"/>
+        <source>Collate exchange workbooks</source>
+        <translation>Consolider des classeurs d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="581"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
+        <source>Collate workbooks</source>
+        <translation>Consolider des classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="582"/>
+        <source>{file} is password-protected.
+Its password:</source>
+        <translation>{file} est protégé par un mot de passe.
+Son mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="591"/>
+        <source>Reading {n} workbook(s)</source>
+        <translation>Lecture de {n} classeur(s)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="593"/>
+        <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
+        <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="600"/>
+        <source>Collation report</source>
+        <translation>Rapport de consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
+        <source>{files} workbook(s) read, {rejected} rejected.
+Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
+        <translation>{files} classeur(s) lu(s), {rejected} rejeté(s).
+Évaluations&#xa0;: {added} ajoutée(s), {unchanged} inchangée(s), {conflicts} en conflit&#xa0;; {discrepancies} écart(s) de niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="619"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="620"/>
+        <source>Backups are kept for local database files only.</source>
+        <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="631"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="640"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="627"/>
+        <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
+        <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="632"/>
+        <source>Replace the database&apos;s content with this backup
+(what it holds now is kept as a backup too):</source>
+        <translation>Remplacer le contenu de la base de données par cette sauvegarde
+(son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
+        <source>Restored from {file}</source>
+        <translation>Restauré depuis {file}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
+        <source>{title} — {id} version {version} ({n} criteria)</source>
+        <translation>{title} — {id} version {version} ({n} critères)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="651"/>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="653"/>
+        <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="655"/>
+        <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="656"/>
+        <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsModel</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="239"/>
+        <source>Click to list the satisfactory reviews of all months.</source>
+        <translation>Cliquez pour afficher les évaluations satisfaisantes de tous les mois.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="241"/>
+        <source>Click to list the reviews not complete (not counted) of all months.</source>
+        <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de tous les mois.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="243"/>
+        <source>Click to list the complete reviews of all months.</source>
+        <translation>Cliquez pour afficher les évaluations terminées de tous les mois.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="245"/>
+        <source>Click to list the satisfactory reviews of {month}.</source>
+        <translation>Cliquez pour afficher les évaluations satisfaisantes de {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="247"/>
+        <source>Click to list the reviews not complete (not counted) of {month}.</source>
+        <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="249"/>
+        <source>Click to list the complete reviews of {month}.</source>
+        <translation>Cliquez pour afficher les évaluations terminées de {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="6"/>
+        <source>New review</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="9"/>
+        <source>Identify the case by its reference only. Every field is checked as you type.</source>
+        <translation>Identifiez le dossier par sa seule référence. Chaque champ est vérifié pendant la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="13"/>
+        <source>Case &amp;reference</source>
+        <translation>&amp;Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="14"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="14"/>
+        <source>Home Office case reference, e.g. L1234567/001 (no names)</source>
+        <translation>Référence du dossier au Home Office, p. ex. L1234567/001 (aucun nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="15"/>
+        <source>Case reference problem</source>
+        <translation>Problème de référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="16"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="17"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="17"/>
+        <source>Decision-making unit</source>
+        <translation>Unité décisionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="17"/>
+        <source>Add unit…</source>
+        <translation>Ajouter une unité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="17"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="89"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="95"/>
+        <source>Add unit</source>
+        <translation>Ajouter une unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="17"/>
+        <source>Add a decision-making unit to the list</source>
+        <translation>Ajouter une unité décisionnelle à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="18"/>
+        <source>Unit problem</source>
+        <translation>Problème d&apos;unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="19"/>
+        <source>&amp;Product</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="20"/>
+        <source>Product</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="20"/>
+        <source>What is reviewed: the substantive interview or the decision</source>
+        <translation>Ce qui est évalué&#xa0;: l&apos;entretien sur le fond ou la décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="21"/>
+        <source>Product problem</source>
+        <translation>Problème de type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="22"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="23"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="23"/>
+        <source>The decision&apos;s outcome (decisions only)</source>
+        <translation>L&apos;issue de la décision (décisions uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="24"/>
+        <source>Outcome problem</source>
+        <translation>Problème d&apos;issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="25"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="26"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="26"/>
+        <source>Date of the interview or decision</source>
+        <translation>Date de l&apos;entretien ou de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="27"/>
+        <source>Date problem</source>
+        <translation>Problème de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="28"/>
+        <source>Decision &amp;maker</source>
+        <translation>&amp;Agent décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="29"/>
+        <source>Decision maker</source>
+        <translation>Agent décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="29"/>
+        <source>Decision maker&apos;s staff reference, not a name</source>
+        <translation>Matricule de l&apos;agent décisionnaire, pas un nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="30"/>
+        <source>Decision maker problem</source>
+        <translation>Problème d&apos;agent décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="31"/>
+        <source>&amp;Stream</source>
+        <translation>&amp;Filière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="32"/>
+        <source>Stream</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="32"/>
+        <source>Why this case is reviewed</source>
+        <translation>Pourquoi ce dossier est évalué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="33"/>
+        <source>Stream problem</source>
+        <translation>Problème de filière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="34"/>
+        <source>Re&amp;viewer</source>
+        <translation>É&amp;valuateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="35"/>
+        <source>Reviewer</source>
+        <translation>Évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="35"/>
+        <source>Your name or initials</source>
+        <translation>Votre nom ou vos initiales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newreviewdialog.ui" line="36"/>
+        <source>Reviewer problem</source>
+        <translation>Problème d&apos;évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="63"/>
+        <source>— choose a unit —</source>
+        <translation>— choisir une unité —</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="76"/>
+        <source>— choose the outcome —</source>
+        <translation>— choisir l&apos;issue —</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="80"/>
+        <source>Decision &amp;date</source>
+        <translation>&amp;Date de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="82"/>
+        <source>(interviews have no outcome)</source>
+        <translation>(les entretiens n&apos;ont pas d&apos;issue)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="84"/>
+        <source>Interview &amp;date</source>
+        <translation>&amp;Date de l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="89"/>
+        <source>Name of the decision-making unit:</source>
+        <translation>Nom de l&apos;unité décisionnelle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="40"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="47"/>
+        <source>{what}
+to {file}</source>
+        <translation>{what}
+dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="50"/>
+        <source>{title} cancelled; nothing was written.</source>
+        <translation>{title}&#xa0;: annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="57"/>
+        <source>Could not write {path}: {error}.
+
+Nothing was written under that name. Check the folder exists and is writable, and that the disk has space.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {error}.
+
+Rien n&apos;a été écrit sous ce nom. Vérifiez que le dossier existe et est accessible en écriture, et qu&apos;il reste de l&apos;espace sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="64"/>
+        <source>The report could not be made ({error}).
+
+Nothing was written.</source>
+        <translation>Le rapport n&apos;a pas pu être produit ({error}).
+
+Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="70"/>
+        <source>Wrote {path}</source>
+        <translation>Fichier écrit&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="72"/>
+        <source>Wrote {path} ({pages} page)</source>
+        <translation>Fichier écrit&#xa0;: {path} ({pages} page)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="74"/>
+        <source>Wrote {path} ({pages} pages)</source>
+        <translation>Fichier écrit&#xa0;: {path} ({pages} pages)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="12"/>
+        <source>Case details</source>
+        <translation>Détails du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="17"/>
+        <source>Quality band</source>
+        <translation>Niveau de qualité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="22"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="27"/>
+        <source>Reason for the band</source>
+        <translation>Motif du niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="31"/>
+        <source>Minor-error share</source>
+        <translation>Part d&apos;erreurs mineures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="35"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="240"/>
+        <source>Fail error: is the &amp;outcome reliable?</source>
+        <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="37"/>
+        <source>Outcome judgement</source>
+        <translation>Appréciation de l&apos;issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="38"/>
+        <source>With a fail error, judge whether the outcome is probably correct (QS4) or probably wrong (QS5)</source>
+        <translation>En cas d&apos;erreur éliminatoire, appréciez si l&apos;issue est probablement correcte (QS4) ou probablement erronée (QS5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="52"/>
+        <source>Checklist</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="53"/>
+        <source>Criteria by section. Keys: 1 or O no error, 2 or M minor, 3 or S significant, 4 or F fail, 5 or X not applicable; Up and Down move between criteria; Ctrl+Down next section</source>
+        <translation>Critères par section. Touches&#xa0;: 1 ou O aucune erreur, 2 ou M mineure, 3 ou S importante, 4 ou F éliminatoire, 5 ou X sans objet&#xa0;; Haut et Bas passent d&apos;un critère à l&apos;autre&#xa0;; Ctrl+Bas section suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="61"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="92"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="62"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="64"/>
+        <source>Guidance</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="70"/>
+        <location filename="../../ui/revieweditor.ui" line="71"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="92"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="73"/>
+        <source>&amp;1 No error</source>
+        <translation>&amp;1 Aucune erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="74"/>
+        <source>&amp;2 Minor</source>
+        <translation>&amp;2 Mineure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="75"/>
+        <source>&amp;3 Significant</source>
+        <translation>&amp;3 Importante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="76"/>
+        <source>&amp;4 Fail</source>
+        <translation>&amp;4 Éliminatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="77"/>
+        <source>&amp;5 Not applicable</source>
+        <translation>&amp;5 Sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="81"/>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mmentaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="83"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="92"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="84"/>
+        <source>Explain the error for the decision maker. Saved as you type. Esc returns to the checklist.</source>
+        <translation>Expliquez l&apos;erreur à l&apos;agent décisionnaire. Enregistré pendant la saisie. Échap revient à la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="86"/>
+        <source>What was wrong, and what good would look like. Required for any error.</source>
+        <translation>Ce qui n&apos;allait pas, et ce qu&apos;aurait été une bonne pratique. Obligatoire pour toute erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="94"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="96"/>
+        <source>Export feedback…</source>
+        <translation>Exporter la fiche de retour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="96"/>
+        <source>Write this review&apos;s feedback sheet for the decision maker as a PDF (Ctrl+Shift+F)</source>
+        <translation>Écrire en PDF la fiche de retour de cette évaluation, destinée à l&apos;agent décisionnaire (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="96"/>
+        <source>Write this review&apos;s feedback sheet for the decision maker as a PDF</source>
+        <translation>Écrire en PDF la fiche de retour de cette évaluation, destinée à l&apos;agent décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="97"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Rouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="97"/>
+        <source>Reopen this complete review; a reason is required</source>
+        <translation>Rouvrir cette évaluation terminée&#xa0;; un motif est requis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="98"/>
+        <source>Complete revie&amp;w</source>
+        <translation>&amp;Terminer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revieweditor.ui" line="98"/>
+        <source>Mark the review complete once every criterion has a finding and every error a comment</source>
+        <translation>Marquer l&apos;évaluation comme terminée une fois que chaque critère a un constat et chaque erreur un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="84"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="86"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="123"/>
+        <source>— judge the outcome —</source>
+        <translation>— apprécier l&apos;issue —</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="190"/>
+        <source>comment needed</source>
+        <translation>commentaire requis</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="193"/>
+        <source>written</source>
+        <translation>rédigé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="204"/>
+        <source>{what} of {date}</source>
+        <translation>{what} du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="205"/>
+        <source>Unit: {unit}</source>
+        <translation>Unité&#xa0;: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="206"/>
+        <source>Decision maker: {dm}</source>
+        <translation>Agent décisionnaire&#xa0;: {dm}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="207"/>
+        <source>Stream: {stream}</source>
+        <translation>Filière&#xa0;: {stream}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="208"/>
+        <source>Reviewer: {reviewer}</source>
+        <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="209"/>
+        <source>Checklist: {title} (version {version})</source>
+        <translation>Grille&#xa0;: {title} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="219"/>
+        <source>Outcome judgement needed</source>
+        <translation>Appréciation de l&apos;issue requise</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="219"/>
+        <source>No band yet</source>
+        <translation>Pas encore de niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="220"/>
+        <source>No band</source>
+        <translation>Aucun niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="224"/>
+        <source>{minor} of {assessed} assessed criteria = {percent}% minor errors</source>
+        <translation>{minor} sur {assessed} critères évalués = {percent}&#xa0;% d&apos;erreurs mineures</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="227"/>
+        <source>no criteria assessed yet</source>
+        <translation>aucun critère évalué pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="228"/>
+        <source>Minor-error share: {share} (not applicable: {na})</source>
+        <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="238"/>
+        <source>Special-policy fail: QS5 whatever the outcome</source>
+        <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="250"/>
+        <source>{answered} of {total} criteria answered</source>
+        <translation>{answered} critères renseignés sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="253"/>
+        <source>1 error without a comment</source>
+        <translation>1 erreur sans commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="254"/>
+        <source>{n} errors without a comment</source>
+        <translation>{n} erreurs sans commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="256"/>
+        <source>complete since {when} UTC</source>
+        <translation>terminée depuis le {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="303"/>
+        <source>special policy: {policy} (a fail makes QS5)</source>
+        <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="395"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="407"/>
+        <source>This review is complete: reopen it to change findings.</source>
+        <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="423"/>
+        <source>Save finding</source>
+        <translation>Enregistrer le constat</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="440"/>
+        <source>Write a comment for this error, then press Esc to go on.</source>
+        <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="458"/>
+        <source>Save comment</source>
+        <translation>Enregistrer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="473"/>
+        <source>Save outcome judgement</source>
+        <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="485"/>
+        <source>Not ready to complete</source>
+        <translation>Impossible de terminer pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="486"/>
+        <source>The review cannot be completed yet:</source>
+        <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="489"/>
+        <source>Complete review</source>
+        <translation>Terminer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="494"/>
+        <source>Review of {case} completed: {reason}</source>
+        <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="515"/>
+        <source>Reopen review</source>
+        <translation>Rouvrir l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="511"/>
+        <source>Why is this review being reopened? (recorded with the review)</source>
+        <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="531"/>
+        <source>Export feedback sheet</source>
+        <translation>Exporter la fiche de retour</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="533"/>
+        <source>Writing the feedback sheet of {case}</source>
+        <translation>Rédaction de la fiche de retour de {case}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="535"/>
+        <source>Feedback sheet of {case} written to {path}</source>
+        <translation>Fiche de retour de {case} écrite dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListPage</name>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="9"/>
+        <source>Find case reference…</source>
+        <translation>Rechercher une référence de dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="11"/>
+        <source>Find case reference</source>
+        <translation>Rechercher une référence de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="12"/>
+        <source>Show only reviews whose case reference contains this text</source>
+        <translation>Afficher uniquement les évaluations dont la référence du dossier contient ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="14"/>
+        <source>Unit filter</source>
+        <translation>Filtre par unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="14"/>
+        <source>Show only reviews of one unit</source>
+        <translation>Afficher uniquement les évaluations d&apos;une unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="15"/>
+        <source>Product filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="15"/>
+        <source>Show only interviews or only decisions</source>
+        <translation>Afficher uniquement les entretiens ou uniquement les décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="16"/>
+        <source>Stream filter</source>
+        <translation>Filtre par filière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="16"/>
+        <source>Show only reviews of one stream</source>
+        <translation>Afficher uniquement les évaluations d&apos;une filière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="17"/>
+        <source>Band filter</source>
+        <translation>Filtre par niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="17"/>
+        <source>Show only reviews with one quality band</source>
+        <translation>Afficher uniquement les évaluations d&apos;un niveau de qualité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="18"/>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="18"/>
+        <source>Show only reviews in progress or complete</source>
+        <translation>Afficher uniquement les évaluations en cours ou terminées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="19"/>
+        <source>Reviewer filter</source>
+        <translation>Filtre par évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="19"/>
+        <source>Show only one reviewer&apos;s reviews</source>
+        <translation>Afficher uniquement les évaluations d&apos;un·e évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="20"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="21"/>
+        <location filename="../../ui/reviewlist.ui" line="23"/>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="21"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="21"/>
+        <source>Show only interviews or decisions on or after this date</source>
+        <translation>Afficher uniquement les entretiens ou décisions à partir de cette date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="22"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="23"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="23"/>
+        <source>Show only interviews or decisions on or before this date</source>
+        <translation>Afficher uniquement les entretiens ou décisions jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="24"/>
+        <source>Add to &amp;batch…</source>
+        <translation>Ajouter au &amp;lot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="24"/>
+        <source>Add selected reviews to a batch</source>
+        <translation>Ajouter les évaluations sélectionnées à un lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="25"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="32"/>
+        <source>Reviews from the dashboard</source>
+        <translation>Évaluations issues du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="42"/>
+        <source>Show all reviews</source>
+        <translation>Afficher toutes les évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="43"/>
+        <source>Stop limiting the list to the reviews chosen on the dashboard; the filters stay</source>
+        <translation>Ne plus limiter la liste aux évaluations choisies dans le tableau de bord&#xa0;; les filtres restent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="53"/>
+        <source>No reviews yet</source>
+        <translation>Aucune évaluation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="54"/>
+        <source>To review a case, choose &lt;b&gt;New review&lt;/b&gt; (Ctrl+N), enter the case reference, unit and product, then work through the checklist. The quality band (QS1–QS5) is worked out as you go and every change is saved at once.</source>
+        <translation>Pour évaluer un dossier, choisissez &lt;b&gt;Nouvelle évaluation&lt;/b&gt; (Ctrl+N), saisissez la référence du dossier, l&apos;unité et le type, puis parcourez la grille. Le niveau de qualité (QS1–QS5) est calculé au fur et à mesure et chaque modification est enregistrée immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="57"/>
+        <source>Start a new review</source>
+        <translation>Commencer une nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="70"/>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewlist.ui" line="71"/>
+        <source>Press Enter or double-click to open a review</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="182"/>
+        <source>All products</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="183"/>
+        <source>All streams</source>
+        <translation>Toutes les filières</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="184"/>
+        <source>All bands</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="185"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="212"/>
+        <source>All units</source>
+        <translation>Toutes les unités</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="213"/>
+        <source>All reviewers</source>
+        <translation>Tou·tes les évaluateur·rices</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="271"/>
+        <source>Showing {n} review from the dashboard: {description}</source>
+        <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="272"/>
+        <source>Showing {n} reviews from the dashboard: {description}</source>
+        <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="309"/>
+        <source>{shown} of {total} reviews match the filters</source>
+        <translation>{shown} évaluations sur {total} correspondent aux filtres</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="312"/>
+        <source>{total} reviews</source>
+        <translation>{total} évaluations</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="52"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="53"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="54"/>
+        <source>Product</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="55"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="56"/>
+        <source>Stream</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="57"/>
+        <source>Reviewer</source>
+        <translation>Évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="58"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="59"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="60"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="61"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="74"/>
+        <source>{status} (collated)</source>
+        <translation>{status} (consolidée)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="140"/>
+        <source>Collated from {file}; read-only here</source>
+        <translation>Consolidée depuis {file}&#xa0;; en lecture seule ici</translation>
+    </message>
+</context>
+<context>
+    <name>SampledCasesDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="119"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="120"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="121"/>
+        <source>Product</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="122"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="123"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="124"/>
+        <source>Decision maker</source>
+        <translation>Agent décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="125"/>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="126"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="127"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="128"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="129"/>
+        <source>Review in progress</source>
+        <translation>Évaluation en cours</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="130"/>
+        <source>Review complete</source>
+        <translation>Évaluation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="925"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="926"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="950"/>
+        <source>Sampled cases</source>
+        <translation>Dossiers échantillonnés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="931"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="933"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="936"/>
+        <source>&amp;Pending only</source>
+        <translation>En &amp;attente seulement</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="946"/>
+        <source>Sampled cases summary</source>
+        <translation>Résumé des dossiers échantillonnés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="958"/>
+        <source>Reviewer</source>
+        <translation>Évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="961"/>
+        <source>Decision maker&apos;s staff reference</source>
+        <translation>Matricule de l&apos;agent décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="962"/>
+        <source>e.g. DM4411 (never a name)</source>
+        <translation>p. ex. DM4411 (jamais un nom)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="966"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="968"/>
+        <source>&amp;Reviewer</source>
+        <translation>É&amp;valuateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="968"/>
+        <source>&amp;Decision maker</source>
+        <translation>Agent &amp;décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="980"/>
+        <source>&amp;Start review</source>
+        <translation>&amp;Commencer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="998"/>
+        <source>All batches</source>
+        <translation>Tous les lots</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1001"/>
+        <source>{batch} ({n} pending)</source>
+        <translation>{batch} ({n} en attente)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1013"/>
+        <source>No sampled cases yet: draw a sample first (Draw a sample…).</source>
+        <translation>Aucun dossier échantillonné pour l&apos;instant&#xa0;: tirez d&apos;abord un échantillon (Tirer un échantillon…).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1015"/>
+        <source>{n} sampled case(s), none pending: every one has its review or was skipped. Clear Pending only to see them.</source>
+        <translation>{n} dossier(s) échantillonné(s), aucun en attente&#xa0;: chacun a son évaluation ou a été ignoré. Décochez En attente seulement pour les voir.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1018"/>
+        <source>{n} sampled case(s), {pending} pending. Choose a pending case and Start review (or double-click it): the review is created with its header filled in from the case list and put in the batch.</source>
+        <translation>{n} dossier(s) échantillonné(s), dont {pending} en attente. Choisissez un dossier en attente et Commencer l&apos;évaluation (ou double-cliquez dessus)&#xa0;: l&apos;évaluation est créée, son en-tête rempli d&apos;après la liste de dossiers, et placée dans le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1062"/>
+        <source>The case list had no decision maker for this case: enter the staff reference.</source>
+        <translation>La liste de dossiers n&apos;indiquait pas d&apos;agent décisionnaire pour ce dossier&#xa0;: saisissez son matricule.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1073"/>
+        <source>Enter the reviewer (your name or initials).</source>
+        <translation>Indiquez l&apos;évaluateur·rice (votre nom ou vos initiales).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1081"/>
+        <source>Start review</source>
+        <translation>Commencer l&apos;évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="108"/>
+        <source>No: simple random sample</source>
+        <translation>Non&#xa0;: échantillon aléatoire simple</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="109"/>
+        <source>By unit</source>
+        <translation>Par unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="110"/>
+        <source>By unit and product</source>
+        <translation>Par unité et par type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="243"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="112"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="113"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="114"/>
+        <source>Product</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="115"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="116"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="117"/>
+        <source>Decision maker</source>
+        <translation>Agent décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="118"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="180"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="181"/>
+        <source>Draw a sample of cases</source>
+        <translation>Tirer un échantillon de dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="196"/>
+        <source>Draw the cases to review from a case list (CSV or spreadsheet: case reference, unit, product, outcome, date; columns are found by their names). Cases already reviewed or sampled are left out. The draw is reproducible from the file and the seed, and it is recorded.</source>
+        <translation>Tirez les dossiers à évaluer d&apos;une liste de dossiers (CSV ou classeur&#xa0;: référence du dossier, unité, type, issue, date&#xa0;; les colonnes sont repérées par leur nom). Les dossiers déjà évalués ou échantillonnés sont écartés. Le tirage est reproductible à partir du fichier et du germe, et il est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="204"/>
+        <source>Case &amp;list</source>
+        <translation>&amp;Liste de dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="207"/>
+        <source>Choose the case list: a .csv or .xlsx file</source>
+        <translation>Choisissez la liste de dossiers&#xa0;: un fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="208"/>
+        <source>Case list file</source>
+        <translation>Fichier de la liste de dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="210"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="212"/>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="213"/>
+        <source>Read the same file again, after correcting it</source>
+        <translation>Relire le même fichier, après l&apos;avoir corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="216"/>
+        <source>Product of every case when the file has no product column</source>
+        <translation>Type de chaque dossier lorsque le fichier n&apos;a pas de colonne de type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="217"/>
+        <source>from the file&apos;s product column</source>
+        <translation>d&apos;après la colonne de type du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="218"/>
+        <source>every case is a decision</source>
+        <translation>chaque dossier est une décision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="219"/>
+        <source>every case is an interview</source>
+        <translation>chaque dossier est un entretien</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="220"/>
+        <source>For a list of one product that has no Product column</source>
+        <translation>Pour une liste d&apos;un seul type sans colonne Type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="222"/>
+        <source>&amp;Product</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="236"/>
+        <source>How the case list was read</source>
+        <translation>Comment la liste de dossiers a été lue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="242"/>
+        <source>Cases as read from the file</source>
+        <translation>Dossiers tels que lus dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="243"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="243"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="244"/>
+        <source>Problems in the file</source>
+        <translation>Problèmes dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="544"/>
+        <source>Cases read</source>
+        <translation>Dossiers lus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="247"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="545"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="266"/>
+        <source>Ready to draw</source>
+        <translation>Prêt pour le tirage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="268"/>
+        <source>&amp;Draw</source>
+        <translation>&amp;Tirer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="269"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="836"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="859"/>
+        <source>Draw the sample</source>
+        <translation>Tirer l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="283"/>
+        <source>The sample</source>
+        <translation>L&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="288"/>
+        <source>&amp;Rate</source>
+        <translation>T&amp;aux</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="295"/>
+        <source>Sampling rate in percent</source>
+        <translation>Taux d&apos;échantillonnage en pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="296"/>
+        <source>A share of the whole list, rounded up (2% of 3,040 is 61): the routine rate is 2%</source>
+        <translation>Une part de la liste entière, arrondie à l&apos;unité supérieure (2&#xa0;% de 3&#xa0;040 donne 61)&#xa0;: le taux de routine est de 2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="298"/>
+        <source>&amp;Fixed size</source>
+        <translation>Taille fi&amp;xe</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="302"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="423"/>
+        <source> cases</source>
+        <translation> dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="303"/>
+        <source>Fixed sample size</source>
+        <translation>Taille fixe de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="313"/>
+        <source>&amp;Stratify</source>
+        <translation>&amp;Stratifier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="318"/>
+        <source>Stratify</source>
+        <translation>Stratifier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="319"/>
+        <source>Proportional allocation over the strata, fractions settled by largest remainder, so the strata add up to the sample</source>
+        <translation>Répartition proportionnelle entre les strates, les fractions étant réglées par la méthode du plus fort reste, de sorte que les strates totalisent l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="322"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="700"/>
+        <source>At least, per &amp;unit</source>
+        <translation>Au moins, par &amp;unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="326"/>
+        <source>no minimum</source>
+        <translation>aucun minimum</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="327"/>
+        <source>Minimum cases per unit</source>
+        <translation>Nombre minimal de dossiers par unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="328"/>
+        <source>Each stratum gets at least this many (all it has, if fewer); this can make the sample larger than asked</source>
+        <translation>Chaque strate en reçoit au moins autant (tous ceux qu&apos;elle contient, s&apos;il y en a moins)&#xa0;; l&apos;échantillon peut ainsi dépasser la taille demandée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="336"/>
+        <source>S&amp;eed</source>
+        <translation>&amp;Germe</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="340"/>
+        <source>Random seed</source>
+        <translation>Germe aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="341"/>
+        <source>The same file, method and seed always draw the same cases; the seed is recorded with the draw</source>
+        <translation>Le même fichier, la même méthode et le même germe tirent toujours les mêmes dossiers&#xa0;; le germe est enregistré avec le tirage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="344"/>
+        <source>New seed</source>
+        <translation>Nouveau germe</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="348"/>
+        <source>St&amp;ream</source>
+        <translation>&amp;Filière</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="352"/>
+        <source>Review stream of the reviews started from the sample</source>
+        <translation>Filière des évaluations commencées à partir de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="359"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="362"/>
+        <source>e.g. Glasgow — routine sample — Oct 2025 (created if new)</source>
+        <translation>p. ex. Glasgow — échantillon de routine — oct. 2025 (créé s&apos;il est nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="363"/>
+        <source>Batch to put the drawn cases in</source>
+        <translation>Lot dans lequel placer les dossiers tirés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="371"/>
+        <source>Planned sample</source>
+        <translation>Échantillon prévu</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <source>In the list</source>
+        <translation>Dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <source>Left out</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <source>Eligible</source>
+        <translation>Éligibles</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <source>Planned</source>
+        <translation>Prévus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="375"/>
+        <source>Planned sample by stratum</source>
+        <translation>Échantillon prévu par strate</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="394"/>
+        <source>Precision: sample size calculator</source>
+        <translation>Précision&#xa0;: calcul de la taille d&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="403"/>
+        <source>Expected share in percent</source>
+        <translation>Part attendue en pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="404"/>
+        <source>The share you expect, e.g. 54% satisfactory; 50% is the most cautious (it needs the largest sample)</source>
+        <translation>La part que vous attendez, p. ex. 54&#xa0;% de satisfaisantes&#xa0;; 50&#xa0;% est l&apos;hypothèse la plus prudente (elle exige l&apos;échantillon le plus grand)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="411"/>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="413"/>
+        <source>Margin in percentage points</source>
+        <translation>Marge en points de pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="418"/>
+        <source>Confidence level</source>
+        <translation>Niveau de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="422"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="424"/>
+        <source>Population size</source>
+        <translation>Taille de la population</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="425"/>
+        <source>Filled in from the case list; with no list, type it or leave it unknown</source>
+        <translation>Renseignée d&apos;après la liste de dossiers&#xa0;; sans liste, saisissez-la ou laissez-la inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="427"/>
+        <source>Expected s&amp;hare</source>
+        <translation>&amp;Part attendue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="428"/>
+        <source>&amp;Margin</source>
+        <translation>&amp;Marge</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="429"/>
+        <source>C&amp;onfidence</source>
+        <translation>Co&amp;nfiance</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="430"/>
+        <source>Popula&amp;tion (N)</source>
+        <translation>Populat&amp;ion (N)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="436"/>
+        <source>Sample size needed</source>
+        <translation>Taille d&apos;échantillon nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="440"/>
+        <source>How the sample size is worked out</source>
+        <translation>Comment la taille d&apos;échantillon est calculée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="444"/>
+        <source>Precision of the planned sample</source>
+        <translation>Précision de l&apos;échantillon prévu</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="445"/>
+        <source>Use as the fixed size</source>
+        <translation>Utiliser comme taille fixe</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="446"/>
+        <source>Draw the number of cases the calculator needs</source>
+        <translation>Tirer le nombre de dossiers requis par le calcul</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="469"/>
+        <source>The draw</source>
+        <translation>Le tirage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="475"/>
+        <source>Sampling record</source>
+        <translation>Procès-verbal d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="478"/>
+        <source>&amp;Start a review from a drawn case…</source>
+        <translation>&amp;Démarrer une évaluation à partir d&apos;un dossier tiré…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="491"/>
+        <source>Choose the case list</source>
+        <translation>Choisir la liste de dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="492"/>
+        <source>Case lists ({patterns});;All files (*)</source>
+        <translation>Listes de dossiers ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="507"/>
+        <source>reading the rows</source>
+        <translation>lecture des lignes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="507"/>
+        <source>finding cases already reviewed or sampled</source>
+        <translation>recherche des dossiers déjà évalués ou échantillonnés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="521"/>
+        <source>Read the case list</source>
+        <translation>Lire la liste de dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="522"/>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="524"/>
+        <source>Reading {file} was cancelled.</source>
+        <translation>La lecture de {file} a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="528"/>
+        <source>Could not read {file}: {error}</source>
+        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="533"/>
+        <source>{file} — sample — {date}</source>
+        <translation>{file} — échantillon — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="547"/>
+        <source>(no column)</source>
+        <translation>(aucune colonne)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="569"/>
+        <source>Cases read (first {shown} of {total})</source>
+        <translation>Dossiers lus ({shown} premiers sur {total})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="571"/>
+        <source>Cases read ({total})</source>
+        <translation>Dossiers lus ({total})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="573"/>
+        <source>Problems (none)</source>
+        <translation>Problèmes (aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="589"/>
+        <source> Columns not used: {columns}.</source>
+        <translation> Colonnes non utilisées&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="593"/>
+        <source>Problems ({n})</source>
+        <translation>Problèmes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="595"/>
+        <source>{file} has {n} problem: nothing can be drawn from it.</source>
+        <translation>{file} comporte {n} problème&#xa0;: aucun tirage n&apos;est possible.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="596"/>
+        <source>{file} has {n} problems: nothing can be drawn from it.</source>
+        <translation>{file} comporte {n} problèmes&#xa0;: aucun tirage n&apos;est possible.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="599"/>
+        <source> {rows} row(s) read, {good} of them good. Each problem is listed under &lt;i&gt;Problems&lt;/i&gt; by row and column; correct the file, then choose &lt;i&gt;Read again&lt;/i&gt;.</source>
+        <translation> {rows} ligne(s) lue(s), dont {good} correcte(s). Chaque problème est indiqué sous &lt;i&gt;Problèmes&lt;/i&gt; par ligne et colonne&#xa0;; corrigez le fichier, puis choisissez &lt;i&gt;Relire&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="609"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, &lt;b&gt;{cases} cases&lt;/b&gt; ({products}); </source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {rows} lignes lues, &lt;b&gt;{cases} dossiers&lt;/b&gt; ({products})&#xa0;; </translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="611"/>
+        <source>{left_out} already reviewed or sampled are left out, so {left} can be drawn. </source>
+        <translation>{left_out} déjà évalués ou échantillonnés sont écartés, il en reste donc {left} à tirer. </translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="613"/>
+        <source>none is already reviewed or sampled. </source>
+        <translation>aucun n&apos;est déjà évalué ou échantillonné. </translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="614"/>
+        <source>By unit: {units}.</source>
+        <translation>Par unité&#xa0;: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="624"/>
+        <source>Give a seed (any whole number; New seed picks one).</source>
+        <translation>Indiquez un germe (n&apos;importe quel nombre entier&#xa0;; Nouveau germe en choisit un).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="627"/>
+        <source>The seed is at most {max}.</source>
+        <translation>Le germe ne peut dépasser {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="656"/>
+        <source>None of the {n} cases can be drawn: every one is already reviewed or sampled.</source>
+        <translation>Aucun des {n} dossiers ne peut être tiré&#xa0;: tous sont déjà évalués ou échantillonnés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="662"/>
+        <source>A sample of {n} is more than the {eligible} cases that can be drawn; ask for fewer.</source>
+        <translation>Un échantillon de {n} dépasse les {eligible} dossiers qui peuvent être tirés&#xa0;; demandez-en moins.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="665"/>
+        <source>the rate gives {n} but only {eligible} can be drawn: all are drawn</source>
+        <translation>le taux donne {n} mais seuls {eligible} peuvent être tirés&#xa0;: tous sont tirés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="675"/>
+        <source>the minimum of {min} per unit raises it from {n} to {total}</source>
+        <translation>le minimum de {min} par unité le porte de {n} à {total}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="679"/>
+        <source>fewer than the minimum can be drawn in {strata}</source>
+        <translation>moins que le minimum peut être tiré dans {strata}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="701"/>
+        <source>At least, per &amp;stratum</source>
+        <translation>Au moins, par strat&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="716"/>
+        <source>{rate}% of the list, rounded up</source>
+        <translation>{rate}&#xa0;% de la liste, arrondi à l&apos;unité supérieure</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="718"/>
+        <source>{n} cases</source>
+        <translation>{n} dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="719"/>
+        <source>Planned sample: {how}. Choose the case list to see the cases per unit.</source>
+        <translation>Échantillon prévu&#xa0;: {how}. Choisissez la liste de dossiers pour voir les dossiers par unité.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="722"/>
+        <source>No sample can be planned until the file&apos;s problems are corrected.</source>
+        <translation>Aucun échantillon ne peut être prévu tant que les problèmes du fichier ne sont pas corrigés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="731"/>
+        <source>{rate}% of {total}, rounded up</source>
+        <translation>{rate}&#xa0;% de {total}, arrondi à l&apos;unité supérieure</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="733"/>
+        <source>fixed size</source>
+        <translation>taille fixe</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="734"/>
+        <source>Note: {note}</source>
+        <translation>Remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="736"/>
+        <source>Planned sample: &lt;b&gt;{n} cases&lt;/b&gt; ({how}; {method})</source>
+        <translation>Échantillon prévu&#xa0;: &lt;b&gt;{n} dossiers&lt;/b&gt; ({how}&#xa0;; {method})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="759"/>
+        <source>To estimate a share of about {share}% within ±{margin} points at {confidence} confidence, review &lt;b&gt;{n} cases&lt;/b&gt;</source>
+        <translation>Pour estimer une part d&apos;environ {share}&#xa0;% à ±{margin} points près avec une confiance de {confidence}, évaluez &lt;b&gt;{n} dossiers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="762"/>
+        <source> of {population}.</source>
+        <translation> sur {population}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="763"/>
+        <source> (population unknown).</source>
+        <translation> (population inconnue).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="768"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="770"/>
+        <source>(rounded up)</source>
+        <translation>(arrondi à l&apos;unité supérieure)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="772"/>
+        <source>Use {n} as the fixed size</source>
+        <translation>Utiliser {n} comme taille fixe</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="775"/>
+        <source>The precision of the planned sample shows here once a case list is read.</source>
+        <translation>La précision de l&apos;échantillon prévu s&apos;affiche ici une fois la liste de dossiers lue.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="783"/>
+        <source>The planned sample of &lt;b&gt;{n}&lt;/b&gt; gives &lt;b&gt;±{margin} points&lt;/b&gt; at {confidence} confidence</source>
+        <translation>L&apos;échantillon prévu de &lt;b&gt;{n}&lt;/b&gt; donne &lt;b&gt;±{margin} points&lt;/b&gt; avec une confiance de {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="787"/>
+        <source>meets the ±{margin} wanted.</source>
+        <translation>atteint les ±{margin} souhaités.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="790"/>
+        <source>wider than the ±{margin} wanted, which needs {n}.</source>
+        <translation>plus large que les ±{margin} souhaités, qui exigent {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="792"/>
+        <source> Fine for routine sampling; to report a share that precisely, draw more.</source>
+        <translation> Convient à l&apos;échantillonnage de routine&#xa0;; pour rendre compte d&apos;une part avec cette précision, tirez-en davantage.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="798"/>
+        <source>Name the batch the drawn cases go into.</source>
+        <translation>Nommez le lot dans lequel vont les dossiers tirés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="801"/>
+        <source>the new batch &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>le nouveau lot &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="803"/>
+        <source>Batch &apos;{name}&apos; is signed off; name a new batch.</source>
+        <translation>Le lot «&#xa0;{name}&#xa0;» est validé&#xa0;; nommez un nouveau lot.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="804"/>
+        <source>the existing batch &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>le lot existant &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="809"/>
+        <source>Choose the case list to draw from.</source>
+        <translation>Choisissez la liste de dossiers dans laquelle tirer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="811"/>
+        <source>Correct the problems in the file first.</source>
+        <translation>Corrigez d&apos;abord les problèmes du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="820"/>
+        <source>Ready to draw {n} cases (seed {seed}) into {where}.</source>
+        <translation>Prêt à tirer {n} dossiers (germe {seed}) dans {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="837"/>
+        <source>Draw {n} of the {total} cases in {file} into the batch &apos;{batch}&apos;?
+
+The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases wait in the batch until a review is started from each.</source>
+        <translation>Tirer {n} des {total} dossiers de {file} dans le lot «&#xa0;{batch}&#xa0;»&#xa0;?
+
+Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strates) et ne peut pas être annulé&#xa0;; les dossiers attendent dans le lot jusqu&apos;à ce qu&apos;une évaluation soit commencée pour chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="844"/>
+        <source>checking the file is the one read</source>
+        <translation>vérification que le fichier est bien celui qui a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="844"/>
+        <source>drawing</source>
+        <translation>tirage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="844"/>
+        <source>recording the draw</source>
+        <translation>enregistrement du tirage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="845"/>
+        <source>{file} has changed since it was read. Choose Read again, check the cases, then draw.</source>
+        <translation>{file} a changé depuis sa lecture. Choisissez Relire, vérifiez les dossiers, puis lancez le tirage.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="862"/>
+        <source>Drawing from {file}</source>
+        <translation>Tirage dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="883"/>
+        <source>&lt;b&gt;Drawn: {n} cases into the batch &apos;{batch}&apos;.&lt;/b&gt; {pending} are pending: each waits in the batch until a review is started from it (&lt;i&gt;Start a review from a drawn case&lt;/i&gt;, or later from the Sampling menu). The record of the draw is stored; anyone can check it with the same file and the seed.</source>
+        <translation>&lt;b&gt;Tirés&#xa0;: {n} dossiers dans le lot «&#xa0;{batch}&#xa0;».&lt;/b&gt; {pending} sont en attente&#xa0;: chacun attend dans le lot qu&apos;une évaluation soit commencée à partir de lui (&lt;i&gt;Démarrer une évaluation à partir d&apos;un dossier tiré&lt;/i&gt;, ou plus tard depuis le menu Échantillonnage). Le procès-verbal du tirage est enregistré&#xa0;; chacun peut le vérifier avec le même fichier et le germe.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="888"/>
+        <source>Drawn cases ({n}):</source>
+        <translation>Dossiers tirés ({n})&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="889"/>
+        <source>(row {row}, {stratum})</source>
+        <translation>(ligne {row}, {stratum})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="895"/>
+        <source>To check it later: {command}</source>
+        <translation>Pour le vérifier plus tard&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="898"/>
+        <source>Sample drawn — {batch}</source>
+        <translation>Échantillon tiré — {batch}</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionGauge</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="241"/>
+        <source>Satisfactory share</source>
+        <translation>Part satisfaisante</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="253"/>
+        <source>{n} of {total} ({pct}%) satisfactory, 95% interval {interval}, target {target}%. Enter lists the satisfactory reviews.</source>
+        <translation>{n} sur {total} ({pct}&#xa0;%) satisfaisantes, intervalle à 95&#xa0;% {interval}, objectif {target}&#xa0;%. Entrée affiche les évaluations satisfaisantes.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="258"/>
+        <source>No complete reviews</source>
+        <translation>Aucune évaluation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="281"/>
+        <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)
+95% interval {interval}; target {target}%
+Click to list them.</source>
+        <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)
+Intervalle à 95&#xa0;% {interval}&#xa0;; objectif {target}&#xa0;%
+Cliquez pour les afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="317"/>
+        <source>target {target}%</source>
+        <translation>objectif {target}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/tasks.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDiffDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="421"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="422"/>
+        <source>Compare checklist versions</source>
+        <translation>Comparer des versions de grille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="427"/>
+        <source>Earlier version</source>
+        <translation>Version antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="429"/>
+        <source>Later version</source>
+        <translation>Version ultérieure</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="434"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="434"/>
+        <source>&amp;to</source>
+        <translation>&amp;vers</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="468"/>
+        <source>These are different templates ({old} and {new}); usually you compare two versions of one.</source>
+        <translation>Ce sont des modèles différents ({old} et {new})&#xa0;; on compare généralement deux versions d&apos;un même modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDiffView</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="227"/>
+        <source>Summary of the changes</source>
+        <translation>Résumé des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="232"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="232"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="233"/>
+        <source>Changes between the versions</source>
+        <translation>Modifications entre les versions</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="240"/>
+        <source>The change in full</source>
+        <translation>La modification en entier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="255"/>
+        <source>&lt;b&gt;{new}&lt;/b&gt; says exactly what &lt;b&gt;{old}&lt;/b&gt; says: no differences.</source>
+        <translation>&lt;b&gt;{new}&lt;/b&gt; dit exactement ce que dit &lt;b&gt;{old}&lt;/b&gt;&#xa0;: aucune différence.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="260"/>
+        <source>From &lt;b&gt;{old}&lt;/b&gt; to &lt;b&gt;{new}&lt;/b&gt;: {added} added, {removed} removed, {changed} reworded, {moved} moved</source>
+        <translation>De &lt;b&gt;{old}&lt;/b&gt; à &lt;b&gt;{new}&lt;/b&gt;&#xa0;: {added} ajouté(s), {removed} supprimé(s), {changed} reformulé(s), {moved} déplacé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="263"/>
+        <source>; template details changed ({fields})</source>
+        <translation>&#xa0;; détails du modèle modifiés ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="265"/>
+        <source>. Select a change to read it in full.</source>
+        <translation>. Sélectionnez une modification pour la lire en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="279"/>
+        <source>Reworded</source>
+        <translation>Reformulés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="291"/>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="293"/>
+        <source>new, in section {section}</source>
+        <translation>nouveau, dans la section {section}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="298"/>
+        <source>Removed</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="300"/>
+        <source>no longer in the checklist</source>
+        <translation>ne figure plus dans la grille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="304"/>
+        <source>Moved</source>
+        <translation>Déplacés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="308"/>
+        <source>place in the order: {old} → {new}</source>
+        <translation>place dans l&apos;ordre&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="312"/>
+        <source>Template details</source>
+        <translation>Détails du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="341"/>
+        <source>Select a change to read it in full.</source>
+        <translation>Sélectionnez une modification pour la lire en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="344"/>
+        <source>Added</source>
+        <comment>one criterion</comment>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="347"/>
+        <source>Removed</source>
+        <comment>one criterion</comment>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="350"/>
+        <source>&lt;b&gt;Moved&lt;/b&gt;: its place in the order changed; the wording did not.</source>
+        <translation>&lt;b&gt;Déplacé&lt;/b&gt;&#xa0;: sa place dans l&apos;ordre a changé&#xa0;; pas sa formulation.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="72"/>
+        <source>Words removed are &lt;span style=&apos;{deleted}&apos;&gt;struck through&lt;/span&gt;; words added are &lt;span style=&apos;{inserted}&apos;&gt;highlighted&lt;/span&gt;.</source>
+        <translation>Les mots supprimés sont &lt;span style=&apos;{deleted}&apos;&gt;barrés&lt;/span&gt;&#xa0;; les mots ajoutés sont &lt;span style=&apos;{inserted}&apos;&gt;surlignés&lt;/span&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="94"/>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="95"/>
+        <source>section title</source>
+        <translation>titre de la section</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="96"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="97"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="98"/>
+        <source>guidance</source>
+        <translation>orientations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="99"/>
+        <source>special policy</source>
+        <translation>politique spéciale</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="100"/>
+        <source>applies to</source>
+        <translation>s&apos;applique à</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="101"/>
+        <source>product</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="102"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="103"/>
+        <source>Template id</source>
+        <translation>Identifiant du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="104"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="105"/>
+        <source>Product</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="106"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="107"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="108"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="109"/>
+        <source>Reviews using it</source>
+        <translation>Évaluations qui l&apos;utilisent</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="110"/>
+        <source>New reviews</source>
+        <translation>Nouvelles évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="119"/>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="120"/>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="121"/>
+        <source>assurance</source>
+        <translation>contrôle d&apos;assurance</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="182"/>
+        <source>every outcome</source>
+        <translation>toutes les issues</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="183"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="184"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="185"/>
+        <source>Guidance</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="186"/>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="187"/>
+        <source>Special policy</source>
+        <translation>Politique spéciale</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="188"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="205"/>
+        <source>{n} word removed</source>
+        <translation>{n} mot supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="206"/>
+        <source>{n} words removed</source>
+        <translation>{n} mots supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="207"/>
+        <source>{n} word added</source>
+        <translation>{n} mot ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="208"/>
+        <source>{n} words added</source>
+        <translation>{n} mots ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="209"/>
+        <source>line breaks or spacing changed</source>
+        <translation>sauts de ligne ou espacement modifiés</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="479"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="480"/>
+        <source>Checklist templates</source>
+        <translation>Modèles de grille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="483"/>
+        <source>The checklist templates in this database. A template that has been used is never changed: to change a checklist, export it, edit the spreadsheet, raise its version and import it. New reviews use the newest version for their product; each review keeps the version it was made with.</source>
+        <translation>Les modèles de grille de cette base de données. Un modèle qui a été utilisé n&apos;est jamais modifié&#xa0;: pour modifier une grille, exportez-la, modifiez le classeur, augmentez sa version et importez-la. Les nouvelles évaluations utilisent la version la plus récente pour leur type&#xa0;; chaque évaluation conserve la version avec laquelle elle a été faite.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="490"/>
+        <source>Installed template versions</source>
+        <translation>Versions de modèles installées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="497"/>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>&amp;Importer depuis un classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="498"/>
+        <source>&amp;Export to spreadsheet…</source>
+        <translation>&amp;Exporter vers un classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="499"/>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;Comparer des versions…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="512"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="515"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
+        <source>Problems in the workbook</source>
+        <translation>Problèmes dans le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="520"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="520"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="520"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="520"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="552"/>
+        <source>yes: new {product} reviews</source>
+        <translation>oui&#xa0;: nouvelles évaluations de type «&#xa0;{product}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="598"/>
+        <source>Import a checklist from a spreadsheet</source>
+        <translation>Importer une grille depuis un classeur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="599"/>
+        <source>Checklist workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs de grille (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="615"/>
+        <source>{template} was not installed.</source>
+        <translation>{template} n&apos;a pas été installé.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="617"/>
+        <source>Import checklist template</source>
+        <translation>Importer un modèle de grille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="621"/>
+        <source>Installed &lt;b&gt;{template}&lt;/b&gt; ({n} criteria) from {file}.</source>
+        <translation>&lt;b&gt;{template}&lt;/b&gt; installé ({n} critères) depuis {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="628"/>
+        <source>{file} cannot be imported: {n} problem. Nothing was installed.</source>
+        <translation>{file} ne peut pas être importé&#xa0;: {n} problème. Rien n&apos;a été installé.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="629"/>
+        <source>{file} cannot be imported: {n} problems. Nothing was installed.</source>
+        <translation>{file} ne peut pas être importé&#xa0;: {n} problèmes. Rien n&apos;a été installé.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="632"/>
+        <source>Correct the workbook (each problem names its sheet, row and column) and import it again.</source>
+        <translation>Corrigez le classeur (chaque problème indique sa feuille, sa ligne et sa colonne) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="653"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="664"/>
+        <source>Export {template}</source>
+        <translation>Exporter {template}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="655"/>
+        <source>Checklist workbooks (*.xlsx);;TOML checklist (*.toml)</source>
+        <translation>Classeurs de grille (*.xlsx);;Grille TOML (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="667"/>
+        <source>Wrote {template} ({n} criteria) to {file}. To make a new version: edit it, raise the version on the Template sheet, and import it.</source>
+        <translation>{template} ({n} critères) écrit dans {file}. Pour créer une nouvelle version&#xa0;: modifiez-le, augmentez la version sur la feuille Template, puis importez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesModel</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="168"/>
+        <source> · special policy: {policy}</source>
+        <translation> · politique spéciale&#xa0;: {policy}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="170"/>
+        <source>{errors} of the {assessed} reviews that assessed it had an error ({pct}%)</source>
+        <translation>{errors} des {assessed} évaluations qui l&apos;ont évalué comportaient une erreur ({pct}&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="173"/>
+        <source>Click to list the {n} reviews with a minor error.</source>
+        <translation>Cliquez pour afficher les {n} évaluations avec une erreur mineure.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="175"/>
+        <source>Click to list the {n} reviews with a significant error.</source>
+        <translation>Cliquez pour afficher les {n} évaluations avec une erreur importante.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="177"/>
+        <source>Click to list the {n} reviews with a fail error.</source>
+        <translation>Cliquez pour afficher les {n} évaluations avec une erreur éliminatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="179"/>
+        <source>Click to list the {n} reviews with an error.</source>
+        <translation>Cliquez pour afficher les {n} évaluations avec une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="340"/>
+        <source>Satisfactory share by month</source>
+        <translation>Part satisfaisante par mois</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="346"/>
+        <source>{month}: {pct}% of {total}</source>
+        <translation>{month}&#xa0;: {pct}&#xa0;% de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="350"/>
+        <source>. Target {target}%. Arrows choose a month, Enter lists its reviews.</source>
+        <translation>. Objectif {target}&#xa0;%. Les flèches choisissent un mois, Entrée affiche ses évaluations.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="373"/>
+        <source>{month}: no complete reviews</source>
+        <translation>{month}&#xa0;: aucune évaluation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="374"/>
+        <source> ({n} not complete)
+Click to list them.</source>
+        <translation> ({n} non terminées)
+Cliquez pour les afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="375"/>
+        <source>{month}: {n} of {total} satisfactory ({pct}%), 95% interval {interval}
+Click to list the month&apos;s reviews.</source>
+        <translation>{month}&#xa0;: {n} sur {total} satisfaisantes ({pct}&#xa0;%), intervalle à 95&#xa0;% {interval}
+Cliquez pour afficher les évaluations du mois.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="390"/>
+        <source>No complete reviews in this selection</source>
+        <translation>Aucune évaluation terminée dans cette sélection</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="408"/>
+        <source>- - target {target}%   ● share (QS1+QS2)   | 95% interval</source>
+        <translation>- - objectif {target}&#xa0;%   ● part (QS1+QS2)   | intervalle à 95&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="28"/>
+        <source>Who is working?</source>
+        <translation>Qui travaille&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="29"/>
+        <source>Who is working</source>
+        <translation>Qui travaille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="31"/>
+        <source>Every review, finding and sign-off records who made it. Choose yourself, or add a new reviewer profile.</source>
+        <translation>Chaque évaluation, constat et validation enregistre qui l&apos;a fait. Choisissez votre nom, ou ajoutez un nouveau profil d&apos;évaluateur·rice.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="37"/>
+        <source>Reviewer</source>
+        <translation>Évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="39"/>
+        <source>New reviewer&apos;s name or initials</source>
+        <translation>Nom ou initiales du ou de la nouvel·le évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="42"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="45"/>
+        <source>&amp;Reviewer</source>
+        <translation>É&amp;valuateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="46"/>
+        <source>&amp;Name or initials</source>
+        <translation>&amp;Nom ou initiales</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="47"/>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="61"/>
+        <source>New reviewer…</source>
+        <translation>Nouvel·le évaluateur·rice…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/people.py" line="79"/>
+        <source>New reviewer</source>
+        <translation>Nouvel·le évaluateur·rice</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/app.py" line="47"/>
+        <source>{error}
+
+Start with --db PATH to use another file.</source>
+        <translation>{error}
+
+Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="22"/>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="23"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="24"/>
+        <source>Assurance check</source>
+        <translation>Contrôle d&apos;assurance</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="25"/>
+        <source>Grant</source>
+        <translation>Octroi</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="26"/>
+        <source>Refusal</source>
+        <translation>Rejet</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="27"/>
+        <source>Withdrawal</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="28"/>
+        <source>Routine sampling</source>
+        <translation>Échantillonnage de routine</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="29"/>
+        <source>Second pair of eyes</source>
+        <translation>Second regard</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="30"/>
+        <source>First-line secondary assurance</source>
+        <translation>Assurance secondaire de premier niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="31"/>
+        <source>Thematic review</source>
+        <translation>Évaluation thématique</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="32"/>
+        <source>External audit</source>
+        <translation>Audit externe</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="33"/>
+        <source>No error</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="34"/>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="35"/>
+        <source>Significant</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="36"/>
+        <source>Fail</source>
+        <translation>Éliminatoire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="37"/>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="38"/>
+        <source>Outcome probably correct</source>
+        <translation>Issue probablement correcte</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="39"/>
+        <source>Outcome probably wrong</source>
+        <translation>Issue probablement erronée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="40"/>
+        <source>Safeguarding</source>
+        <translation>Protection des personnes vulnérables</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="41"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="42"/>
+        <source>Modern slavery</source>
+        <translation>Esclavage moderne</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="43"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="44"/>
+        <source>Complete</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="45"/>
+        <source>Auditor</source>
+        <translation>Auditeur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="46"/>
+        <source>Technical specialist</source>
+        <translation>Spécialiste technique</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="47"/>
+        <source>Senior caseworker</source>
+        <translation>Instructeur·rice principal·e</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="48"/>
+        <source>Quality lead</source>
+        <translation>Responsable qualité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="49"/>
+        <source>Satisfactory</source>
+        <translation>Satisfaisant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="50"/>
+        <source>Unsatisfactory but outcome correct</source>
+        <translation>Insatisfaisant mais issue correcte</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/labels.py" line="51"/>
+        <source>Unsatisfactory and outcome wrong</source>
+        <translation>Insatisfaisant et issue erronée</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="54"/>
+        <source>finding on {criterion}</source>
+        <translation>constat sur {criterion}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="93"/>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="97"/>
+        <source>This change could not be saved ({detail}).</source>
+        <translation>Cette modification n&apos;a pas pu être enregistrée ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="99"/>
+        <source>Everything saved before it is safe in the database.</source>
+        <translation>Tout ce qui a été enregistré auparavant est en sécurité dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>months</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="44"/>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="45"/>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="46"/>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="47"/>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="48"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="49"/>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="50"/>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="51"/>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="52"/>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="53"/>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="54"/>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/common.py" line="55"/>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+</context>
+</TS>
