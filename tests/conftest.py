@@ -31,3 +31,18 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     """Tests never touch the real per-user data folder or settings."""
     monkeypatch.setenv("QPP_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """QSettings outlive a test (the QApplication is shared): every test starts with none."""
+    try:
+        from PySide6.QtCore import QCoreApplication, QSettings
+    except ImportError:  # pragma: no cover - the core tests run without Qt too
+        yield
+        return
+    if QCoreApplication.instance() is not None:
+        QSettings().clear()
+    yield
+    if QCoreApplication.instance() is not None:
+        QSettings().clear()

@@ -336,3 +336,22 @@ def test_finding_changes_undo_and_redo(qtbot, window):
     assert editor.current_criterion() == first
     history = [e.action for e in window.store.history(rid)]
     assert history.count("finding") == 5  # two changes, two undos, one redo: each recorded
+
+
+def test_list_filters_are_remembered_between_runs(qtbot, window, db):
+    store = window.store
+    store.create_review(header())
+    store.create_review(header(case_reference="G7654321/002", unit="London"))
+    page = window.list_page
+    page.reload()
+    page.ui.unitFilter.setCurrentIndex(page.ui.unitFilter.findText("London"))
+    page.ui.bandFilter.setCurrentIndex(0)
+    window.close()
+    w2 = MainWindow(store)
+    qtbot.addWidget(w2)
+    assert w2.list_page.ui.unitFilter.currentText() == "London"
+    assert [r.case_reference for r in w2.list_page.model.rows] == ["G7654321/002"]
+    w2.list_page.clear_filters()
+    w3 = MainWindow(store)
+    qtbot.addWidget(w3)
+    assert w3.list_page.model.rowCount() == 2

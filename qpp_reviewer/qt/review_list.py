@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import replace
 from datetime import date
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QModelIndex,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -204,6 +207,7 @@ class ReviewListPage(QWidget):
         ui.emptyNewButton.clicked.connect(self.new_review)
         ui.searchEdit.setMinimumWidth(170)
         ui.addToBatchButton.clicked.connect(lambda: self.add_to_batch.emit(self.selected_ids()))
+        self._restore_filters()
         self.refresh()
 
     def _fill_dynamic_filters(self) -> None:
@@ -241,6 +245,46 @@ class ReviewListPage(QWidget):
             text=ui.searchEdit.text() or None,
             ids=self._ids,
         )
+
+    FILTER_KEY = "reviewList/filters"
+
+    def _filter_widgets(self):
+        ui = self.ui
+        return {"unit": ui.unitFilter, "product": ui.productFilter, "stream": ui.streamFilter,
+                "band": ui.bandFilter, "status": ui.statusFilter, "reviewer": ui.reviewerFilter}
+
+    def _save_filters(self) -> None:
+        """Remembered between runs, as a demanding user expects of a list they come back to."""
+        ui = self.ui
+        state = {name: combo.currentData() for name, combo in self._filter_widgets().items()}
+        state.update({"from": ui.dateFrom.date().toString(Qt.ISODate), "to": ui.dateTo.date().toString(Qt.ISODate),
+                      "text": ui.searchEdit.text()})
+        QSettings().setValue(self.FILTER_KEY, json.dumps(state))
+
+    def _restore_filters(self) -> None:
+        try:
+            state = json.loads(str(QSettings().value(self.FILTER_KEY, "") or "{}"))
+        except ValueError:
+            return
+        if not isinstance(state, dict):
+            return
+        ui = self.ui
+        widgets = list(self._filter_widgets().values()) + [ui.dateFrom, ui.dateTo, ui.searchEdit]
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            for name, combo in self._filter_widgets().items():
+                value = state.get(name)
+                idx = combo.findData(value) if value is not None else 0
+                combo.setCurrentIndex(max(idx, 0))
+            for key, edit in (("from", ui.dateFrom), ("to", ui.dateTo)):
+                d = QDate.fromString(str(state.get(key, "")), Qt.ISODate)
+                if d.isValid():
+                    edit.setDate(max(d, ANY_DATE))
+            ui.searchEdit.setText(str(state.get("text", ""))[:64])
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
 
     def clear_filters(self) -> None:
         """Every filter, and any list of reviews from the dashboard: all reviews again (one refresh)."""
@@ -296,6 +340,7 @@ class ReviewListPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._save_filters()
         flt = self.current_filter()
         rows = self._list(flt)
         self.model.set_rows(rows)

@@ -2279,52 +2279,52 @@ Rien n&apos;a été écrit.</translation>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="182"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="185"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="183"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="186"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="184"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="187"/>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="188"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="212"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="216"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="213"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="217"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="315"/>
         <source>Showing {n} review from the dashboard: {description}</source>
         <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="316"/>
         <source>Showing {n} reviews from the dashboard: {description}</source>
         <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="309"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="354"/>
         <source>{shown} of {total} reviews match the filters</source>
         <translation>{shown} évaluations sur {total} correspondent aux filtres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="312"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="357"/>
         <source>{total} reviews</source>
         <translation>{total} évaluations</translation>
     </message>
@@ -2332,62 +2332,62 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="52"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="55"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="53"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="56"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="54"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="57"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="55"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="58"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="56"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="59"/>
         <source>Stream</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="57"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="60"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="58"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="61"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="59"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="62"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="60"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="63"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="61"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="64"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="77"/>
         <source>{status} (collated)</source>
         <translation>{status} (consolidée)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="140"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="143"/>
         <source>Collated from {file}; read-only here</source>
         <translation>Consolidée depuis {file}&#xa0;; en lecture seule ici</translation>
     </message>
