@@ -35,7 +35,7 @@ from .charts import month_label
 from .common import combo_enum
 from .forms.ui_dashboard import Ui_DashboardPage
 from .labels import label
-from .review_list import ACCESSIBLE, ANY_DATE, DISPLAY, TOOLTIP
+from .review_list import ACCESSIBLE, ANY_DATE, DISPLAY, TOOLTIP, date_or_none
 
 ALIGN, FONT = int(Qt.TextAlignmentRole), int(Qt.FontRole)  # roles as ints: see review_list
 RIGHT, LEFT = int(Qt.AlignRight | Qt.AlignVCenter), int(Qt.AlignLeft | Qt.AlignVCenter)
@@ -372,17 +372,13 @@ class DashboardPage(QWidget):
     def current_filter(self) -> ReviewFilter:
         ui = self.ui
 
-        def qdate(edit) -> date | None:
-            d = edit.date()
-            return None if d == ANY_DATE else date(d.year(), d.month(), d.day())
-
         return ReviewFilter(
             unit=ui.unitFilter.currentData(),
             product=combo_enum(ui.productFilter, Product),
             stream=combo_enum(ui.streamFilter, Stream),
             reviewer=ui.reviewerFilter.currentData(),
-            date_from=qdate(ui.dateFrom),
-            date_to=qdate(ui.dateTo),
+            date_from=date_or_none(ui.dateFrom),
+            date_to=date_or_none(ui.dateTo),
         )
 
     def clear_filters(self) -> None:

@@ -29,7 +29,13 @@ from .labels import label
 COLUMNS = ("Case reference", "Unit", "Product", "Date", "Stream", "Reviewer", "Band", "Status",
            "Batch", "Last change")  # English; translated when shown (context "ReviewTable")
 LAST_CHANGE = len(COLUMNS) - 1
-ANY_DATE = QDate(2000, 1, 1)
+ANY_DATE = QDate(2000, 1, 1)  # a date filter's "any date" (its special value text)
+
+
+def date_or_none(edit) -> date | None:
+    """A date filter's value: None while it shows "any date"."""
+    d = edit.date()
+    return None if d == ANY_DATE else date(d.year(), d.month(), d.day())
 IDS_PER_QUERY = 10_000  # well under SQLite's and PostgreSQL's limits on bound parameters
 # Item roles as plain ints: reading Qt.DisplayRole costs microseconds (PySide6 enums), and data() is
 # called tens of thousands of times whenever the table is laid out.
@@ -229,10 +235,6 @@ class ReviewListPage(QWidget):
     def current_filter(self) -> ReviewFilter:
         ui = self.ui
 
-        def qdate(edit) -> date | None:
-            d = edit.date()
-            return None if d == ANY_DATE else date(d.year(), d.month(), d.day())
-
         return ReviewFilter(
             unit=ui.unitFilter.currentData(),
             product=combo_enum(ui.productFilter, Product),
@@ -240,8 +242,8 @@ class ReviewListPage(QWidget):
             band=combo_enum(ui.bandFilter, QualityBand),
             status=combo_enum(ui.statusFilter, ReviewStatus),
             reviewer=ui.reviewerFilter.currentData(),
-            date_from=qdate(ui.dateFrom),
-            date_to=qdate(ui.dateTo),
+            date_from=date_or_none(ui.dateFrom),
+            date_to=date_or_none(ui.dateTo),
             text=ui.searchEdit.text() or None,
             ids=self._ids,
         )
