@@ -346,3 +346,12 @@ def test_comments_are_stored_with_plain_line_ends_and_no_control_characters(stor
     cid = store.get_review(rid).criteria[0].id
     store.set_comment(rid, cid, "line one\r\nline two\rthree\x07\x00 end\tok")
     assert store.get_review(rid).findings[cid].comment == "line one\nline two\nthree end\tok"
+
+
+def test_findings_of_a_review_are_found_through_an_index(store):
+    """The finding table keeps no index of review_id alone (migration 0005): the unique
+    (review_id, criterion_id) index must still answer "the findings of this review"."""
+    con = sqlite3.connect(store.location)
+    plan = " ".join(r[-1] for r in con.execute("EXPLAIN QUERY PLAN SELECT * FROM finding WHERE review_id = 'x'"))
+    con.close()
+    assert "USING INDEX" in plan and "SCAN" not in plan, plan

@@ -125,9 +125,9 @@ def canonical(value) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime):
-        if value.hour == value.minute == value.second == value.microsecond == 0:
+        if not (value.hour or value.minute or value.second or value.microsecond):
             return value.date().isoformat()
-        return value.replace(microsecond=0).isoformat(sep=" ")
+        return value.isoformat(sep=" ", timespec="seconds")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -143,8 +143,16 @@ class Checksum:
         self._h.update(f"\x1d{name}\n".encode())
 
     def row(self, values) -> None:
+        self.add(self.line(values))
+
+    @staticmethod
+    def line(values) -> str:
+        """One row's canonical text (without its newline); the cells of a blank row join to separators only."""
         # str is by far the commonest cell: skip the general conversion for it
-        self._h.update(("\x1f".join(v if type(v) is str else canonical(v) for v in values) + "\n").encode())
+        return "\x1f".join([v if type(v) is str else canonical(v) for v in values])
+
+    def add(self, line: str) -> None:
+        self._h.update((line + "\n").encode())
 
     def hexdigest(self) -> str:
         return self._h.hexdigest()

@@ -160,7 +160,8 @@ class FindingRow(Base):
     __tablename__ = "finding"
     __table_args__ = (UniqueConstraint("review_id", "criterion_id", name="uq_finding_criterion"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID
-    review_id: Mapped[str] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    # looked up by review through the unique (review_id, criterion_id) index: no index of its own
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
     criterion_id: Mapped[str] = mapped_column(String(32))
     severity: Mapped[str | None] = mapped_column(String(20), nullable=True)
     comment: Mapped[str] = mapped_column(Text, default="")

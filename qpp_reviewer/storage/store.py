@@ -40,6 +40,7 @@ from ..scoring import Score, score
 from ..statistics import ReviewFacts
 from ..templates import shipped_templates
 from .db import make_engine, migrate
+from .ids import new_id
 from . import audit
 from .models import (
     BatchRow,
@@ -452,7 +453,7 @@ class Store:
         for f in row.findings:
             if f.criterion_id == criterion_id:
                 return f
-        f = FindingRow(id=str(uuid.uuid4()), criterion_id=criterion_id, comment="", updated_at=utcnow())
+        f = FindingRow(id=new_id(), criterion_id=criterion_id, comment="", updated_at=utcnow())
         row.findings.append(f)
         return f
 
@@ -978,7 +979,7 @@ class Store:
                 batch_id=first_row.batch_id,
             )
             for cid, (sev, comment) in final.items():
-                row.findings.append(FindingRow(id=str(uuid.uuid4()), criterion_id=cid,
+                row.findings.append(FindingRow(id=new_id(), criterion_id=cid,
                                                severity=sev.value if sev else None, comment=comment or "",
                                                updated_at=now))
             s.add(row)
