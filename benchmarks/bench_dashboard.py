@@ -9,8 +9,8 @@ The demo database (15 units, a year of reviews, 10% in progress) is built once, 
 end. Timed, each a median of --rounds:
     review facts       Store.review_facts(): the SQL behind every figure, all reviews
     summarise by X     statistics.summarise(facts, [X]) for no grouping and each of GROUPINGS, facts in memory
-    dashboard refresh  what the dashboard page does before painting: review_facts() + count_figures()
-                       (qpp_reviewer.qt.dashboard, the overall and per-month counts), when that module exists
+    dashboard refresh  what the dashboard page does before painting: Store.band_tally() (the reviews grouped
+                       by day, status and band in SQL) + statistics.count_by_month() (overall and per month)
     error themes       themes.error_themes(store): grouped SQL over every finding (the dashboard counts
                        these in a background thread after painting)
 Prints a table, then one line "RESULT {json}" for benchmarks/run_all.py.
@@ -94,10 +94,7 @@ def main() -> None:
         from qpp_reviewer.storage.store import Store
         from qpp_reviewer.themes import error_themes
 
-        try:
-            from qpp_reviewer.qt.dashboard import count_figures
-        except ImportError:
-            count_figures = None
+        from qpp_reviewer.statistics import count_by_month
 
         store = Store.open(db)
         n = store.count_reviews()
@@ -109,9 +106,7 @@ def main() -> None:
         for by in ((), *((g,) for g in GROUPINGS)):
             by_t[by[0] if by else "(none)"], _ = timed(lambda: summarise(facts, by), args.rounds)
         all_t, _ = timed(lambda: [summarise(facts, by) for by in ((), *((g,) for g in GROUPINGS))], args.rounds)
-        refresh_t = None
-        if count_figures is not None:
-            refresh_t, _ = timed(lambda: count_figures(store.review_facts()), args.rounds)
+        refresh_t, _ = timed(lambda: count_by_month(store.band_tally()), args.rounds)
         themes_t, themes = timed(lambda: error_themes(store), args.rounds)
         store.close()
     finally:
@@ -133,8 +128,7 @@ def main() -> None:
     for k, ms in by_t.items():
         row(f"summarise(facts, by {k})", ms, target=True)
     row(f"summarise by all {len(by_t)} groupings, one after another", all_t)
-    if refresh_t is not None:
-        row("dashboard refresh: review_facts() + count_figures()", refresh_t, target=True)
+    row("dashboard refresh: band_tally() + count_by_month()", refresh_t, target=True)
     row(f"error themes, error_themes(store) ({len(themes)} criteria)", themes_t)
     result = {
         "reviews": n, "rounds": args.rounds,

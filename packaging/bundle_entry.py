@@ -10,7 +10,8 @@ change nothing otherwise:
   QPP_BUNDLE_SELFTEST=1 print, as JSON, where the bundle finds its resources, migrations, Qt plugins and
                         Qt translations, and exit;
   QPP_BENCH_SPAWN=T     (T: the parent's time.perf_counter() just before starting this process) print
-                        "FRAME {json}" when the main window has painted its first frame, and exit at once.
+                        "FRAME {json}" when the main window has painted its first frame, "READY {json}" when
+                        it has painted with the database open, and exit at once.
 """
 
 import time
@@ -33,7 +34,8 @@ def _peak_mib() -> float:
 
 
 def _report_first_frame(spawned: float) -> None:
-    """As benchmarks/bench_startup.py does for the unfrozen app: the first Paint, then one turn of the loop."""
+    """As benchmarks/bench_startup.py does for the unfrozen app: FRAME at the window's first Paint (then one
+    turn of the loop), READY at its first Paint once the database is attached; then exit."""
     import json
 
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -41,29 +43,44 @@ def _report_first_frame(spawned: float) -> None:
 
     from qpp_reviewer.qt import main_window
 
-    shown = main_window.MainWindow.show
+    shown, attach = main_window.MainWindow.show, main_window.MainWindow.attach
 
-    def report(window) -> None:
+    def line(tag: str, window) -> None:
         now = time.perf_counter()
-        print("FRAME " + json.dumps({"child_s": now - spawned, "python_s": now - T_SCRIPT,
-                                     "peak_mib": _peak_mib(), "title": window.windowTitle()}), flush=True)
-        os._exit(0)
+        print(f"{tag} " + json.dumps({"child_s": now - spawned, "python_s": now - T_SCRIPT,
+                                      "peak_mib": _peak_mib(), "title": window.windowTitle()}), flush=True)
 
-    class FirstPaint(QObject):
-        seen = False
+    def after_paint(window, then) -> None:
+        class NextPaint(QObject):
+            seen = False
 
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-            if not self.seen and event.type() == QEvent.Type.Paint and obj.isWidgetType() \
-                    and obj.window() is self.parent():
-                self.seen = True
-                QTimer.singleShot(0, lambda: report(self.parent()))
-            return False
+            def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+                if not self.seen and event.type() == QEvent.Type.Paint and obj.isWidgetType() \
+                        and obj.window() is window:
+                    self.seen = True
+                    QApplication.instance().removeEventFilter(self)
+                    QTimer.singleShot(0, then)
+                return False
+
+        window._bench_paint = NextPaint()
+        QApplication.instance().installEventFilter(window._bench_paint)
+
+    def frame(window) -> None:
+        line("FRAME", window)
+        if window.store is not None:
+            line("READY", window)
+            os._exit(0)
 
     def show_and_watch(self):
-        QApplication.instance().installEventFilter(FirstPaint(self))
+        after_paint(self, lambda: frame(self))
         shown(self)
 
+    def attached(self, store):
+        attach(self, store)
+        after_paint(self, lambda: (line("READY", self), os._exit(0)))
+
     main_window.MainWindow.show = show_and_watch
+    main_window.MainWindow.attach = attached
 
 
 def _autoclose(ms: int) -> None:

@@ -10,7 +10,9 @@ most one finding per criterion, so each count is a number of reviews.
 
 Counted in the database with grouped SQLAlchemy Core queries: no review or
 finding is loaded into Python, so it stays fast for tens of thousands of
-reviews. Qt-free; used by the PDF report and meant for the dashboard too.
+reviews. The reviews counted are those the figures count (Store.counted: no
+second reviews or assurance checks, no superseded originals). Qt-free; used by
+the PDF report and the dashboard.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy import func, select
 from .domain import Product, ReviewStatus, Severity, SpecialPolicy
 from .scoring import percent
 from .statistics import ReviewFacts
-from .storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
+from .storage.models import FindingRow, ReviewRow
 from .storage.store import ReviewFilter, Store
 
 CHUNK = 500  # review ids per IN (...) when the selection is a list of reviews
@@ -72,10 +74,8 @@ def _base_query():
                FindingRow.severity, func.count())
         .select_from(FindingRow)
         .join(ReviewRow, FindingRow.review_id == ReviewRow.id)
-        .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
-        .outerjoin(BatchRow, ReviewRow.batch_id == BatchRow.id)
         .where(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.band.is_not(None),
-               FindingRow.severity.in_(_ASSESSED))
+               FindingRow.severity.in_(_ASSESSED), *Store.counted())
         .group_by(ReviewRow.template_id, ReviewRow.template_version, FindingRow.criterion_id,
                   FindingRow.severity)
     )
@@ -147,6 +147,22 @@ def error_themes(
             themes.append(theme)
     themes.sort(key=ErrorTheme.sort_key)
     return themes
+
+
+def reviews_with_finding(store: Store, flt: ReviewFilter | None, template_id: str, criterion_id: str,
+                         severities: Iterable[Severity]) -> list[str]:
+    """Ids of the selected reviews that error_counts counts with one of ``severities`` on the
+    criterion: the reviews behind a number in an error themes table."""
+    q = (
+        select(FindingRow.review_id)
+        .join(ReviewRow, FindingRow.review_id == ReviewRow.id)
+        .where(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.band.is_not(None), *Store.counted(),
+               ReviewRow.template_id == template_id, FindingRow.criterion_id == criterion_id,
+               FindingRow.severity.in_([s.value for s in severities]))
+    )
+    q = Store._apply_filter(q, flt or ReviewFilter())
+    with store._session() as s:
+        return list(s.scalars(q.order_by(ReviewRow.product_date, ReviewRow.id)))
 
 
 def themes_for_facts(store: Store, facts: Sequence[ReviewFacts], include_clean: bool = False) -> list[ErrorTheme]:

@@ -355,3 +355,69 @@ def test_list_filters_are_remembered_between_runs(qtbot, window, db):
     w3 = MainWindow(store)
     qtbot.addWidget(w3)
     assert w3.list_page.model.rowCount() == 2
+
+
+def _start(db, actor, monkeypatch, on_ready=None):
+    """Run the real start-up (qt.app.run) and record what the window showed before and after the database
+    opened; the window closes itself once ready (or at once, when the start fails)."""
+    from qpp_reviewer.qt import app as app_module
+    from qpp_reviewer.qt import main_window
+
+    make_application()
+    seen = {}
+    shown = main_window.MainWindow.show
+
+    def show(self):
+        seen["frame"] = (self.store, self.ui.tabs.count(), self.ui.tabs.tabText(0), self.ui.tabs.widget(0).text(),
+                         self.ui.actionNewReview.isEnabled(), self.ui.actionExport.isEnabled(),
+                         self.ui.actionQuit.isEnabled())
+        shown(self)
+
+        def ready():
+            if not self.isVisible():
+                return
+            if self.store is None:
+                QTimer.singleShot(20, ready)
+                return
+            seen["ready"] = (self.windowTitle(), self.ui.tabs.count(), self.ui.actionNewReview.isEnabled())
+            if on_ready:
+                on_ready(self)
+            self.close()
+
+        QTimer.singleShot(0, ready)
+
+    monkeypatch.setattr(main_window.MainWindow, "show", show)
+    import logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        return app_module.run(str(db), actor=actor), seen
+    finally:  # run() starts the log file in this test's data folder: leave no handler to later tests
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
+
+
+def test_start_shows_the_frame_before_opening_the_database(qtbot, db, monkeypatch):
+    s = Store.open(db)
+    s.create_review(header())
+    s.close()
+    rows: list = []
+    code, seen = _start(db, "AB", monkeypatch, on_ready=lambda w: rows.append(w.list_page.model.rowCount()))
+    assert code == 0 and rows == [1]
+    # the first frame: no store yet, one tab saying what is happening, only Quit available
+    assert seen["frame"] == (None, 1, "Reviews", "Opening reviews.sqlite3…", False, False, True)
+    # then the database opened: its name in the title, the three pages, commands on
+    assert seen["ready"] == ("QPP Reviewer — reviews.sqlite3 — AB", 3, True)
+    assert not (db.parent / "reviews.sqlite3.lock").exists()  # closed cleanly
+
+
+def test_start_with_a_file_that_is_not_a_database_says_so_and_exits(qtbot, tmp_path, monkeypatch, no_modal_boxes):
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("these are my notes, not a database\n" * 20)
+    code, seen = _start(bad, "AB", monkeypatch)
+    assert code == 2 and "ready" not in seen
+    assert no_modal_boxes and no_modal_boxes[0][0] == "critical" and "--db PATH" in no_modal_boxes[0][1]
+    assert bad.read_text().startswith("these are my notes")  # untouched

@@ -14,10 +14,9 @@ from qpp_reviewer.cli import main
 from qpp_reviewer.demo import fill_demo
 from qpp_reviewer.domain import Product, QualityBand, ReviewStatus, Severity
 from qpp_reviewer.qt.app import make_application
-from qpp_reviewer.qt.dashboard import count_figures
 from qpp_reviewer.qt.main_window import FIXED_TABS, MainWindow
 from qpp_reviewer.qt.review_editor import ReviewEditor
-from qpp_reviewer.statistics import summarise
+from qpp_reviewer.statistics import count_by_month, summarise
 from qpp_reviewer.storage.store import ReviewFilter, Store
 
 TODAY = date(2025, 11, 1)
@@ -112,7 +111,7 @@ def test_dashboard_is_a_fixed_tab_and_its_numbers_are_summarise_and_the_summary_
     by_month = summarise(facts, ["month"])
     assert [(k, m.counts, m.excluded) for k, m in by_month[:-1]] == \
            [(k, m.counts, m.excluded) for k, m in page.by_month]
-    assert count_figures(facts)[0].counts == c.counts
+    assert count_by_month(window.store.band_tally())[0].counts == c.counts
     model = page.months_model
     assert model.rowCount() == len(by_month)
     assert model.index(model.rowCount() - 1, 0).data() == "All months"

@@ -16,7 +16,7 @@ from qpp_reviewer.demo import fill_demo
 from qpp_reviewer.domain import OutcomeJudgement, Product, QualityBand, ReviewStatus, Severity, Stream
 from qpp_reviewer.reports import ReportCancelled, batch_pdf, feedback_pdf
 from qpp_reviewer.reports.common import MARGIN, NO_NAMES, PAGE
-from qpp_reviewer.statistics import ReviewFacts, summarise, wilson
+from qpp_reviewer.statistics import ReviewFacts, count_by_month, summarise, wilson
 from qpp_reviewer.storage.store import ReviewError, ReviewFilter, Store
 from qpp_reviewer.themes import error_themes, themes_for_facts
 
@@ -313,6 +313,25 @@ def test_error_themes_count_reviews_per_criterion_and_severity(demo):
     assert [t.serious for t in ordered] == sorted((t.serious for t in ordered), reverse=True)
     assert {(t.template_id, t.criterion_id) for t in themes_for_facts(demo, demo.review_facts(flt))} == \
         {(t.template_id, t.criterion_id) for t in ordered}
+
+
+@pytest.mark.parametrize("flt", [
+    ReviewFilter(), ReviewFilter(unit="London"), ReviewFilter(product=Product.DECISION),
+    ReviewFilter(date_from=date(2025, 3, 10), date_to=date(2025, 6, 20)), ReviewFilter(text="/00"),
+], ids=["all", "unit", "product", "period", "case reference"])
+def test_dashboard_counts_from_grouped_sql_equal_summarise(demo, flt):
+    """The dashboard counts Store.band_tally's groups, not every review: the same figures as
+    summarise() over review_facts(), and the same reviews behind each figure."""
+    facts = demo.review_facts(flt)
+    by_month = summarise(facts, ["month"])
+    overall, months = count_by_month(demo.band_tally(flt))
+    assert (overall.counts, overall.excluded) == (by_month[-1][1].counts, by_month[-1][1].excluded)
+    assert [(k, m.counts, m.excluded) for k, m in months] == [(k, m.counts, m.excluded) for k, m in by_month[:-1]]
+    counted = {f.id for f in facts if f.status is ReviewStatus.COMPLETE and f.band is not None}
+    assert set(demo.figure_ids(flt)) == counted and len(demo.figure_ids(flt)) == overall.total
+    assert set(demo.figure_ids(flt, counted=False)) == {f.id for f in facts} - counted
+    qs3 = demo.figure_ids(flt, bands=(QualityBand.QS3,))
+    assert set(qs3) == {f.id for f in facts if f.id in counted and f.band is QualityBand.QS3}
 
 
 # -- the report command -----------------------------------------------------------------------------------------

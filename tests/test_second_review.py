@@ -7,8 +7,9 @@ import pytest
 from qpp_reviewer.agreement import agreement_report, review_pairs
 from qpp_reviewer.cli import main
 from qpp_reviewer.domain import OutcomeJudgement, Product, QualityBand, ReviewStatus, Role, Severity
-from qpp_reviewer.statistics import summarise
+from qpp_reviewer.statistics import count_by_month, summarise
 from qpp_reviewer.storage.store import BlindReview, ReviewError, Store
+from qpp_reviewer.themes import error_themes, themes_for_facts
 
 from .helpers import header
 
@@ -75,6 +76,10 @@ def test_second_review_is_blind_until_complete_then_compared_and_agreed(store):
     facts = store.review_facts()
     assert [f.id for f in facts] == [agreed]
     assert summarise(facts)[-1][1].counts[QualityBand.QS3] == 1
+    tallied = count_by_month(store.band_tally())[0]  # the dashboard's count agrees
+    assert tallied.counts == summarise(facts)[-1][1].counts and tallied.excluded == 0
+    assert store.figure_ids() == [agreed] and store.figure_ids(counted=False) == []
+    assert error_themes(store, include_clean=True) == themes_for_facts(store, facts, include_clean=True)
     assert {r.id for r in store.list_reviews()} == {first, second, agreed}
     changes = [e for e in store.history(agreed) if e.action == "agreed_change"]
     assert changes and "reading of the interview record" in changes[0].new
@@ -93,6 +98,7 @@ def test_assurance_check_uses_its_own_checklist_and_never_counts(store):
         store.set_finding(check, c.id, Severity.NO_ERROR)
     assert store.complete_review(check).band is QualityBand.QS1
     assert [f.id for f in store.review_facts()] == [first]
+    assert store.figure_ids() == [first] and sum(n for *_, n in store.band_tally()) == 1
 
 
 def test_agreement_statistics_by_pair(store):

@@ -355,3 +355,22 @@ def test_findings_of_a_review_are_found_through_an_index(store):
     plan = " ".join(r[-1] for r in con.execute("EXPLAIN QUERY PLAN SELECT * FROM finding WHERE review_id = 'x'"))
     con.close()
     assert "USING INDEX" in plan and "SCAN" not in plan, plan
+
+
+def test_schema_head_constant_is_alembics_head():
+    from qpp_reviewer.storage import db
+
+    assert db.SCHEMA_HEAD == schema_head(), "a migration was added: update SCHEMA_HEAD in storage/db.py"
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    """Alembic is imported only to migrate: an up-to-date database opens without it (start-up time)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "c.sqlite3"
+    Store.open(path).close()
+    code = ("import sys; from qpp_reviewer.storage.store import Store; s = Store.open(sys.argv[1]); "
+            "s.close(); print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, ORG_NAME, __version__
 from ..logs import setup_logging
 from ..paths import resources_dir
-from ..storage.db import DatabaseError
-from ..storage.lock import DatabaseInUse
-from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from ..storage.store import Store
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -29,34 +31,79 @@ def open_for_app(db_path: str) -> Store:
     """The app's way to open a database: locked, with a rolling backup first."""
     from PySide6.QtCore import QSettings
 
+    from ..storage.store import Store
+
     kept = int(QSettings().value("backupsKept", 5) or 5)
     return Store.open(db_path, lock=True, backup_on_open=True, backups_kept=max(1, kept))
 
 
+def after_first_frame(widget, fn, fallback_ms: int = 1000) -> None:
+    """Call ``fn`` once ``widget`` has painted for the first time (or after ``fallback_ms`` at the latest)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    done = []
+
+    def fire() -> None:
+        if not done:
+            done.append(True)
+            widget.removeEventFilter(watcher)
+            fn()
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Paint and not done:
+                QTimer.singleShot(0, fire)  # once this paint is finished and flushed
+            return False
+
+    watcher = Watcher(widget)
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, fire)
+
+
 def run(db_path: str, actor: str | None = None) -> int:
+    """Show the window's frame at once, then open the database and fill it.
+
+    Opening the store means importing SQLAlchemy and the core (most of a cold start): the
+    frame, with "Opening …" in its first tab, is painted before that, so the app answers
+    the click that started it straight away.
+    """
     app = make_application()
     setup_logging()
+    from PySide6.QtCore import QCoreApplication
+
     from .i18n import install
+    from .main_window import MainWindow
 
     install(app)
-    try:
-        store = open_for_app(db_path)
-    except (DatabaseError, DatabaseInUse) as exc:
-        from PySide6.QtCore import QCoreApplication
-
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-            "app", "{error}\n\nStart with --db PATH to use another file.").format(error=exc))
-        return 2
-    from .main_window import MainWindow
-    from .people import choose_reviewer
-
-    who = " ".join((actor or "").split()) or choose_reviewer(store)
-    if not who:
-        store.close()
-        return 0  # nobody to record changes against: nothing was changed
-    store.actor = who
-    window = MainWindow(store)
+    window = MainWindow(None, opening=QCoreApplication.translate("app", "Opening {file}…").format(
+        file=Path(db_path).name))
     window.show()
+    outcome = {"code": 0}
+
+    def finish() -> None:
+        from ..storage.db import DatabaseError
+        from ..storage.lock import DatabaseInUse
+
+        try:
+            store = open_for_app(db_path)
+        except (DatabaseError, DatabaseInUse) as exc:
+            QMessageBox.critical(window, APP_NAME, QCoreApplication.translate(
+                "app", "{error}\n\nStart with --db PATH to use another file.").format(error=exc))
+            outcome["code"] = 2
+            window.close()
+            return
+        from .people import choose_reviewer
+
+        who = " ".join((actor or "").split()) or choose_reviewer(store, window)
+        if not who:
+            store.close()  # nobody to record changes against: nothing was changed
+            window.close()
+            return
+        store.actor = who
+        window.attach(store)
+
+    after_first_frame(window, finish)
     code = app.exec()
-    store.close()
-    return code
+    if window.store is not None:
+        window.store.close()
+    return outcome["code"] or code

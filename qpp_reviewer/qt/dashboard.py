@@ -1,11 +1,12 @@
 """The results dashboard: band distribution, satisfactory share against the target, error themes, trend.
 
-Every figure comes from :func:`qpp_reviewer.statistics.summarise` over
-``Store.review_facts(filter)`` — the function behind ``qpp-reviewer summary``
-and the PDF reports — and the error themes from
-:func:`qpp_reviewer.themes.themes_for_facts` over the same complete reviews. Any
-number can be clicked (or chosen with the keyboard and Enter) to list the
-reviews behind it in the review list.
+Every figure is counted by :class:`qpp_reviewer.statistics.BandCounts` — the
+counting behind ``summarise`` and so behind ``qpp-reviewer summary`` and the PDF
+reports — from ``Store.band_tally(filter)``: the selected reviews grouped by day,
+status and band in the database, so a refresh stays quick over tens of thousands
+of reviews. The error themes come from :func:`qpp_reviewer.themes.error_themes`
+over the same reviews. Any number can be clicked (or chosen with the keyboard and
+Enter) to list the reviews behind it in the review list (``Store.figure_ids``).
 
 The page works only while it is shown: a change elsewhere marks it stale, and
 it recounts when it is next shown; the error themes (a database query over the
@@ -17,20 +18,18 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import defaultdict
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from fractions import Fraction
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
-from sqlalchemy import select
 
-from ..domain import Product, QualityBand, ReviewStatus, Severity, Stream
-from ..statistics import TARGET_SATISFACTORY, BandCounts, ReviewFacts, summarise
-from ..storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
+from ..domain import Product, QualityBand, Severity, Stream
+from ..statistics import TARGET_SATISFACTORY, BandCounts, count_by_month
 from ..storage.store import ReviewFilter, Store
-from ..themes import ErrorTheme, themes_for_facts
+from ..themes import ErrorTheme, error_themes, reviews_with_finding
 from .charts import month_label
 from .common import combo_enum
 from .forms.ui_dashboard import Ui_DashboardPage
@@ -52,26 +51,13 @@ TARGET = Fraction(TARGET_SATISFACTORY, 100)
 ERRORS = (Severity.MINOR, Severity.SIGNIFICANT, Severity.FAIL)
 
 
-def reviews_with_finding(store: Store, flt: ReviewFilter, template_id: str, criterion_id: str,
-                         severities=ERRORS) -> list[str]:
-    """Ids of the complete reviews (with a band) selected by ``flt`` whose finding on the criterion
-    has one of ``severities``: the reviews behind a number in the error themes table.
-
-    Counted the way :func:`qpp_reviewer.themes.error_counts` counts; the dashboard keeps those
-    among the reviews its figures count, so the list has as many reviews as the number clicked.
-    """
-    q = (
-        select(FindingRow.review_id)
-        .join(ReviewRow, FindingRow.review_id == ReviewRow.id)
-        .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
-        .outerjoin(BatchRow, ReviewRow.batch_id == BatchRow.id)
-        .where(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.band.is_not(None),
-               ReviewRow.template_id == template_id, FindingRow.criterion_id == criterion_id,
-               FindingRow.severity.in_([s.value for s in severities]))
-    )
-    q = Store._apply_filter(q, flt)
-    with store._session() as s:
-        return list(s.scalars(q))
+def within_month(flt: ReviewFilter, key: str) -> ReviewFilter:
+    """The filter narrowed to one month ("YYYY-MM") of product dates."""
+    y, m = map(int, key.split("-"))
+    first = date(y, m, 1)
+    last = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    return replace(flt, date_from=max(first, flt.date_from) if flt.date_from else first,
+                   date_to=min(last, flt.date_to) if flt.date_to else last)
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -193,7 +179,7 @@ def month_column(section: int) -> str:
 
 
 class MonthsModel(QAbstractTableModel):
-    """summarise(facts, ['month']) as a table: each month, then the total."""
+    """The counts of each month (count_by_month), then the total."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -251,23 +237,6 @@ class MonthsModel(QAbstractTableModel):
         return None
 
 
-def count_figures(facts: list[ReviewFacts]) -> tuple[BandCounts, list[tuple[tuple[str], BandCounts]]]:
-    """The overall counts and the counts of each month, all from summarise().
-
-    Equal to ``summarise(facts, ['month'])``, but the facts are put into months by the date's
-    year and month first, and each month summarised alone: formatting the month key of every
-    fact (strftime) would cost several times the counting itself.
-    """
-    overall = summarise(facts)[-1][1]
-    buckets: dict[int, list[ReviewFacts]] = defaultdict(list)
-    for f in facts:
-        d = f.product_date
-        buckets[d.year * 12 + d.month - 1].append(f)  # an int key: no tuple per fact for the collector
-    months = [((f"{k // 12:04d}-{k % 12 + 1:02d}",), summarise(group)[-1][1])
-              for k, group in sorted(buckets.items())]
-    return overall, months
-
-
 class _ThemesRelay(QObject):
     """Lives in the UI thread; the worker's signal is delivered there, queued."""
 
@@ -284,7 +253,7 @@ class DashboardPage(QWidget):
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self.facts: list[ReviewFacts] = []
+        self.tally: list[tuple] = []  # (day, status, band, reviews) of the selection, from Store.band_tally
         self.overall = BandCounts()
         self.by_month: list[tuple[tuple[str, ...], BandCounts]] = []
         self.themes: list[ErrorTheme] = []
@@ -333,8 +302,8 @@ class DashboardPage(QWidget):
         ui.themesTable.clicked.connect(self._theme_clicked)
         ui.monthsTable.clicked.connect(self._month_cell_clicked)
         ui.bandChart.band_clicked.connect(self._band_clicked)
-        ui.gauge.clicked.connect(lambda: self._list(lambda f: f.band.satisfactory,
-                                                    self.tr("Satisfactory (QS1+QS2) reviews")))
+        ui.gauge.clicked.connect(lambda: self._list(self.tr("Satisfactory (QS1+QS2) reviews"),
+                                                    bands=(QualityBand.QS1, QualityBand.QS2)))
         ui.trendChart.month_clicked.connect(lambda key: self._month_clicked(key, 1))
         ui.mainSplitter.setStretchFactor(0, 1)
         ui.mainSplitter.setStretchFactor(1, 1)
@@ -424,9 +393,9 @@ class DashboardPage(QWidget):
         t0 = time.perf_counter()
         self._generation += 1
         self._flt = self.current_filter()
-        self.facts = self.store.review_facts(self._flt)
+        self.tally = self.store.band_tally(self._flt)
         t1 = time.perf_counter()
-        self.overall, self.by_month = count_figures(self.facts)
+        self.overall, self.by_month = count_by_month(self.tally)
         t2 = time.perf_counter()
         self._stale = False
         self._show_figures()
@@ -444,7 +413,7 @@ class DashboardPage(QWidget):
             return  # counted when the page is next shown
         if self._themes_running:
             return  # _themes_counted starts again: the selection changed meanwhile
-        generation, facts, store = self._generation, self.facts, self.store
+        generation, flt, store = self._generation, self._flt, self.store
         if not self.overall.total:
             self._themes_counted(generation, [], 0.0)
             return
@@ -454,7 +423,7 @@ class DashboardPage(QWidget):
         def work():
             t0 = time.perf_counter()
             try:
-                result = themes_for_facts(store, facts)
+                result = error_themes(store, flt)
             except Exception as exc:  # handed to the UI thread, which logs and says so
                 result = exc
             try:
@@ -507,7 +476,7 @@ class DashboardPage(QWidget):
         if not c.total:
             ui.headlineLabel.setText(
                 self.tr("<b>No complete review matches these filters</b><br>{n} reviews selected; {excluded}.")
-                .format(n=f"{len(self.facts):,}", excluded=excluded))
+                .format(n=f"{c.total + c.excluded:,}", excluded=excluded))
             return
         verdict = self.tr("met") if Fraction(c.satisfactory, c.total) >= TARGET else self.tr("not met")
         ui.headlineLabel.setText(
@@ -522,30 +491,26 @@ class DashboardPage(QWidget):
             + "</span>")
 
     # -- click-through ---------------------------------------------------------------------------------------
-    def _list(self, keep, what: str, counted: bool = True) -> None:
-        """Show in the review list the reviews of the selection for which ``keep(facts)`` holds."""
-        if counted:
-            ids = [f.id for f in self.facts
-                   if f.status is ReviewStatus.COMPLETE and f.band is not None and keep(f)]
-        else:
-            ids = [f.id for f in self.facts
-                   if not (f.status is ReviewStatus.COMPLETE and f.band is not None) and keep(f)]
+    def _list(self, what: str, flt: ReviewFilter | None = None, counted: bool = True,
+              bands: tuple[QualityBand, ...] | None = None) -> None:
+        """Show in the review list the reviews behind a figure of the selection (narrowed by ``flt``)."""
+        ids = self.store.figure_ids(flt or self._flt, counted=counted, bands=bands)
         if ids:
             self.show_reviews.emit(ids, f"{what} · {self.selection_words()}")
 
     def _band_clicked(self, band: QualityBand) -> None:
-        self._list(lambda f: f.band is band, self.tr("{band} reviews").format(band=band.value))
+        self._list(self.tr("{band} reviews").format(band=band.value), bands=(band,))
 
     def _month_clicked(self, key: str | None, column: int) -> None:
         name = self.tr("all months") if key is None else month_label(key)
-        in_month = (lambda f: True) if key is None else (lambda f: f.key("month") == key)
+        flt = self._flt if key is None else within_month(self._flt, key)
         if column == 2:
-            self._list(lambda f: in_month(f) and f.band.satisfactory,
-                       self.tr("Satisfactory reviews of {month}").format(month=name))
+            self._list(self.tr("Satisfactory reviews of {month}").format(month=name), flt,
+                       bands=(QualityBand.QS1, QualityBand.QS2))
         elif column == 5:
-            self._list(in_month, self.tr("Reviews not complete of {month}").format(month=name), counted=False)
+            self._list(self.tr("Reviews not complete of {month}").format(month=name), flt, counted=False)
         else:
-            self._list(in_month, self.tr("Complete reviews of {month}").format(month=name))
+            self._list(self.tr("Complete reviews of {month}").format(month=name), flt)
 
     def _month_cell_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -559,9 +524,7 @@ class DashboardPage(QWidget):
         if self.themes_model.count(index.row(), col) == 0:
             return
         severities = ThemesModel.severities(col)
-        counted = {f.id for f in self.facts if f.status is ReviewStatus.COMPLETE and f.band is not None}
-        ids = [i for i in reviews_with_finding(self.store, self._flt, t.template_id, t.criterion_id, severities)
-               if i in counted]
+        ids = reviews_with_finding(self.store, self._flt, t.template_id, t.criterion_id, severities)
         product = label(t.product).lower() if t.product else t.template_id
         if len(severities) == 1:
             what = self.tr("Reviews with a {severity} error on {product} criterion {criterion}").format(

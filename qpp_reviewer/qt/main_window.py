@@ -16,19 +16,17 @@ from PySide6.QtWidgets import (
     QTabBar,
 )
 
+from typing import TYPE_CHECKING
+
 from .. import APP_NAME, __version__
-from ..storage.db import DatabaseError
-from ..storage.lock import DatabaseInUse
-from ..storage.store import ReviewError, Store
-from .common import run_guarded
 from .forms.ui_mainwindow import Ui_MainWindow
 from .labels import label
-from .new_review import NewReviewDialog
-from .review_editor import ReviewEditor
-from .review_list import ReviewListPage
-from .batch_page import BatchPage
-from .dashboard import DashboardPage
-from .tasks import TaskCancelled, run_task
+
+# The window's frame is on screen before the database is opened: the pages, and the core and
+# SQLAlchemy behind them, are imported when a store is attached (a second or so of a cold start).
+if TYPE_CHECKING:
+    from ..storage.store import Store
+    from .review_editor import ReviewEditor
 
 FIXED_TABS = 3  # the review list, the batches and the dashboard; review tabs follow
 
@@ -58,7 +56,10 @@ def keyboard_help() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent=None):
+    """The app's one window. Made with a store, or with none and a ``opening`` message first, in which
+    case :meth:`attach` installs the store once it is open (the start shows the frame at once)."""
+
+    def __init__(self, store: Store | None, parent=None, opening: str = ""):
         super().__init__(parent)
         self.store = store
         self.ui = Ui_MainWindow()
@@ -66,7 +67,10 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.db_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self.db_label)
-        self._install_store(store)
+        if store is not None:
+            self._install_store(store)
+        else:
+            self._show_opening(opening)
         ui = self.ui
         ui.actionNewReview.triggered.connect(self.new_review)
         ui.actionOpenDatabase.triggered.connect(self.open_database)
@@ -98,10 +102,42 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._tab_changed(0)
+        if store is None:
+            self._store_actions(False)
+        else:
+            self._tab_changed(0)
 
     # -- store ----------------------------------------------------------------
+    def _show_opening(self, message: str) -> None:
+        """The frame before a store is attached: the tab says what is happening (the menus that need a
+        store are switched off at the end of __init__)."""
+        wait = QLabel(message or self.tr("Opening the review database…"))
+        wait.setAlignment(Qt.AlignCenter)
+        wait.setAccessibleName(wait.text())
+        self.ui.tabs.addTab(wait, self.tr("Reviews"))
+        self.ui.tabs.tabBar().setTabButton(0, QTabBar.RightSide, None)
+        self.setWindowTitle(APP_NAME)
+
+    def _store_actions(self, enabled: bool) -> None:
+        """Every command that needs the database on or off (Quit, the language and the keyboard help stay)."""
+        for menu in (self.ui.menuFile, self.ui.menuReview, self.ui.menuReports, self.sampling_menu):
+            for action in menu.actions():
+                if action is not self.ui.actionQuit:
+                    action.setEnabled(enabled)
+        for action in (self.ui.actionSwitchReviewer, self.ui.actionAbout):
+            action.setEnabled(enabled)
+
+    def attach(self, store: Store) -> None:
+        """Install the store opened after the frame was shown."""
+        self._store_actions(True)
+        self._install_store(store)
+        self._tab_changed(self.ui.tabs.currentIndex())
+
     def _install_store(self, store: Store) -> None:
+        from .batch_page import BatchPage
+        from .dashboard import DashboardPage
+        from .review_list import ReviewListPage
+
         self.store = store
         tabs = self.ui.tabs
         while tabs.count():
@@ -139,6 +175,8 @@ class MainWindow(QMainWindow):
         self.switch_database(path)
 
     def switch_database(self, path: str) -> bool:
+        from ..storage.db import DatabaseError
+        from ..storage.lock import DatabaseInUse
         self._flush_all()
         from .app import open_for_app
 
@@ -157,6 +195,9 @@ class MainWindow(QMainWindow):
 
     # -- reviews ----------------------------------------------------------------
     def new_review(self) -> str | None:
+        from .common import run_guarded
+        from .new_review import NewReviewDialog
+
         dialog = NewReviewDialog(self.store, self.who(), self)
         if dialog.exec() != QDialog.Accepted:
             return None
@@ -171,18 +212,23 @@ class MainWindow(QMainWindow):
         return review_id
 
     def editors(self) -> list[ReviewEditor]:
+        from .review_editor import ReviewEditor
+
         tabs = self.ui.tabs  # by type, not position: tabs can be dragged into another order
         return [w for w in (tabs.widget(i) for i in range(tabs.count())) if isinstance(w, ReviewEditor)]
 
     def current_editor(self) -> ReviewEditor | None:
         w = self.ui.tabs.currentWidget()
-        return w if isinstance(w, ReviewEditor) else None
+        return w if w in self.editors() else None
 
     def open_review(self, review_id: str) -> ReviewEditor | None:
         for editor in self.editors():
             if editor.review.id == review_id:
                 self.ui.tabs.setCurrentWidget(editor)
                 return editor
+        from ..storage.store import ReviewError
+        from .review_editor import ReviewEditor
+
         try:
             editor = ReviewEditor(self.store, review_id, self)
         except ReviewError as exc:  # e.g. the first review of a case you are second-reviewing
@@ -201,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         editor = self.ui.tabs.widget(index)
-        if not isinstance(editor, ReviewEditor):
+        if editor not in self.editors():
             return  # the list, batches and dashboard stay
         editor.flush_comment()
         self.ui.tabs.removeTab(index)
@@ -331,6 +377,8 @@ class MainWindow(QMainWindow):
 
     def request_second_review(self, review_id: str | None = None, reviewer: str | None = None,
                               kind: str = "second") -> str | None:
+        from .common import run_guarded
+
         review_id = review_id or self._current_review_id()
         what = self.tr("Assurance check") if kind == "assurance" else self.tr("Second review")
         if review_id is None:
@@ -352,6 +400,7 @@ class MainWindow(QMainWindow):
         return new_id
 
     def compare_current(self, review_id: str | None = None) -> str | None:
+        from ..storage.store import ReviewError
         from .compare import CompareDialog
 
         review_id = review_id or self._current_review_id()
@@ -380,6 +429,7 @@ class MainWindow(QMainWindow):
         return dialog.agreed_id
 
     def history_current(self) -> None:
+        from .common import run_guarded
         from .history import HistoryDialog
 
         review_id = self._current_review_id()
@@ -395,7 +445,7 @@ class MainWindow(QMainWindow):
     def _add_sampling_menu(self) -> None:
         from PySide6.QtGui import QAction
 
-        menu = self.menuBar().addMenu(self.tr("&Sampling"))
+        menu = self.sampling_menu = self.menuBar().addMenu(self.tr("&Sampling"))
         for text, slot in ((self.tr("&Draw a sample of cases…"), self.draw_sample),
                            (self.tr("Sampled &cases…"), self.sampled_cases),
                            (self.tr("Checklist &templates…"), self.manage_templates)):
@@ -454,6 +504,8 @@ class MainWindow(QMainWindow):
 
     # -- batches, export, collation -------------------------------------------------
     def add_to_batch(self, review_ids: list[str]) -> bool:
+        from .common import run_guarded
+
         if not review_ids:
             QMessageBox.information(self, self.tr("Add to batch"),
                                     self.tr("Select one or more reviews in the list first "
@@ -488,6 +540,7 @@ class MainWindow(QMainWindow):
 
     def export_batch(self, batch_id: str) -> None:
         from ..exchange.export import select_reviews
+        from .common import run_guarded
 
         ok, picked = run_guarded(self, self.tr("Export batch"), select_reviews, self.store, batch_id)
         if ok:
@@ -513,6 +566,8 @@ class MainWindow(QMainWindow):
 
     def export_reviews(self, ids: list[str], label: str, suggested: str, path: str | None = None,
                        password: str | None = None) -> bool:
+        from .tasks import TaskCancelled, run_task
+
         if not ids:
             QMessageBox.information(self, self.tr("Export"), self.tr("There are no reviews to export."))
             return False
@@ -561,6 +616,8 @@ class MainWindow(QMainWindow):
         return True
 
     def collate_files(self, paths: list[str] | None = None, passwords: dict | None = None) -> object:
+        from .tasks import TaskCancelled, run_task
+
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Collate exchange workbooks"), str(self.settings.value("lastCollateFolder", Path.home())),
@@ -613,6 +670,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self, backup: str | None = None) -> bool:
         """Put a backup's content back in place of the database's (current content kept)."""
         from ..commands.restore import describe
+        from .common import run_guarded
         from ..storage.db import list_backups, restore_backup
 
         if self.store.engine.dialect.name != "sqlite":
@@ -662,8 +720,9 @@ class MainWindow(QMainWindow):
             editor.flush_comment()
 
     def closeEvent(self, event) -> None:
-        self._flush_all()
-        if self.store._lock is not None:
-            self.store.close()
+        if self.store is not None:
+            self._flush_all()
+            if self.store._lock is not None:
+                self.store.close()
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         super().closeEvent(event)

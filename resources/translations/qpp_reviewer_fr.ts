@@ -324,97 +324,97 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="83"/>
         <source>Met</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="98"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="84"/>
         <source>Not met</source>
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="92"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="93"/>
         <source>Checklist</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="94"/>
         <source>Minor</source>
         <translation>Mineures</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="95"/>
         <source>Significant</source>
         <translation>Importantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="96"/>
         <source>Fail</source>
         <translation>Éliminatoires</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="97"/>
         <source>With an error</source>
         <translation>Avec une erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="98"/>
         <source>Error rate</source>
         <translation>Taux d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="113"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="99"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="114"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="100"/>
         <source>Complete</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="115"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="101"/>
         <source>Satisfactory</source>
         <translation>Satisfaisantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="102"/>
         <source>95% interval</source>
         <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="117"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="103"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="145"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="131"/>
         <source>Reviews with an error on the criterion, as a share of the reviews that assessed it</source>
         <translation>Évaluations avec une erreur sur le critère, en proportion des évaluations qui l&apos;ont évalué</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="191"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="177"/>
         <source>Target {pct}%</source>
         <translation>Objectif {pct}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="217"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="203"/>
         <source>* the 95% interval contains the target: the data cannot tell whether it is met</source>
         <translation>* l&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="206"/>
         <source>Reviews not complete (or with no band yet): not counted</source>
         <translation>Évaluations non terminées (ou encore sans niveau)&#xa0;: non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="213"/>
         <source>All months</source>
         <translation>Tous les mois</translation>
     </message>
@@ -574,127 +574,127 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="301"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="270"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="303"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="272"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="337"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="305"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="355"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="324"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="356"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="325"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="440"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="405"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="483"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="448"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="489"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="454"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="491"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="456"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="495"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="460"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
         <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="509"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="474"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="475"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="513"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="478"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
         <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="516"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="516"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="519"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="484"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
         <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="487"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="525"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="490"/>
         <source>{total} complete reviews counted; {excluded}.</source>
         <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="541"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="502"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="544"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="505"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="548"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="508"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="550"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="511"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="552"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="513"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="571"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="530"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="574"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="533"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
     </message>
@@ -1024,7 +1024,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>À &amp;propos de QPP Reviewer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="38"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="36"/>
         <source>&lt;h3&gt;Keyboard&lt;/h3&gt;
 &lt;table cellspacing=4&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New review&lt;/td&gt;&lt;/tr&gt;
@@ -1067,257 +1067,263 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="94"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="98"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="122"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="114"/>
+        <source>Opening the review database…</source>
+        <translation>Ouverture de la base des revues…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="117"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="158"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="159"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="160"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="128"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="164"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="133"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="169"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="134"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="170"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="150"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="188"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="164"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="205"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="189"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="235"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="240"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="240"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="195"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="241"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="211"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="257"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="258"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="304"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="305"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="268"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="279"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="314"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="269"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="315"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="279"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="295"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="341"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="344"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="335"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="383"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="335"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="383"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="337"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="385"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="342"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="390"/>
         <source>Who does it? (not the first reviewer)</source>
         <translation>Qui s&apos;en charge&#xa0;? (pas le ou la premier·ère évaluateur·rice)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="349"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="366"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="373"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="415"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="422"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="367"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="416"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="387"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="389"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="437"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="439"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="387"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="437"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="398"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="448"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="399"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="449"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="400"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="450"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="401"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="451"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="440"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="490"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="453"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="503"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="458"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="465"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="475"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="527"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="459"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="511"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="463"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="515"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="466"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="518"/>
         <source>Add {n} review(s) to:</source>
         <translation>Ajouter {n} évaluation(s) à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="477"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="529"/>
         <source>{n} review(s) added to the batch</source>
         <translation>{n} évaluation(s) ajoutée(s) au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="492"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="545"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="506"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="559"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="563"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="552"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="572"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="607"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="572"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="521"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="526"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="531"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="576"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="581"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="567"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="577"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="624"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="526"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="581"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1326,22 +1332,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="531"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="547"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="602"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="549"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="604"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="553"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="608"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1350,106 +1356,106 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="559"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="614"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="566"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="581"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="638"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="645"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="582"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="639"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="591"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="648"/>
         <source>Reading {n} workbook(s)</source>
         <translation>Lecture de {n} classeur(s)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="593"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="650"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="600"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="657"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="658"/>
         <source>{files} workbook(s) read, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>{files} classeur(s) lu(s), {rejected} rejeté(s).
 Évaluations&#xa0;: {added} ajoutée(s), {unchanged} inchangée(s), {conflicts} en conflit&#xa0;; {discrepancies} écart(s) de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="619"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="677"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="620"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="631"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="640"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="684"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="698"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="627"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="632"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="690"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="701"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="651"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="709"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="653"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="711"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="655"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="713"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="656"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="714"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -1457,32 +1463,32 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
 <context>
     <name>MonthsModel</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="239"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="225"/>
         <source>Click to list the satisfactory reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="227"/>
         <source>Click to list the reviews not complete (not counted) of all months.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="243"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="229"/>
         <source>Click to list the complete reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations terminées de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="231"/>
         <source>Click to list the satisfactory reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="247"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="233"/>
         <source>Click to list the reviews not complete (not counted) of {month}.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="249"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="235"/>
         <source>Click to list the complete reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations terminées de {month}.</translation>
     </message>
@@ -2279,52 +2285,52 @@ Rien n&apos;a été écrit.</translation>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="191"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="186"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="192"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="187"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="193"/>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="188"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="194"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="216"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="222"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="217"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="223"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="315"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="317"/>
         <source>Showing {n} review from the dashboard: {description}</source>
         <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="316"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="318"/>
         <source>Showing {n} reviews from the dashboard: {description}</source>
         <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="354"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="356"/>
         <source>{shown} of {total} reviews match the filters</source>
         <translation>{shown} évaluations sur {total} correspondent aux filtres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="357"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="359"/>
         <source>{total} reviews</source>
         <translation>{total} évaluations</translation>
     </message>
@@ -2332,62 +2338,62 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="55"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="61"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="56"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="62"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="57"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="63"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="58"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="59"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="65"/>
         <source>Stream</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="60"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="66"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="61"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="67"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="62"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="68"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="63"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="69"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="64"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="70"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="77"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="83"/>
         <source>{status} (collated)</source>
         <translation>{status} (consolidée)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="143"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="149"/>
         <source>Collated from {file}; read-only here</source>
         <translation>Consolidée depuis {file}&#xa0;; en lecture seule ici</translation>
     </message>
@@ -3814,32 +3820,32 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>ThemesModel</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="168"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="154"/>
         <source> · special policy: {policy}</source>
         <translation> · politique spéciale&#xa0;: {policy}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="170"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="156"/>
         <source>{errors} of the {assessed} reviews that assessed it had an error ({pct}%)</source>
         <translation>{errors} des {assessed} évaluations qui l&apos;ont évalué comportaient une erreur ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="173"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="159"/>
         <source>Click to list the {n} reviews with a minor error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur mineure.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="175"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="161"/>
         <source>Click to list the {n} reviews with a significant error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur importante.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="177"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="163"/>
         <source>Click to list the {n} reviews with a fail error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur éliminatoire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="179"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="165"/>
         <source>Click to list the {n} reviews with an error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur.</translation>
     </message>
@@ -3952,7 +3958,12 @@ Cliquez pour afficher les évaluations du mois.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="47"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="78"/>
+        <source>Opening {file}…</source>
+        <translation>Ouverture de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/app.py" line="90"/>
         <source>{error}
 
 Start with --db PATH to use another file.</source>
