@@ -7,6 +7,7 @@ Target (the packaging issue): the app's start within 1.5 x a bare QMainWindow's.
     .venv/bin/python benchmarks/bench_startup.py --bundle dist/qpp-reviewer/qpp-reviewer   # and the bundle
 Each start is a fresh Python process (this script with --child), the two kinds taking turns:
     bare  import PySide6, QApplication, a 1280 x 800 QMainWindow (the app's default size), show();
+    text  the same with a File menu and a QLabel: the cost of any text (Qt's font set-up), for comparison;
     app   qpp_reviewer.cli.main(["--as", "bench", "--db", DB]) exactly as `qpp-reviewer --as bench --db DB`
           runs: logging, opening the demo database (lock, rolling backup, migration check), the main window
           with its review list (--as names who is working, so no dialog asks; left out if the app has no --as);
@@ -112,13 +113,29 @@ def _watch_first_frame(window, ready_too: bool = False) -> None:
     _watch_next_frame(window, frame)
 
 
-def child_bare() -> None:def child_bare() -> None:
+def child_bare() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
     w = QMainWindow()
     w.setWindowTitle("bare")
     w.resize(1280, 800)
+    _watch_first_frame(w)
+    w.show()
+    app.exec()
+
+
+def child_text() -> None:
+    """The bare window with a menu and a line of text: what showing any text at all costs
+    (Qt initialises its font database at the first text laid out)."""
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    w = QMainWindow()
+    w.setWindowTitle("bare with text")
+    w.resize(1280, 800)
+    w.menuBar().addMenu("&File").addAction("&Quit")
+    w.setCentralWidget(QLabel("Opening reviews.sqlite3…"))
     _watch_first_frame(w)
     w.show()
     app.exec()
@@ -196,12 +213,14 @@ def main() -> None:
                     help="Qt platform plugin for the children (default offscreen)")
     ap.add_argument("--bundle", metavar="EXE", help="also time the standalone bundle's executable "
                     "(e.g. dist/qpp-reviewer/qpp-reviewer, from packaging/build-bundle.sh)")
-    ap.add_argument("--child", choices=("bare", "app"), help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=("bare", "text", "app"), help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--as", dest="actor", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child == "bare":
         return child_bare()
+    if args.child == "text":
+        return child_text()
     if args.child == "app":
         return child_app(args.db, ["--as", args.actor] if args.actor else [])
 
@@ -215,7 +234,7 @@ def main() -> None:
         db = tmp / "demo.sqlite3"
         subprocess.run([sys.executable, "-m", "qpp_reviewer", "demo", "--db", str(db), "--reviews",
                         str(args.reviews)], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
-        kinds = ("bare", "app", "bundle") if args.bundle else ("bare", "app")
+        kinds = ("bare", "text", "app", "bundle") if args.bundle else ("bare", "text", "app")
         results: dict[str, list[dict]] = {k: [] for k in kinds}
         actor = actor_args(env)
         for i in range(args.runs + 1):
@@ -240,7 +259,8 @@ def main() -> None:
     print("  ready: painted with the database open and the review list filled (the bare window: its first frame)")
     print(f"| {'start':34} | {'frame':>8} | {'ready':>8} | {'child':>8} | {'python':>8} | {'peak':>8} |")
     print(f"|{'-' * 36}|{'-' * 10}|{'-' * 10}|{'-' * 10}|{'-' * 10}|{'-' * 10}|")
-    labels = {"bare": "bare PySide6 QMainWindow", "app": "QPP Reviewer main window",
+    labels = {"bare": "bare PySide6 QMainWindow", "text": "  the same with a menu and a label",
+              "app": "QPP Reviewer main window",
               "bundle": "the same, from the bundle"}
     for kind in kinds:
         label = labels[kind]
@@ -249,8 +269,10 @@ def main() -> None:
               f"{med(kind, 'ready_peak_mib'):4.0f} MiB |")
     print(f"| {'team reference, bare window':34} | {REFERENCE_BARE_S:6.3f} s | {'':8} | {'':8} | {'':8} | "
           f"{REFERENCE_BARE_MIB:4.0f} MiB |")
+    text = med("text", "parent_s")
     print(f"ratio app / bare, first frame: {ratio:.2f}x (target <= {TARGET_RATIO}x: "
-          f"{'PASS' if ratio <= TARGET_RATIO else 'MISS'}); ready / bare: {ready / bare:.2f}x"
+          f"{'PASS' if ratio <= TARGET_RATIO else 'MISS'}); app / bare with text: {ours / text:.2f}x; "
+          f"ready / bare: {ready / bare:.2f}x"
           + (f"; bundle / bare: {med('bundle', 'parent_s') / bare:.2f}x frame, "
              f"{med('bundle', 'ready_parent_s') / bare:.2f}x ready" if args.bundle else ""))
     print("all runs (parent, frame / ready, s): " + "; ".join(
@@ -263,7 +285,7 @@ def main() -> None:
     print("RESULT " + json.dumps(extra | {
         "platform": args.platform, "runs": args.runs, "reviews": args.reviews,
         "bare_s": bare, "app_s": ours, "ratio": ratio, "target_ratio": TARGET_RATIO,
-        "app_ready_s": ready, "ready_ratio": ready / bare,
+        "app_ready_s": ready, "ready_ratio": ready / bare, "text_s": text, "text_ratio": ours / text,
         "bare_child_s": med("bare", "child_s"), "app_child_s": med("app", "child_s"),
         "bare_python_s": med("bare", "python_s"), "app_python_s": med("app", "python_s"),
         "bare_peak_mib": med("bare", "peak_mib"), "app_peak_mib": med("app", "ready_peak_mib"),

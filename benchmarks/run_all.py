@@ -91,6 +91,8 @@ def rows_startup(text: str) -> list[tuple]:
          f"{r['runs']}; {r['reviews']}-review database, {r['platform']})",
          f"{r['app_s']:.2f} s", f"bare PySide6 window {r['bare_s']:.2f} s",
          f"{r['ratio']:.2f}x / <= {r['target_ratio']}x", verdict(r["ratio"] <= r["target_ratio"])),
+        ("↳ the same against a bare window with a menu and a label (the cost of any text)", f"{r['app_s']:.2f} s",
+         f"bare window with text {r['text_s']:.2f} s", f"{r['text_ratio']:.2f}x", "info"),
         ("↳ ready: the window painted again with the database open and the review list filled",
          f"{r['app_ready_s']:.2f} s", f"bare PySide6 window {r['bare_s']:.2f} s", f"{r['ready_ratio']:.2f}x", "info"),
         ("↳ peak memory when ready", f"{r['app_peak_mib']:.0f} MiB",

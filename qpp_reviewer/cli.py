@@ -10,9 +10,10 @@ from pathlib import Path
 from . import __version__
 
 
-def _parser() -> argparse.ArgumentParser:
+def _window_parser(add_help: bool = True) -> argparse.ArgumentParser:
+    """The options of the window start alone: no command modules imported (start-up time)."""
     p = argparse.ArgumentParser(
-        prog="qpp-reviewer",
+        prog="qpp-reviewer", add_help=add_help,
         description="Quality review of asylum interviews and decisions. "
         "With no command, opens the application window.",
     )
@@ -21,6 +22,29 @@ def _parser() -> argparse.ArgumentParser:
                    "your per-user data folder)")
     p.add_argument("--as", dest="actor", metavar="NAME",
                    help="who is working (skips the question at start; recorded on every change)")
+    return p
+
+
+def _window_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """The parsed options when the command line only starts the window, else None (a command, --help,
+    or anything the window's options do not account for goes to the full parser and its messages)."""
+    argv = sys.argv[1:] if argv is None else argv
+    if any(a in ("-h", "--help") for a in argv):
+        return None
+    parser = _window_parser(add_help=False)
+    parser.error = lambda message: (_ for _ in ()).throw(ValueError(message))  # noqa: E731 (no exit here)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except ValueError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _window_parser()
     sub = p.add_subparsers(dest="command", metavar="COMMAND", title="headless commands")
 
     d = sub.add_parser("demo", help="fill a database with realistic synthetic reviews")
@@ -110,7 +134,7 @@ def _open_store(args, lock: bool = False):
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _window_args(argv) or _parser().parse_args(argv)
     if getattr(args, "handler", None) is not None:
         return args.handler(args)
     if args.command is None:

@@ -67,3 +67,15 @@ def test_list_and_bad_database(tmp_path, capsys):
     assert exit_.value.code == 2
     assert "not a QPP Reviewer database" in capsys.readouterr().err
     assert main(["demo", "--db", str(db), "--reviews", "0"]) == 2
+
+
+def test_window_start_is_parsed_without_the_commands_and_anything_else_by_the_full_parser():
+    """Starting the window parses only its options (no command module is imported then); a command,
+    --help or a mistake goes to the full parser, with its messages."""
+    from qpp_reviewer.cli import _window_args
+
+    args = _window_args(["--db", "x.sqlite3", "--as", "AB"])
+    assert (args.db, args.actor, args.command) == ("x.sqlite3", "AB", None)
+    assert _window_args([]).db is None
+    for argv in (["list"], ["--db", "x.sqlite3", "list"], ["--help"], ["--db"], ["--bogus"], ["-h"]):
+        assert _window_args(argv) is None, argv

@@ -286,7 +286,7 @@ def test_logs_are_private_and_hold_no_comments(tmp_path, monkeypatch):
     monkeypatch.setenv("QPP_DATA_DIR", str(tmp_path / "data"))
     import logging
 
-    from qpp_reviewer.qt.app import setup_logging
+    from qpp_reviewer.logs import setup_logging
 
     root = logging.getLogger()
     before = list(root.handlers)

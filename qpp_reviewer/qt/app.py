@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, ORG_NAME, __version__
-from ..logs import setup_logging
 from ..paths import resources_dir
 
 if TYPE_CHECKING:
@@ -68,7 +67,6 @@ def run(db_path: str, actor: str | None = None) -> int:
     the click that started it straight away.
     """
     app = make_application()
-    setup_logging()
     from PySide6.QtCore import QCoreApplication
 
     from .i18n import install
@@ -81,6 +79,9 @@ def run(db_path: str, actor: str | None = None) -> int:
     outcome = {"code": 0}
 
     def finish() -> None:
+        from ..logs import setup_logging
+
+        setup_logging()  # nothing is logged before the database opens
         from ..storage.db import DatabaseError
         from ..storage.lock import DatabaseInUse
 

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from .. import APP_NAME, __version__
 from .forms.ui_mainwindow import Ui_MainWindow
-from .labels import label
 
 # The window's frame is on screen before the database is opened: the pages, and the core and
 # SQLAlchemy behind them, are imported when a store is attached (a second or so of a cold start).
@@ -130,8 +129,8 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Install the store opened after the frame was shown."""
         self._store_actions(True)
-        self._install_store(store)
-        self._tab_changed(self.ui.tabs.currentIndex())
+        self._install_store(store)  # adding the pages makes the list current, which loads it
+        self._sync_actions()
 
     def _install_store(self, store: Store) -> None:
         from .batch_page import BatchPage
@@ -227,6 +226,7 @@ class MainWindow(QMainWindow):
                 self.ui.tabs.setCurrentWidget(editor)
                 return editor
         from ..storage.store import ReviewError
+        from .labels import label
         from .review_editor import ReviewEditor
 
         try:

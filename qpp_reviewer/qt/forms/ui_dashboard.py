@@ -7,18 +7,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QToolButton, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QToolButton, QVBoxLayout
 
 from qpp_reviewer.qt.charts import (BandChart, SatisfactionGauge, TrendChart)
 
@@ -289,4 +279,3 @@ class Ui_DashboardPage(object):
         self.monthsNote.setText(QCoreApplication.translate("DashboardPage", u"* The 95% interval contains the target: the data cannot tell whether it is met. Excluded: reviews not complete, not counted.", None))
         pass
     # retranslateUi
-
