@@ -9,6 +9,7 @@ The demo database (15 units, a year of reviews, 10% in progress) is built once, 
 end. Timed, each a median of --rounds:
     review facts       Store.review_facts(): the SQL behind every figure, all reviews
     summarise by X     statistics.summarise(facts, [X]) for no grouping and each of GROUPINGS, facts in memory
+                       (what `qpp-reviewer summary` and the PDF report do after review_facts(); for information)
     dashboard refresh  what the dashboard page does before painting: Store.band_tally() (the reviews grouped
                        by day, status and band in SQL) + statistics.count_by_month() (overall and per month)
     error themes       themes.error_themes(store): grouped SQL over every finding (the dashboard counts
@@ -126,7 +127,7 @@ def main() -> None:
 
     row("review facts (SQL), all reviews", facts_t)
     for k, ms in by_t.items():
-        row(f"summarise(facts, by {k})", ms, target=True)
+        row(f"summarise(facts, by {k})", ms)  # the summary command's and the PDF's grouping, not the dashboard's
     row(f"summarise by all {len(by_t)} groupings, one after another", all_t)
     row("dashboard refresh: band_tally() + count_by_month()", refresh_t, target=True)
     row(f"error themes, error_themes(store) ({len(themes)} criteria)", themes_t)

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from qpp_reviewer.domain import Product, Severity
 from qpp_reviewer.qt import i18n
@@ -125,6 +125,19 @@ def test_english_again_after_french(french):
     i18n.install(french, "en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     assert label(Product.DECISION) == "Decision"
+    assert QLocale().monthName(1) == "January"
+
+
+def test_dates_follow_the_chosen_language(french, qtbot):
+    """A French window shows French month names in its date pickers, whatever the system's locale."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    assert QLocale().monthName(1) == "janvier"
+    edit = QDateEdit(QDate(2025, 10, 3))
+    qtbot.addWidget(edit)
+    edit.setDisplayFormat("d MMMM yyyy")
+    assert edit.text() == "3 octobre 2025"
 
 
 def test_catalogue_complete_for_the_window_and_the_review_flow():

@@ -308,16 +308,19 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
     # full, the others as digests only, so the chain verifies without carrying their text.
     trail = _SheetWriter(wb, "Audit", checksum)
     exported = set(review_ids)
-    with store._session() as s:
-        for e in s.scalars(select(AuditEntryRow).order_by(AuditEntryRow.seq)).yield_per(2000):
-            if cancelled and cancelled():
+    a = AuditEntryRow
+    q = select(a.seq, a.at, a.actor, a.review_id, a.action, a.field, a.old, a.new, a.payload_sha256, a.prev_hash,
+               a.hash).order_by(a.seq)
+    with store._session() as s:  # plain rows, not ORM objects: the chain holds tens of entries per review
+        for n, (seq, at, actor, review_id, action, field, old, new, digest, prev, h) in enumerate(
+                s.execute(q.execution_options(yield_per=2000))):
+            if n % 2000 == 0 and cancelled and cancelled():
                 raise ExportCancelled()
-            if e.review_id in exported:
-                trail.append([e.seq, "full", e.at, e.actor, e.review_id, e.action, e.field or None, e.old or None,
-                              e.new or None, e.payload_sha256, e.prev_hash, e.hash])
+            if review_id in exported:
+                trail.append([seq, "full", at, actor, review_id, action, field or None, old or None, new or None,
+                              digest, prev, h])
             else:
-                trail.append([e.seq, "digest only", None, None, None, None, None, None, None, e.payload_sha256,
-                              e.prev_hash, e.hash])
+                trail.append([seq, "digest only", None, None, None, None, None, None, None, digest, prev, h])
     trail.finish()
     _agreement_sheet(wb, store, review_ids)
 

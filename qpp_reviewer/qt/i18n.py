@@ -31,12 +31,21 @@ def set_language(lang: str) -> None:
     QSettings().setValue("language", lang)
 
 
+def _set_locale(lang: str) -> None:
+    """Dates, month names and numbers in the chosen language: the system's own locale when it speaks
+    that language (its country's formats), else the language's default (a date picker in a French
+    window shows "janvier", not "January")."""
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().split("_")[0] == lang else QLocale(lang))
+
+
 def install(app: QApplication, lang: str | None = None) -> str:
     """Load the catalogue for ``lang`` (default: the setting); return the language used."""
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
     lang = lang or current_language()
+    _set_locale(lang)
     if lang == "en":
         return "en"
     ours = QTranslator(app)
