@@ -44,6 +44,7 @@ from ..storage.models import (
 )
 from ..storage import audit
 from ..storage.audit import verify_rows
+from ..storage.bulk import insert_many
 from ..storage.ids import new_ids
 from ..storage.store import Store, utcnow, validate_reference
 from .protect import PasswordError, decrypt_to_bytes, is_encrypted
@@ -756,14 +757,13 @@ def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict
                               review_id=rid, detail=d))
             if rid in added:  # kept with the review itself, in the same transaction
                 event_rows.append(dict(review_id=rid, at=now, kind="band_discrepancy", by="collation", detail=d))
-        # Core executemany on the session's connection: the ORM's bulk path costs more than the insert itself
-        # (the same keys in every dict, so one batch per table)
         for row, fid in zip(finding_rows, new_ids(len(finding_rows))):
             row["id"] = fid
+        # One driver-level executemany per table on the session's connection (storage.bulk): the ORM's bulk
+        # path, and even Core's per-row parameter handling, cost more than the inserts themselves
         con = s.connection()
         for model, rows in ((ReviewRow, review_rows), (FindingRow, finding_rows), (ReviewEventRow, event_rows)):
-            if rows:
-                con.execute(model.__table__.insert(), rows)
+            insert_many(con, model.__table__, rows)
         # the collation database's own trail records each arrival, in one statement
         audit.append_many(s, [(now, "collation", row["id"], "imported", "file", None,
                                f"{path.name} sha256 {report.sha256}") for row in review_rows])
