@@ -421,3 +421,15 @@ def test_start_with_a_file_that_is_not_a_database_says_so_and_exits(qtbot, tmp_p
     assert code == 2 and "ready" not in seen
     assert no_modal_boxes and no_modal_boxes[0][0] == "critical" and "--db PATH" in no_modal_boxes[0][1]
     assert bad.read_text().startswith("these are my notes")  # untouched
+
+
+def test_start_that_fails_unexpectedly_says_so_instead_of_hanging(qtbot, db, monkeypatch, no_modal_boxes):
+    from qpp_reviewer.qt import app as app_module
+
+    def broken(_path):
+        raise PermissionError(13, "Permission denied", str(db))
+
+    monkeypatch.setattr(app_module, "open_for_app", broken)
+    code, seen = _start(db, "AB", monkeypatch)
+    assert code == 2 and "ready" not in seen
+    assert no_modal_boxes[0][0] == "critical" and "Permission denied" in no_modal_boxes[0][1]

@@ -87,7 +87,11 @@ def run(db_path: str, actor: str | None = None) -> int:
 
         try:
             store = open_for_app(db_path)
-        except (DatabaseError, DatabaseInUse) as exc:
+        except Exception as exc:  # a bad file, a lock, or anything else: say so, never hang on "Opening…"
+            if not isinstance(exc, (DatabaseError, DatabaseInUse)):
+                import logging
+
+                logging.getLogger(__name__).exception("opening %s failed", Path(db_path).name)
             QMessageBox.critical(window, APP_NAME, QCoreApplication.translate(
                 "app", "{error}\n\nStart with --db PATH to use another file.").format(error=exc))
             outcome["code"] = 2
