@@ -405,8 +405,14 @@ def test_start_shows_the_frame_before_opening_the_database(qtbot, db, monkeypatc
     s.create_review(header())
     s.close()
     rows: list = []
+    from qpp_reviewer.qt.review_list import ReviewListPage
+
+    loads = []
+    refresh = ReviewListPage.refresh
+    monkeypatch.setattr(ReviewListPage, "refresh", lambda self: (loads.append(1), refresh(self)))
     code, seen = _start(db, "AB", monkeypatch, on_ready=lambda w: rows.append(w.list_page.model.rowCount()))
     assert code == 0 and rows == [1]
+    assert len(loads) == 1  # the list is read from the database once, not once per tab added
     # the first frame: no store yet, one tab saying what is happening, only Quit available
     assert seen["frame"] == (None, 1, "Reviews", "Opening reviews.sqlite3…", False, False, True)
     # then the database opened: its name in the title, the three pages, commands on

@@ -103,8 +103,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if store is None:
             self._store_actions(False)
-        else:
-            self._tab_changed(0)
 
     # -- store ----------------------------------------------------------------
     def _show_opening(self, message: str) -> None:
@@ -129,15 +127,27 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Install the store opened after the frame was shown."""
         self._store_actions(True)
-        self._install_store(store)  # adding the pages makes the list current, which loads it
-        self._sync_actions()
+        self._install_store(store)
 
     def _install_store(self, store: Store) -> None:
+        self.store = store
+        tabs = self.ui.tabs
+        # the new pages load themselves; without this, each tab added or removed would make the
+        # list current again and load it a second time
+        tabs.blockSignals(True)
+        try:
+            self._replace_pages(store)
+        finally:
+            tabs.blockSignals(False)
+        self._sync_actions()
+        self.db_label.setText(self.tr("Database: {location}").format(location=store.location))
+        self._update_title()
+
+    def _replace_pages(self, store: Store) -> None:
         from .batch_page import BatchPage
         from .dashboard import DashboardPage
         from .review_list import ReviewListPage
 
-        self.store = store
         tabs = self.ui.tabs
         while tabs.count():
             w = tabs.widget(0)
@@ -160,8 +170,7 @@ class MainWindow(QMainWindow):
         for i in range(FIXED_TABS):
             tabs.tabBar().setTabButton(i, QTabBar.RightSide, None)
             tabs.tabBar().setTabButton(i, QTabBar.LeftSide, None)
-        self.db_label.setText(self.tr("Database: {location}").format(location=store.location))
-        self._update_title()
+        tabs.setCurrentIndex(0)
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
