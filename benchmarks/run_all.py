@@ -1,6 +1,6 @@
 """Every performance figure of the project in one command, as one table.
 
-    .venv/bin/python benchmarks/run_all.py            # full sizes: about 15-20 minutes on 2 cores
+    .venv/bin/python benchmarks/run_all.py            # full sizes: about 25-30 minutes on 2 cores (exchange: 5 runs)
     .venv/bin/python benchmarks/run_all.py --quick    # smaller sizes: about 3 minutes
     .venv/bin/python benchmarks/run_all.py --only startup dashboard
 
@@ -46,7 +46,7 @@ def commands(quick: bool, cache: Path) -> dict[str, list[str]]:
         "band": py + [str(HERE / "bench_band_update.py")],
         "dashboard": py + [str(HERE / "bench_dashboard.py"), "--cache", str(cache)]
         + (["--reviews", "5000", "--rounds", "3"] if quick else []),
-        "exchange": py + [str(HERE / "bench_exchange.py"), "--no-reference"] + (["--quick"] if quick else []),
+        "exchange": py + [str(HERE / "bench_exchange.py"), "--no-reference"] + (["--quick"] if quick else ["--runs", "5"]),
         "reports": py + [str(HERE / "bench_reports.py")] + (["--rounds", "1"] if quick else []),
     }
 
@@ -151,12 +151,14 @@ def rows_exchange(text: str) -> list[tuple]:
                  r"<= ([\d.]+)x raw\s+(\S+) / (\S+)\s+(PASS|MISS)", text)
     runs = _search(r"median of (\d+) run", text).group(1)
     return [
-        (f"Export: {ex.group(1)} (median of {runs})", f"{ex.group(2)} s",
+        (f"Export: {ex.group(1)} (times: median of {runs}; ratio: median of the {runs} back-to-back ratios)",
+         f"{ex.group(2)} s",
          f"raw openpyxl write_only {ex.group(3)} s", f"{ex.group(4)}x / <= {ex.group(5)}x",
          verdict(ex.group(8) == "PASS")),
         ("↳ export peak memory", f"{mem.group(2)} MB", f"raw {ex.group(7)} MB", f"< {mem.group(1)} MB",
          verdict(mem.group(3) == "PASS")),
-        (f"Collation: {co.group(1)} (median of {runs})", f"{co.group(2)} s",
+        (f"Collation: {co.group(1)} (times: median of {runs}; ratio: median of the {runs} back-to-back ratios)",
+         f"{co.group(2)} s",
          f"raw calamine + SQLAlchemy Core {co.group(3)} s", f"{co.group(4)}x / <= {co.group(5)}x",
          verdict(co.group(8) == "PASS")),
     ]

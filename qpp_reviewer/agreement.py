@@ -114,13 +114,7 @@ class PairReport:
 
 def review_pairs(store):
     """Complete first reviews with their complete second reviews, as (first, second) Reviews."""
-    from .domain import ReviewStatus
-
-    out = []
-    for r in store.list_reviews():
-        if r.kind == "second" and r.status is ReviewStatus.COMPLETE and r.parent_review_id:
-            out.append((store.get_review(r.parent_review_id), store.get_review(r.id)))
-    return out
+    return [(store.get_review(parent), store.get_review(second)) for parent, second in store.complete_pairs()]
 
 
 def agreement_report(pairs, by: str = "pair", scheme: str = "linear") -> list[PairReport]:

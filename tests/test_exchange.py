@@ -412,6 +412,30 @@ def test_any_text_with_odd_line_ends_survives_the_checksum(tmp_path):
     central.close()
 
 
+def test_control_characters_stored_by_another_tool_are_cleaned_not_hashed_raw(tmp_path):
+    """The unit separator is also the checksum line's separator: a cell holding one must not
+    pass for two cells, nor any other control character reach the file."""
+    store = Store.open(tmp_path / "r.sqlite3")
+    rid = complete_review(store, comments=["plain"])
+    odd = {"comment": "a\x1fb\x0bc\x00d", "band_reason": "QS1\x1f=1+1"}
+    with store._session.begin() as s:
+        from qpp_reviewer.storage.models import FindingRow, ReviewRow
+
+        s.get(ReviewRow, rid).band_reason = odd["band_reason"]
+        for f in s.query(FindingRow).filter_by(review_id=rid, comment="plain"):
+            f.comment = odd["comment"]
+    export_all(store, tmp_path / "r.xlsx")
+    sheets = read_sheets(tmp_path / "r.xlsx")
+    comments = [row[column(sheets, "Findings", "comment")] for row in sheets["Findings"][1:]]
+    reasons = [row[column(sheets, "Reviews", "band_reason")] for row in sheets["Reviews"][1:]]
+    assert "abcd" in comments and reasons == ["QS1=1+1"]
+    central = Store.open(tmp_path / "c.sqlite3")
+    report = collate(central, [tmp_path / "r.xlsx"])
+    assert report.rejected == 0 and report.added == 1, report.text()
+    store.close()
+    central.close()
+
+
 def test_units_match_whatever_their_case_and_recollation_is_unchanged(tmp_path):
     laptop = Store.open(tmp_path / "l.sqlite3")
     laptop.add_unit("Croydon Hub")

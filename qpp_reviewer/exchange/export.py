@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -31,8 +32,6 @@ from ..storage.store import ReviewFilter, Store, clean_text
 from .format import (
     ABOUT_SHEET,
     AGREEMENT_SHEET,
-    DATE,
-    DATETIME,
     FORMAT_NAME,
     FORMAT_VERSION,
     SHEETS,
@@ -42,6 +41,9 @@ from .format import (
 
 # Text a spreadsheet program might act on if it began a cell (formula, DDE, macro).
 RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+# In a row's checksum line (cells joined by \x1f): a control character clean_text() would
+# change (any but the separator itself), or a cell that starts with a risky character.
+_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b-\x1e\x7f]|(?:^|\x1f)[=+\-@\t\r\n]")
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 DATE_FORMAT = "yyyy-mm-dd"
@@ -73,7 +75,6 @@ class _SheetWriter:
         self.ws = wb.create_sheet(name)
         self.columns = SHEETS[name]
         self.checksum = checksum
-        self._kinds = [c.kind for c in self.columns]
         for i, col in enumerate(self.columns, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = col.width
         self.ws.freeze_panes = "A2"
@@ -90,13 +91,22 @@ class _SheetWriter:
         self.rows = 0
 
     def append(self, values: list) -> None:
+        line = Checksum.line(values)
+        # Most rows need nothing done: one C-speed look at the row's checksum line tells them
+        # (no control character but the separators, no cell starting with a risky character).
+        if line.count("\x1f") == len(values) - 1 and not _NEEDS_CARE.search(line):
+            if self.checksum is not None:
+                self.checksum.add(line)
+            self.ws.append(values)
+            self.rows += 1
+            return
         # What is hashed must be what a reader gets back: XML turns a lone CR into LF and
         # cannot carry control characters, so text is normalised before both.
         values = [clean_text(v) if isinstance(v, str) else v for v in values]
         if self.checksum is not None:
             self.checksum.row(values)
         out = []
-        for value, kind in zip(values, self._kinds):
+        for value in values:
             if isinstance(value, str) and value.startswith(RISKY_START):
                 cell = WriteOnlyCell(self.ws, value=value)
                 cell.data_type = "s"  # a string, never a formula
@@ -112,29 +122,43 @@ class _SheetWriter:
         self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
 
 
+# The review columns the Reviews sheet needs, in its order; read as plain rows (not ORM
+# objects): the export reads every review of the selection once and keeps none.
+_REVIEW_COLUMNS = (
+    ReviewRow.id, ReviewRow.case_reference, UnitRow.name, ReviewRow.product, ReviewRow.outcome,
+    ReviewRow.product_date, ReviewRow.decision_maker, ReviewRow.stream, ReviewRow.reviewer, ReviewRow.status,
+    ReviewRow.template_id, ReviewRow.template_version, ReviewRow.outcome_judgement, ReviewRow.band,
+    ReviewRow.band_reason, ReviewRow.n_no_error, ReviewRow.n_minor, ReviewRow.n_significant, ReviewRow.n_fail,
+    ReviewRow.n_not_applicable, ReviewRow.n_unanswered, BatchRow.name, ReviewRow.created_at,
+    ReviewRow.updated_at, ReviewRow.completed_at, ReviewRow.kind, ReviewRow.parent_review_id,
+    ReviewRow.superseded_by,
+)
+
+
 def _review_rows(store: Store, ids: list[str]):
     q = (
-        select(ReviewRow, UnitRow.name, BatchRow.name)
+        select(*_REVIEW_COLUMNS)
         .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
         .outerjoin(BatchRow, ReviewRow.batch_id == BatchRow.id)
     )
     with store._session() as s:
+        con = s.connection()
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i:i + CHUNK]
-            rows = {r.id: (r, u, b) for r, u, b in s.execute(q.where(ReviewRow.id.in_(chunk)))}
+            rows = {r[0]: r for r in con.execute(q.where(ReviewRow.id.in_(chunk)))}
             for rid in chunk:
                 yield rows[rid]
-            s.expunge_all()
 
 
 def _finding_rows(store: Store, ids: list[str]):
     q = select(FindingRow.review_id, FindingRow.criterion_id, FindingRow.severity, FindingRow.comment,
                FindingRow.updated_at)
     with store._session() as s:
+        con = s.connection()  # Core rows: the ORM's row handling would cost more than the query
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i:i + CHUNK]
             found: dict[str, list] = {}
-            for row in s.execute(q.where(FindingRow.review_id.in_(chunk))):
+            for row in con.execute(q.where(FindingRow.review_id.in_(chunk))):
                 found.setdefault(row[0], []).append(row)
             for rid in chunk:
                 yield rid, found.get(rid, [])
@@ -149,9 +173,7 @@ def select_reviews(store: Store, batch: str | None = None, flt: ReviewFilter | N
     else:
         label = "all reviews" if flt is None else "filtered reviews"
     hidden = store.blind_to(store.actor) if store.actor else set()
-    summaries = [r for r in store.list_reviews(flt) if r.id not in hidden]  # blind stays blind
-    summaries.sort(key=lambda r: (r.product_date, r.case_reference, r.id))
-    return [r.id for r in summaries], label
+    return [i for i in store.review_ids(flt) if i not in hidden], label  # blind stays blind
 
 
 def _summary_sheet(wb: Workbook, store: Store, ids: list[str], label: str, exported_by: str, now: datetime):
@@ -196,10 +218,8 @@ def _agreement_sheet(wb: Workbook, store: Store, ids: list[str]) -> None:
     from ..agreement import agreement_report
 
     wanted = set(ids)
-    pairs = []
-    for r in store.list_reviews(ReviewFilter(ids=ids)) if ids else []:
-        if r.kind == "second" and r.parent_review_id in wanted and r.status.value == "complete":
-            pairs.append((store.get_review(r.parent_review_id), store.get_review(r.id)))
+    pairs = [(store.get_review(parent), store.get_review(second))
+             for parent, second in store.complete_pairs() if second in wanted and parent in wanted]
     ws = wb.create_sheet(AGREEMENT_SHEET)
     ws.column_dimensions["A"].width = 30
     head = [WriteOnlyCell(ws, value=v) for v in ("Reviewer pair", "Pairs", "Band agreement %", "Band kappa",
@@ -256,18 +276,21 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
     templates_used: set[tuple[str, int]] = set()
     sections: dict[tuple[str, int, str], str] = {}
     review_template: dict[str, tuple[str, int]] = {}
-    for i, (r, unit, batch) in enumerate(_review_rows(store, review_ids)):
+    for i, r in enumerate(_review_rows(store, review_ids)):
         if cancelled and cancelled():
             raise ExportCancelled()
-        templates_used.add((r.template_id, r.template_version))
-        review_template[r.id] = (r.template_id, r.template_version)
-        assessed = r.n_no_error + r.n_minor + r.n_significant + r.n_fail
+        (rid, case_reference, unit, product, outcome, product_date, decision_maker, stream, reviewer, status,
+         template_id, template_version, judgement, band, reason, n_no_error, n_minor, n_significant, n_fail,
+         n_not_applicable, n_unanswered, batch, created_at, updated_at, completed_at, kind, parent,
+         superseded_by) = r
+        templates_used.add((template_id, template_version))
+        review_template[rid] = (template_id, template_version)
         reviews.append([
-            r.id, r.case_reference, unit, r.product, r.outcome, r.product_date, r.decision_maker, r.stream,
-            r.reviewer, r.status, r.template_id, r.template_version, r.outcome_judgement, r.band,
-            r.band_reason, assessed, r.n_no_error, r.n_minor, r.n_significant, r.n_fail, r.n_not_applicable,
-            r.n_unanswered, batch, _second(r.created_at), _second(r.updated_at), _second(r.completed_at),
-            r.kind or "primary", r.parent_review_id, r.superseded_by,
+            rid, case_reference, unit, product, outcome, product_date, decision_maker, stream, reviewer, status,
+            template_id, template_version, judgement, band, reason, n_no_error + n_minor + n_significant + n_fail,
+            n_no_error, n_minor, n_significant, n_fail, n_not_applicable, n_unanswered, batch,
+            _second(created_at), _second(updated_at), _second(completed_at), kind or "primary", parent,
+            superseded_by,
         ])
         if progress and i % step == 0:
             progress(i // 2, total)

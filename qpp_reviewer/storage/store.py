@@ -839,6 +839,21 @@ class Store:
         with self._session() as s:
             return list(s.scalars(q.order_by(ReviewRow.product_date, ReviewRow.id)))
 
+    def review_ids(self, flt: ReviewFilter | None = None) -> list[str]:
+        """The ids of a selection in the exchange workbook's order: by product date, then case
+        reference. Ids only: an export of thousands need not build a summary of each."""
+        q = self._apply_filter(select(ReviewRow.id), flt or ReviewFilter())
+        with self._session() as s:
+            return list(s.scalars(q.order_by(ReviewRow.product_date, ReviewRow.case_reference, ReviewRow.id)))
+
+    def complete_pairs(self) -> list[tuple[str, str]]:
+        """(first review id, second review id) of every complete second review, latest change first."""
+        q = select(ReviewRow.id, ReviewRow.parent_review_id).where(
+            ReviewRow.kind == "second", ReviewRow.status == ReviewStatus.COMPLETE.value,
+            ReviewRow.parent_review_id.is_not(None)).order_by(ReviewRow.updated_at.desc())
+        with self._session() as s:
+            return [(r[1], r[0]) for r in s.execute(q)]
+
     @staticmethod
     def counted():
         """Which reviews count in figures: first reviews not superseded, and agreed results.
