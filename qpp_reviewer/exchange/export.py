@@ -41,9 +41,12 @@ from .format import (
 
 # Text a spreadsheet program might act on if it began a cell (formula, DDE, macro).
 RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-# In a row's checksum line (cells joined by \x1f): a control character clean_text() would
-# change (any but the separator itself), or a cell that starts with a risky character.
-_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b-\x1e\x7f]|(?:^|\x1f)[=+\-@\t\r\n]")
+RISKY_FIRST = "".join(RISKY_START)
+# Looked for in a row's checksum line (cells joined by \x1f), as UTF-8 bytes: any control
+# character clean_text() would change (every one but the separator, tab and line feed)...
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x1F), 0x7F])
+# ... and, as text, a cell after the first that starts with a risky character.
+_RISKY_AFTER_SEPARATOR = re.compile(r"\x1f[=+\-@\t\r\n]")
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 DATE_FORMAT = "yyyy-mm-dd"
@@ -92,11 +95,14 @@ class _SheetWriter:
 
     def append(self, values: list) -> None:
         line = Checksum.line(values)
-        # Most rows need nothing done: one C-speed look at the row's checksum line tells them
-        # (no control character but the separators, no cell starting with a risky character).
-        if line.count("\x1f") == len(values) - 1 and not _NEEDS_CARE.search(line):
+        data = (line + "\n").encode()
+        # Most rows need nothing done, which a few C-speed looks at the row's checksum line tell: one
+        # separator per cell boundary (no cell holds one), no other control character, no cell
+        # starting with a risky character (an empty first cell takes the careful way too).
+        if (line.count("\x1f") == len(values) - 1 and len(data.translate(None, _CONTROL_BYTES)) == len(data)
+                and line[:1] not in RISKY_FIRST and not _RISKY_AFTER_SEPARATOR.search(line)):
             if self.checksum is not None:
-                self.checksum.add(line)
+                self.checksum.add_encoded(data)
             self.ws.append(values)
             self.rows += 1
             return
@@ -145,7 +151,7 @@ def _review_rows(store: Store, ids: list[str]):
         con = s.connection()
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i:i + CHUNK]
-            rows = {r[0]: r for r in con.execute(q.where(ReviewRow.id.in_(chunk)))}
+            rows = {r[0]: r for r in con.execute(q.where(ReviewRow.id.in_(chunk))).all()}
             for rid in chunk:
                 yield rows[rid]
 
@@ -158,7 +164,7 @@ def _finding_rows(store: Store, ids: list[str]):
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i:i + CHUNK]
             found: dict[str, list] = {}
-            for row in con.execute(q.where(FindingRow.review_id.in_(chunk))):
+            for row in con.execute(q.where(FindingRow.review_id.in_(chunk))).all():  # one fetch, not one per row
                 found.setdefault(row[0], []).append(row)
             for rid in chunk:
                 yield rid, found.get(rid, [])

@@ -120,6 +120,15 @@ def canonical(value) -> str:
     """
     if value is None:
         return ""
+    kind = type(value)  # the commonest exact types first: an export canonicalises every cell
+    if kind is int:
+        return str(value)
+    if kind is datetime:
+        if not (value.hour or value.minute or value.second or value.microsecond):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds")
+    if kind is date:
+        return value.isoformat()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
@@ -153,6 +162,10 @@ class Checksum:
 
     def add(self, line: str) -> None:
         self._h.update((line + "\n").encode())
+
+    def add_encoded(self, data: bytes) -> None:
+        """A line already encoded as add() would, its newline included."""
+        self._h.update(data)
 
     def hexdigest(self) -> str:
         return self._h.hexdigest()
