@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
-
 from . import APP_NAME, ORG_NAME
 
 
@@ -29,7 +27,12 @@ def checklists_dir() -> Path:
 def data_dir() -> Path:
     """Per-user data folder; QPP_DATA_DIR overrides it (tests, portable use)."""
     override = os.environ.get("QPP_DATA_DIR")
-    path = Path(override) if override else user_data_path(APP_NAME, ORG_NAME)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_path  # here, not at the top: not needed before the first frame
+
+        path = user_data_path(APP_NAME, ORG_NAME)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
@@ -40,6 +43,11 @@ def default_db_path() -> Path:
 
 def log_dir() -> Path:
     override = os.environ.get("QPP_DATA_DIR")
-    path = Path(override) / "logs" if override else user_log_path(APP_NAME, ORG_NAME)
+    if override:
+        path = Path(override) / "logs"
+    else:
+        from platformdirs import user_log_path
+
+        path = user_log_path(APP_NAME, ORG_NAME)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path

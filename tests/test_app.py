@@ -420,6 +420,53 @@ def test_start_shows_the_frame_before_opening_the_database(qtbot, db, monkeypatc
     assert not (db.parent / "reviews.sqlite3.lock").exists()  # closed cleanly
 
 
+def test_first_frame_looks_as_designed_and_keeps_its_shortcuts(qtbot):
+    """The frame sets its enum properties by name (see main_window._NO_QT_NAMESPACE): they must still
+    take effect — text beside the tool bar's icons, the tool bar on top, the message centred, and
+    every shortcut of the form working."""
+    make_application()
+    w = MainWindow(None, opening="Opening reviews.sqlite3…")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.ui.toolBar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert w.toolBarArea(w.ui.toolBar) == Qt.ToolBarArea.TopToolBarArea
+    assert w.ui.tabs.widget(0).alignment() == Qt.AlignmentFlag.AlignCenter
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in (
+        w.ui.actionNewReview, w.ui.actionQuit, w.ui.actionCompleteReview, w.ui.actionExportFeedback)}
+    assert shortcuts == {"actionNewReview": "Ctrl+N", "actionQuit": "Ctrl+Q",
+                         "actionCompleteReview": "Ctrl+Return", "actionExportFeedback": "Ctrl+Shift+F"}
+    fired = []
+    w.ui.actionQuit.triggered.disconnect()
+    w.ui.actionQuit.triggered.connect(lambda: fired.append("quit"))
+    w.activateWindow()
+    QApplication.setActiveWindow(w)
+    qtbot.keyClick(w.ui.tabs.widget(0), Qt.Key_Q, Qt.ControlModifier)
+    assert fired == ["quit"]
+
+
+def test_first_frame_does_not_build_the_qt_namespace(tmp_path):
+    """PySide6 creates the Python enums of the whole ``Qt`` namespace on first use, about 50 ms: a sixth
+    of a bare window's start. The frame shown before the database opens must not need it."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import PySide6.QtCore as core\n"
+        "from qpp_reviewer.qt.app import make_application\n"
+        "from qpp_reviewer.qt.i18n import install\n"
+        "from qpp_reviewer.qt.main_window import MainWindow\n"
+        "app = make_application(); install(app)\n"
+        "w = MainWindow(None, opening='Opening…'); w.show(); app.processEvents()\n"
+        "print('Qt' in core.__dict__)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QPP_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
+
+
 def test_start_with_a_file_that_is_not_a_database_says_so_and_exits(qtbot, tmp_path, monkeypatch, no_modal_boxes):
     bad = tmp_path / "notes.sqlite3"
     bad.write_text("these are my notes, not a database\n" * 20)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, ORG_NAME, __version__
 from ..paths import resources_dir
@@ -92,6 +92,8 @@ def run(db_path: str, actor: str | None = None) -> int:
                 import logging
 
                 logging.getLogger(__name__).exception("opening %s failed", Path(db_path).name)
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(window, APP_NAME, QCoreApplication.translate(
                 "app", "{error}\n\nStart with --db PATH to use another file.").format(error=exc))
             outcome["code"] = 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from ..storage.store import Store
     from .review_editor import ReviewEditor
 
+# _NO_QT_NAMESPACE: nothing shown in the first frame touches PySide6's ``Qt`` namespace, whose
+# Python enums take about 50 ms to create (a sixth of a bare window's start). Enum properties are
+# set by name through Qt's meta-object system instead, and the form leaves them out (ui/mainwindow.ui).
 FIXED_TABS = 3  # the review list, the batches and the dashboard; review tabs follow
 
 
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.ui.toolBar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")  # see _NO_QT_NAMESPACE
         self.settings = QSettings()
         self.db_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self.db_label)
@@ -109,7 +113,7 @@ class MainWindow(QMainWindow):
         """The frame before a store is attached: the tab says what is happening (the menus that need a
         store are switched off at the end of __init__)."""
         wait = QLabel(message or self.tr("Opening the review database…"))
-        wait.setAlignment(Qt.AlignCenter)
+        wait.setProperty("alignment", "AlignCenter")  # by name: see _NO_QT_NAMESPACE
         wait.setAccessibleName(wait.text())
         self.ui.tabs.addTab(wait, self.tr("Reviews"))
         self.ui.tabs.tabBar().setTabButton(0, QTabBar.RightSide, None)
