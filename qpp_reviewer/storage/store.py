@@ -1037,7 +1037,10 @@ class Store:
         return row.id
 
     def second_reviews(self, review_id: str) -> list[ReviewSummary]:
-        return [r for r in self.list_reviews() if r.parent_review_id == review_id]
+        """The reviews made of ``review_id`` (second reviews, assurance checks, agreed results)."""
+        with self._session() as s:
+            ids = list(s.scalars(select(ReviewRow.id).where(ReviewRow.parent_review_id == review_id)))
+        return self.list_reviews(ReviewFilter(ids=ids)) if ids else []
 
     # -- audit -------------------------------------------------------------------
     def verify_audit(self) -> "audit.Verification":
