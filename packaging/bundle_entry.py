@@ -48,7 +48,8 @@ def _report_first_frame(spawned: float) -> None:
     def line(tag: str, window) -> None:
         now = time.perf_counter()
         print(f"{tag} " + json.dumps({"child_s": now - spawned, "python_s": now - T_SCRIPT,
-                                      "peak_mib": _peak_mib(), "title": window.windowTitle()}), flush=True)
+                                      "peak_mib": _peak_mib(), "title": window.windowTitle(),
+                                      "cpu_s": time.process_time()}), flush=True)
 
     def after_paint(window, then) -> None:
         class NextPaint(QObject):

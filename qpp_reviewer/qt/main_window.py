@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTabBar,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabBar
 
 from typing import TYPE_CHECKING
 
@@ -27,6 +18,8 @@ if TYPE_CHECKING:
     from ..storage.store import Store
     from .review_editor import ReviewEditor
 
+# Dialog classes (message boxes, file and input dialogs) are imported where they are used: PySide6
+# builds each class, and its enums, on first import, and the first frame shows none of them.
 # _NO_QT_NAMESPACE: nothing shown in the first frame touches PySide6's ``Qt`` namespace, whose
 # Python enums take about 50 ms to create (a sixth of a bare window's start). Enum properties are
 # set by name through Qt's meta-object system instead, and the form leaves them out (ui/mainwindow.ui).
@@ -97,9 +90,7 @@ class MainWindow(QMainWindow):
         ui.actionSwitchReviewer.triggered.connect(self.switch_reviewer)
         self._add_sampling_menu()
         self._add_language_menu()
-        ui.actionKeyboardHelp.triggered.connect(
-            lambda: QMessageBox.information(self, self.tr("Keyboard shortcuts"), keyboard_help())
-        )
+        ui.actionKeyboardHelp.triggered.connect(self.show_keyboard_help)
         ui.tabs.tabCloseRequested.connect(self.close_tab)
         ui.tabs.currentChanged.connect(self._tab_changed)
         geometry = self.settings.value("mainWindow/geometry")
@@ -107,6 +98,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if store is None:
             self._store_actions(False)
+
+    def show_keyboard_help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), keyboard_help())
 
     # -- store ----------------------------------------------------------------
     def _show_opening(self, message: str) -> None:
@@ -177,6 +173,8 @@ class MainWindow(QMainWindow):
         tabs.setCurrentIndex(0)
 
     def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Open or create a review database"), str(Path(self.store.location).parent),
             self.tr("QPP Reviewer databases (*.sqlite3 *.db);;All files (*)"),
@@ -187,6 +185,8 @@ class MainWindow(QMainWindow):
         self.switch_database(path)
 
     def switch_database(self, path: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from ..storage.db import DatabaseError
         from ..storage.lock import DatabaseInUse
         self._flush_all()
@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
 
     # -- reviews ----------------------------------------------------------------
     def new_review(self) -> str | None:
+        from PySide6.QtWidgets import QDialog
+
         from .common import run_guarded
         from .new_review import NewReviewDialog
 
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
         return w if w in self.editors() else None
 
     def open_review(self, review_id: str) -> ReviewEditor | None:
+        from PySide6.QtWidgets import QMessageBox
+
         for editor in self.editors():
             if editor.review.id == review_id:
                 self.ui.tabs.setCurrentWidget(editor)
@@ -312,6 +316,8 @@ class MainWindow(QMainWindow):
         self.list_page.ui.table.setFocus()
 
     def export_feedback_current(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         editor = self.current_editor()
         if editor is None:
             QMessageBox.information(self, self.tr("Export feedback sheet"),
@@ -322,6 +328,8 @@ class MainWindow(QMainWindow):
 
     def batch_report(self, batch_id: str | None = None, path: str | None = None) -> bool:
         """A batch's PDF report: the batch chosen on the Batches tab, or one picked from the list."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         batches = self.store.batches()
         if not batches:
             QMessageBox.information(self, self.tr("Batch report"),
@@ -359,6 +367,8 @@ class MainWindow(QMainWindow):
 
     def who(self) -> str:
         """The person at the keyboard, for sign-offs and exports (remembered)."""
+        import getpass
+
         return self.store.actor or str(self.settings.value("lastReviewer", "")) or getpass.getuser()
 
     def switch_reviewer(self) -> str | None:
@@ -390,6 +400,8 @@ class MainWindow(QMainWindow):
 
     def request_second_review(self, review_id: str | None = None, reviewer: str | None = None,
                               kind: str = "second") -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from .common import run_guarded
 
         review_id = review_id or self._current_review_id()
@@ -413,6 +425,8 @@ class MainWindow(QMainWindow):
         return new_id
 
     def compare_current(self, review_id: str | None = None) -> str | None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ..storage.store import ReviewError
         from .compare import CompareDialog
 
@@ -442,6 +456,8 @@ class MainWindow(QMainWindow):
         return dialog.agreed_id
 
     def history_current(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .common import run_guarded
         from .history import HistoryDialog
 
@@ -462,7 +478,8 @@ class MainWindow(QMainWindow):
         for text, slot in ((self.tr("&Draw a sample of cases…"), self.draw_sample),
                            (self.tr("Sampled &cases…"), self.sampled_cases),
                            (self.tr("Checklist &templates…"), self.manage_templates)):
-            action = QAction(text, self)
+            action = QAction(self)  # QAction(text, parent) would build QIcon's type to rule out its overloads
+            action.setText(text)
             action.triggered.connect(lambda _checked=False, s=slot: s())
             menu.addAction(action)
 
@@ -503,7 +520,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
+            action = QAction(self, checkable=True)
+            action.setText(name)
             action.setChecked(code == current_language())
             action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
             group.addAction(action)
@@ -517,6 +535,8 @@ class MainWindow(QMainWindow):
 
     # -- batches, export, collation -------------------------------------------------
     def add_to_batch(self, review_ids: list[str]) -> bool:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from .common import run_guarded
 
         if not review_ids:
@@ -563,7 +583,7 @@ class MainWindow(QMainWindow):
             self.export_reviews(ids, label, f"{safe}.xlsx")
 
     def _ask_password(self, title: str, prompt: str, confirm: bool) -> str | None:
-        from PySide6.QtWidgets import QLineEdit
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
         first, ok = QInputDialog.getText(self, title, prompt, QLineEdit.Password)
         if not ok or not first:
@@ -579,6 +599,8 @@ class MainWindow(QMainWindow):
 
     def export_reviews(self, ids: list[str], label: str, suggested: str, path: str | None = None,
                        password: str | None = None) -> bool:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from .tasks import TaskCancelled, run_task
 
         if not ids:
@@ -629,6 +651,8 @@ class MainWindow(QMainWindow):
         return True
 
     def collate_files(self, paths: list[str] | None = None, passwords: dict | None = None) -> object:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from .tasks import TaskCancelled, run_task
 
         if paths is None:
@@ -682,6 +706,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup: str | None = None) -> bool:
         """Put a backup's content back in place of the database's (current content kept)."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from ..commands.restore import describe
         from .common import run_guarded
         from ..storage.db import list_backups, restore_backup
@@ -715,6 +741,8 @@ class MainWindow(QMainWindow):
         return ok
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         templates = "<br>".join(self.tr("{title} — {id} version {version} ({n} criteria)").format(
             title=t.title, id=t.id, version=t.version, n=len(t.criteria)) for t in self.store.templates())
         QMessageBox.about(
