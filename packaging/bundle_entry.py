@@ -41,9 +41,10 @@ def _report_first_frame(spawned: float) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from qpp_reviewer.qt import app as app_module
     from qpp_reviewer.qt import main_window
 
-    shown, attach = main_window.MainWindow.show, main_window.MainWindow.attach
+    after_first_frame, attach = app_module.after_first_frame, main_window.MainWindow.attach
 
     def line(tag: str, window) -> None:
         now = time.perf_counter()
@@ -51,7 +52,11 @@ def _report_first_frame(spawned: float) -> None:
                                       "peak_mib": _peak_mib(), "title": window.windowTitle(),
                                       "cpu_s": time.process_time()}), flush=True)
 
-    def after_paint(window, then) -> None:
+    def after_paint(window, then, children: bool = False) -> None:
+        """As bench_startup._watch_next_frame: the window alone for the first frame (an application-wide
+        Python filter would slow the start it measures), any widget in it for READY."""
+        target = QApplication.instance() if children else window
+
         class NextPaint(QObject):
             seen = False
 
@@ -59,12 +64,12 @@ def _report_first_frame(spawned: float) -> None:
                 if not self.seen and event.type() == QEvent.Type.Paint and obj.isWidgetType() \
                         and obj.window() is window:
                     self.seen = True
-                    QApplication.instance().removeEventFilter(self)
+                    target.removeEventFilter(self)
                     QTimer.singleShot(0, then)
                 return False
 
         window._bench_paint = NextPaint()
-        QApplication.instance().installEventFilter(window._bench_paint)
+        target.installEventFilter(window._bench_paint)
 
     def frame(window) -> None:
         line("FRAME", window)
@@ -72,15 +77,15 @@ def _report_first_frame(spawned: float) -> None:
             line("READY", window)
             os._exit(0)
 
-    def show_and_watch(self):
-        after_paint(self, lambda: frame(self))
-        shown(self)
+    def watched(widget, fn, *args, **kwargs):
+        after_first_frame(widget, fn, *args, **kwargs)
+        after_paint(widget, lambda: frame(widget))  # installed last, so called before the app's own filter
 
     def attached(self, store):
         attach(self, store)
-        after_paint(self, lambda: (line("READY", self), os._exit(0)))
+        after_paint(self, lambda: (line("READY", self), os._exit(0)), children=True)
 
-    main_window.MainWindow.show = show_and_watch
+    app_module.after_first_frame = watched
     main_window.MainWindow.attach = attached
 
 
