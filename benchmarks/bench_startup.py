@@ -7,7 +7,7 @@ Target (the packaging issue): the app's start within 1.5 x a bare QMainWindow's.
     .venv/bin/python benchmarks/bench_startup.py --bundle dist/qpp-reviewer/qpp-reviewer   # and the bundle
 Each start is a fresh Python process (this script with --child), the two kinds taking turns:
     bare  import PySide6, QApplication, a 1280 x 800 QMainWindow (the app's default size), show();
-    text  the same with a File menu and a QLabel: the cost of any text (Qt's font set-up), for comparison;
+    text  the same with a File menu and a QLabel: the cost of a menu and some text (Qt's font set-up), for comparison;
           (built so as not to create PySide6's Qt namespace, ~50 ms, which the app's frame avoids too)
     app   qpp_reviewer.cli.main(["--as", "bench", "--db", DB]) exactly as `qpp-reviewer --as bench --db DB`
           runs: logging, opening the demo database (lock, rolling backup, migration check), the main window
@@ -139,7 +139,7 @@ def child_bare() -> None:
 
 def child_text() -> None:
     """The bare window with a menu and a line of text: what showing any text at all costs
-    (Qt initialises its font database at the first text laid out)."""
+    (Qt initialises its font database at the first text laid out: a few milliseconds here)."""
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
