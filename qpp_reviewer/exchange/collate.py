@@ -84,6 +84,7 @@ class FileReport:
     conflicts: list[str] = field(default_factory=list)
     discrepancies: list[str] = field(default_factory=list)
     templates_added: list[str] = field(default_factory=list)
+    units_added: list[str] = field(default_factory=list)
     discrepancy_ids: list[tuple[str, str]] = field(default_factory=list)
     needs_password: bool = False
     audit_entries: int = 0
@@ -128,6 +129,7 @@ class CollationReport:
                 lines.append(f"read {f.path.name}: {f.added} added, {f.unchanged} unchanged, "
                              f"{len(f.conflicts)} conflicting")
                 lines += [f"  template installed: {t}" for t in f.templates_added]
+                lines += [f"  unit created: {u}" for u in f.units_added]
                 lines += [f"  conflict: {c}" for c in f.conflicts]
                 lines += [f"  band discrepancy: {d}" for d in f.discrepancies]
         lines.append(
@@ -729,8 +731,13 @@ def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict
                 continue
             unit_id = units.get(r["unit"]) or lower.get(r["unit"].lower())
             if unit_id is None:
+                # a reviewer may add units: the centre creates the unit and says so in the run's report
                 unit_id = s.execute(insert(UnitRow).values(name=r["unit"], active=True)).inserted_primary_key[0]
                 units[r["unit"]] = lower[r["unit"].lower()] = unit_id
+                names[unit_id] = r["unit"]
+                report.units_added.append(r["unit"])
+                notes.append(dict(kind="unit_added", file_name=path.name[:260], file_sha256=report.sha256,
+                                  review_id=None, detail=f"unit created: {r['unit']}"))
             result = scored[rid]
             review_rows.append(dict(
                 id=rid, case_reference=r["case_reference"], unit_id=unit_id, product=r["product"],

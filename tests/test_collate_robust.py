@@ -1,0 +1,89 @@
+"""Collation never stops on a good workbook, and every bad one is a clear refusal of that file alone.
+
+Issue 15: new units, unreadable sheets, foreign parts, the format document's own example,
+and runs that were killed before they finished.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from qpp_reviewer.demo import fill_demo
+from qpp_reviewer.exchange.collate import collate, collation_notes
+from qpp_reviewer.exchange.export import export_workbook, select_reviews
+from qpp_reviewer.storage.models import CollationRunRow, UnitRow
+from qpp_reviewer.storage.store import Store
+
+from .helpers import header
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory) -> Path:
+    """A real export of demo reviews."""
+    folder = tmp_path_factory.mktemp("robust")
+    store = Store.open(folder / "laptop.sqlite3")
+    fill_demo(store, 12, seed=5, today=date(2025, 11, 1))
+    ids, label = select_reviews(store)
+    export_workbook(store, ids, folder / "good.xlsx", label)
+    store.close()
+    return folder / "good.xlsx"
+
+
+def runs(store: Store) -> list[CollationRunRow]:
+    with store._session() as s:
+        return list(s.scalars(select(CollationRunRow).order_by(CollationRunRow.id)))
+
+
+def rezip(src: Path, dst: Path, change: dict[str, bytes | None] | None = None,
+          add: dict[str, bytes] | None = None) -> Path:
+    """A copy of a workbook with parts replaced (None: removed) or added."""
+    change = change or {}
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            if item.filename in change:
+                if change[item.filename] is not None:
+                    zout.writestr(item.filename, change[item.filename])
+                continue
+            zout.writestr(item, zin.read(item.filename))
+        for name, data in (add or {}).items():
+            zout.writestr(name, data)
+    return dst
+
+
+def sheet_part(path: Path, sheet: str) -> str:
+    from qpp_reviewer.exchange.collate import _sheet_files
+
+    with zipfile.ZipFile(path) as z:
+        return next(k for k, v in _sheet_files(z).items() if v == sheet)
+
+
+# --- item 1: reviews from a unit the central database does not have ---------------------------
+
+def test_two_reviews_from_a_new_unit_are_collated_and_the_unit_is_reported(tmp_path, good):
+    laptop = Store.open(tmp_path / "laptop.sqlite3")
+    laptop.add_unit("Newtown Annexe")  # added by the reviewer, unknown at the centre
+    ids = [laptop.create_review(header(unit="Newtown Annexe", case_reference=f"L77001{n}/001"))
+           for n in range(3)]
+    export_workbook(laptop, ids, tmp_path / "newtown.xlsx", "newtown")
+    laptop.close()
+    central = Store.open(tmp_path / "central.sqlite3")
+    assert "Newtown Annexe" not in central.units()
+    # the new unit's file first, then a good file: the run goes on and is recorded
+    report = collate(central, [tmp_path / "newtown.xlsx", good])
+    assert report.rejected == 0, report.text()
+    assert report.files[0].added == 3
+    assert report.files[1].added > 0
+    assert "unit created: Newtown Annexe" in report.text()
+    assert "Newtown Annexe" in central.units()
+    with central._session() as s:
+        assert s.scalar(select(UnitRow.id).where(UnitRow.name == "Newtown Annexe")) is not None
+    assert [n.detail for n in collation_notes(central, kind="unit_added")] == ["unit created: Newtown Annexe"]
+    assert runs(central)[-1].finished_at is not None
+    central.close()
