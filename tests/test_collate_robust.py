@@ -87,3 +87,28 @@ def test_two_reviews_from_a_new_unit_are_collated_and_the_unit_is_reported(tmp_p
     assert [n.detail for n in collation_notes(central, kind="unit_added")] == ["unit created: Newtown Annexe"]
     assert runs(central)[-1].finished_at is not None
     central.close()
+
+
+# --- item 2: a sheet listed but missing, or malformed sheet XML ------------------------------
+
+@pytest.mark.parametrize("damage", ["part_missing", "malformed_xml", "not_xml", "empty_part"])
+def test_an_unreadable_sheet_is_a_refusal_of_that_file_and_the_run_goes_on(tmp_path, good, damage):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    part = sheet_part(good, "Reviews")
+    content = {"part_missing": None,
+               "malformed_xml": b'<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0',
+               "not_xml": b"\x00\x01 this is not XML at all \xff\xfe",
+               "empty_part": b""}[damage]
+    rezip(good, inbox / "a_damaged.xlsx", change={part: content})
+    (inbox / "b_good.xlsx").write_bytes(good.read_bytes())
+    central = Store.open(tmp_path / "central.sqlite3")
+    report = collate(central, [inbox])
+    text = report.text()
+    assert [f.path.name for f in report.files] == ["a_damaged.xlsx", "b_good.xlsx"]
+    assert report.files[0].rejected and not report.files[1].rejected, text
+    assert "REJECTED a_damaged.xlsx" in text and "Ask for a fresh export" in text
+    assert "Traceback" not in text
+    assert report.files[1].added > 0
+    assert report.run_id is not None and runs(central)[-1].finished_at is not None
+    central.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import re
 import uuid
 import zipfile
@@ -68,6 +69,8 @@ MAX_RATIO = 200  # unpacked/packed size of one part; real exports stay far below
 MAX_PARTS = 1000
 MAX_ERRORS = 200
 CHUNK = 500
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -333,11 +336,36 @@ def _sheet_files(z: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _read_workbook(path: Path, errors: _Errors, data: bytes | None = None) -> tuple[dict, dict[str, list[dict]], str] | None:
-    """About entries, typed rows per data sheet, and the recomputed checksum."""
-    from python_calamine import CalamineWorkbook
+    """About entries, typed rows per data sheet, and the recomputed checksum.
 
+    The reader's own exceptions (a sheet listed but its part missing, malformed
+    sheet XML, anything else it raises on a damaged file) are a refusal of this
+    file, never the end of the run.
+    """
     if not inspect_package(path, data, errors):
         return None
+    try:
+        return _read_sheets(path, errors, data)
+    except Exception as exc:  # python_calamine.WorksheetNotFound, XmlError, ZipError, …
+        where = getattr(exc, "_qpp_sheet", None)
+        errors.add(where or path.name, None, None,
+                   f"cannot be read ({exc.__class__.__name__}: {str(exc)[:200]}): a part of the workbook is "
+                   "missing or damaged. Was it exported by QPP Reviewer, and copied completely? Ask for a fresh export.")
+        return None
+
+
+def _sheet_rows(wb, sheet: str) -> list[list]:
+    """A sheet's rows; an exception from the reader is marked with the sheet it was reading."""
+    try:
+        return wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+    except Exception as exc:
+        exc._qpp_sheet = sheet
+        raise
+
+
+def _read_sheets(path: Path, errors: _Errors, data: bytes | None):
+    from python_calamine import CalamineWorkbook
+
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None else \
             CalamineWorkbook.from_path(str(path))
@@ -352,7 +380,7 @@ def _read_workbook(path: Path, errors: _Errors, data: bytes | None = None) -> tu
                    "QPP Reviewer exchange workbook, or a sheet was deleted or renamed.")
         return None
     about: dict[str, object] = {}
-    for r in wb.get_sheet_by_name(ABOUT_SHEET).to_python(skip_empty_area=False):
+    for r in _sheet_rows(wb, ABOUT_SHEET):
         if r and isinstance(r[0], str) and r[0]:
             about[r[0].strip()] = r[1] if len(r) > 1 else None
     if about.get("format") != FORMAT_NAME:
@@ -371,7 +399,7 @@ def _read_workbook(path: Path, errors: _Errors, data: bytes | None = None) -> tu
     data: dict[str, list[dict]] = {}
     for sheet in DATA_SHEETS:
         columns = SHEETS[sheet]
-        rows = wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        rows = _sheet_rows(wb, sheet)
         if not rows:
             errors.add(sheet, None, None, "is empty (no header row)")
             continue
@@ -839,6 +867,15 @@ def collate(
                 notes += _write(store, path, fr, validated)
         except OSError as exc:
             fr.errors.append(f"{path.name}: cannot read the file ({exc.strerror or exc})")
+        except Exception as exc:  # noqa: BLE001 - one file's failure must not end the run
+            # the report names the kind of failure; its text may hold SQL with row values, so it is cut short
+            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200] if str(exc) else ""
+            log.error("collation: file %d of %d failed: %s", i + 1, len(files), exc.__class__.__name__)
+            fr.errors = [f"{path.name}: could not be collated ({exc.__class__.__name__}"
+                         f"{': ' + detail if detail else ''}); nothing from it was imported"]
+            fr.added = fr.unchanged = 0
+            fr.conflicts, fr.discrepancies, fr.discrepancy_ids = [], [], []
+            fr.templates_added, fr.units_added = [], []
     # The run is logged only when something was imported or needs recording: a run of
     # rejected or already-collated files leaves the database exactly as it was.
     if report.added or report.conflicts or notes:
