@@ -112,3 +112,66 @@ def test_an_unreadable_sheet_is_a_refusal_of_that_file_and_the_run_goes_on(tmp_p
     assert report.files[1].added > 0
     assert report.run_id is not None and runs(central)[-1].finished_at is not None
     central.close()
+
+
+# --- item 3: parts an exchange workbook never has -------------------------------------------
+
+def _with_content_type(good: Path, part: str, ctype: str) -> bytes:
+    with zipfile.ZipFile(good) as z:
+        types = z.read("[Content_Types].xml")
+    return types.replace(b"</Types>", f'<Override PartName="/{part}" ContentType="{ctype}" /></Types>'.encode())
+
+
+FOREIGN = {
+    # name: (parts to change, parts to add, the part the refusal must name)
+    "macro_project": (lambda g: {"[Content_Types].xml": _with_content_type(
+        g, "xl/vbaProject.bin", "application/vnd.ms-office.vbaProject")}, {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0"},
+        "xl/vbaProject.bin"),
+    "macro_project_undeclared": (lambda g: {}, {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0"}, "xl/vbaProject.bin"),
+    "macro_enabled_main": (lambda g: {"[Content_Types].xml": zipfile.ZipFile(g).read("[Content_Types].xml").replace(
+        b"spreadsheetml.sheet.main+xml", b"spreadsheetml.sheet.main+xml-x").replace(
+        b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml-x",
+        b"application/vnd.ms-excel.sheet.macroEnabled.main+xml")}, {}, "xl/workbook.xml"),
+    "dot_dot_name": (lambda g: {}, {"xl/../../evil.xml": b"<x/>"}, "xl/../../evil.xml"),
+    "absolute_name": (lambda g: {}, {"/etc/evil.xml": b"<x/>"}, "/etc/evil.xml"),
+    "backslash_name": (lambda g: {}, {"xl\\..\\evil.xml": b"<x/>"}, "xl\\..\\evil.xml"),
+    "embedded_object": (lambda g: {"[Content_Types].xml": _with_content_type(
+        g, "xl/embeddings/oleObject1.bin", "application/vnd.openxmlformats-officedocument.oleObject")},
+        {"xl/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0"}, "xl/embeddings/oleObject1.bin"),
+    "external_link": (lambda g: {"[Content_Types].xml": _with_content_type(
+        g, "xl/externalLinks/externalLink1.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml")},
+        {"xl/externalLinks/externalLink1.xml": b"<externalLink/>"}, "xl/externalLinks/externalLink1.xml"),
+    "undeclared_type": (lambda g: {}, {"xl/payload.exe": b"MZ"}, "xl/payload.exe"),
+    "no_content_types": (lambda g: {"[Content_Types].xml": None}, {}, "[Content_Types].xml"),
+    "duplicate_entry": (lambda g: {}, {"xl/workbook.xml": b"<workbook/>"}, "xl/workbook.xml"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOREIGN))
+def test_a_workbook_with_a_foreign_part_is_refused_naming_the_part(tmp_path, good, name):
+    import warnings
+
+    change, add, part = FOREIGN[name]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name, which is the point
+        bad = rezip(good, tmp_path / f"{name}.xlsx", change=change(good), add=add)
+    central = Store.open(tmp_path / "central.sqlite3")
+    report = collate(central, [bad, good])
+    text = report.text()
+    assert report.files[0].rejected, (name, text)
+    assert f"'{part}'" in text and "Refused before reading" in text, (name, text)
+    assert not report.files[1].rejected and report.files[1].added > 0, text
+    assert central.count_reviews() == report.files[1].added
+    central.close()
+
+
+def test_a_workbook_saved_by_openpyxl_is_not_taken_for_a_foreign_one(tmp_path, good):
+    """A workbook rewritten by a spreadsheet library has its own parts (sharedStrings, …): still read."""
+    from .workbooks import read_sheets, write_sheets
+
+    copy = write_sheets(tmp_path / "rewritten.xlsx", read_sheets(good))
+    central = Store.open(tmp_path / "central.sqlite3")
+    report = collate(central, [copy])
+    assert not report.files[0].rejected, report.text()
+    central.close()

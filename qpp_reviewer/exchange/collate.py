@@ -287,6 +287,11 @@ def inspect_package(path: Path, data: bytes | None, errors: _Errors) -> bool:
                     errors.add(name, None, None, f"part {i.filename} unpacks {i.file_size // max(i.compress_size, 1)}"
                                " times larger than it is packed (a 'zip bomb'): refused before reading")
                     return False
+            problem = _foreign_part(z, infos)
+            if problem:
+                errors.add(name, None, None, problem + ". Refused before reading: ask for a fresh export "
+                           "from QPP Reviewer")
+                return False
             sheet_files = _sheet_files(z)
             for i in infos:
                 if not i.filename.endswith((".xml", ".rels")):
@@ -315,6 +320,81 @@ def inspect_package(path: Path, data: bytes | None, errors: _Errors) -> bool:
         errors.add(name, None, None, f"is damaged ({exc}); ask for a fresh export")
         return False
     return True
+
+
+_OOXML = "application/vnd.openxmlformats-officedocument."
+# What an exchange workbook, or one a spreadsheet program saves from it, is made of: no macros,
+# no embedded objects, no external links or data connections
+ALLOWED_CONTENT_TYPES = frozenset({
+    "application/vnd.openxmlformats-package.relationships+xml",
+    "application/vnd.openxmlformats-package.core-properties+xml",
+    "application/xml",
+    _OOXML + "spreadsheetml.sheet.main+xml",
+    _OOXML + "spreadsheetml.worksheet+xml",
+    _OOXML + "spreadsheetml.styles+xml",
+    _OOXML + "spreadsheetml.sharedStrings+xml",
+    _OOXML + "spreadsheetml.calcChain+xml",
+    _OOXML + "spreadsheetml.table+xml",
+    _OOXML + "spreadsheetml.comments+xml",
+    _OOXML + "spreadsheetml.printerSettings",
+    _OOXML + "theme+xml",
+    _OOXML + "extended-properties+xml",
+    _OOXML + "custom-properties+xml",
+    _OOXML + "drawing+xml",
+    _OOXML + "vmlDrawing",
+    "image/png", "image/jpeg",
+})
+_PART_TYPE = re.compile(rb'<(Default|Override)\b([^>]*)>')
+_ATTR = re.compile(rb'(Extension|PartName|ContentType)\s*=\s*"([^"]*)"')
+
+
+def _foreign_part(z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> str | None:
+    """What makes this ZIP something other than an exchange workbook, naming the part; None if nothing.
+
+    A macro project, an entry that would land outside the folder it is unpacked in
+    ('..' or an absolute path), two entries with one name (readers disagree on which
+    counts) or a part of a kind a workbook of values never holds.
+    """
+    seen: set[str] = set()
+    for i in infos:
+        n = i.filename
+        parts = n.replace("\\", "/").split("/")
+        if n.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", n) or "\\" in n or "\0" in n:
+            return f"part '{n[:200]}' has an absolute or non-portable name, which an exchange workbook never has"
+        if ".." in parts:
+            return f"part '{n[:200]}' has '..' in its name (it would be unpacked outside the workbook), which an exchange workbook never has"
+        if n.lower() in seen:
+            return f"part '{n[:200]}' appears twice, which an exchange workbook never has"
+        seen.add(n.lower())
+        if "vbaproject" in n.lower():
+            return f"part '{n[:200]}' is a macro project (VBA), which an exchange workbook never has"
+    try:
+        types = z.read("[Content_Types].xml")[:1_000_000]
+    except KeyError:
+        return "the part '[Content_Types].xml', which every workbook has, is missing"
+    defaults: dict[str, str] = {}
+    overrides: dict[str, str] = {}
+    for m in _PART_TYPE.finditer(types):
+        attrs = {k.decode(): v.decode(errors="replace") for k, v in _ATTR.findall(m.group(2))}
+        ctype = attrs.get("ContentType", "")
+        if m.group(1) == b"Default" and "Extension" in attrs:
+            defaults[attrs["Extension"].lower()] = ctype
+        elif "PartName" in attrs:
+            overrides[attrs["PartName"].lstrip("/").lower()] = ctype
+    for i in infos:
+        n = i.filename
+        if n.endswith("/") or n == "[Content_Types].xml":
+            continue
+        ctype = overrides.get(n.lower())
+        if ctype is None:
+            ctype = defaults.get(n.rsplit(".", 1)[-1].lower() if "." in n.rsplit("/", 1)[-1] else "")
+        if ctype is None:
+            return f"part '{n[:200]}' has no content type in [Content_Types].xml, which an exchange workbook never has"
+        base = ctype.split(";")[0].strip()
+        if base not in ALLOWED_CONTENT_TYPES:
+            what = " (a macro project)" if "vba" in base.lower() or "macro" in base.lower() else ""
+            return f"part '{n[:200]}' is of type '{base[:120]}'{what}, which an exchange workbook never has"
+    return None
 
 
 def _sheet_files(z: zipfile.ZipFile) -> dict[str, str]:
