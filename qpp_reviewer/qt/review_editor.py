@@ -131,8 +131,9 @@ class ReviewEditor(QWidget):
         self._comment_timer.timeout.connect(self.flush_comment)
         ui.commentEdit.textChanged.connect(self._comment_typed)
 
-        ui.completeButton.clicked.connect(self.complete)
-        ui.reopenButton.clicked.connect(self.reopen)
+        # lambdas: clicked(bool) would fill reopen's optional reason with False
+        ui.completeButton.clicked.connect(lambda: self.complete())
+        ui.reopenButton.clicked.connect(lambda: self.reopen())
         ui.exportFeedbackButton.clicked.connect(lambda: self.export_feedback())
 
         self._show_header()
