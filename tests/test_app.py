@@ -92,9 +92,9 @@ def test_dialog_shows_problems_beside_the_fields_as_typed(qtbot, window):
     assert ui.unitError.isVisible() and "Choose the decision-making unit" in ui.unitError.text()
     assert ui.outcomeError.isVisible()
     assert ui.decisionMakerError.isVisible()
-    # the date cannot go past today
+    # a date past today is refused with a message beside the field (not clamped silently)
     ui.productDate.setDate(QDate.currentDate().addDays(3))
-    assert ui.productDate.date() <= QDate.currentDate()
+    assert ui.productDateError.isVisible() and "in the future" in ui.productDateError.text()
     # an interview has no outcome to choose
     ui.product.setCurrentIndex(ui.product.findText("Interview"))
     assert not ui.outcome.isEnabled() and not ui.outcomeError.isVisible()

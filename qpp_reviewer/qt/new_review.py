@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from ..dates import DateError, format_date, parse_date
 from ..domain import Outcome, Product, ReviewHeader, Stream
 from ..storage.store import ReviewError, Store, validate_header
 from .common import combo_enum
@@ -14,6 +15,38 @@ from .labels import label
 from .forms.ui_newreviewdialog import Ui_NewReviewDialog
 
 FIELDS = ("case_reference", "unit", "outcome", "product_date", "decision_maker", "reviewer")
+
+
+class DateField(QLineEdit):
+    """The decision or interview date, typed whole and read by the core's parser.
+
+    A QDateEdit edits one section at a time: typing "15 Oct 2026" after Tab, or after
+    Ctrl+A, left parts of the old date in place and saved another date without a word,
+    and a future date was clamped silently. Here the text is the value: it is read in
+    full (dates.parse_date) or the dialog shows why it cannot be.
+    """
+
+    def __init__(self, language: str, parent=None):
+        super().__init__(parent)
+        self.language = language
+        self.setPlaceholderText(format_date(date(2026, 10, 15), language))
+
+    def value(self) -> date:
+        """The typed date; raises DateError with the reason it cannot be read."""
+        return parse_date(self.text(), self.language)
+
+    def date(self) -> QDate:
+        """The typed date as a QDate (invalid when it cannot be read)."""
+        try:
+            d = self.value()
+        except DateError:
+            return QDate()
+        return QDate(d.year, d.month, d.day)
+
+    def setDate(self, qd: QDate) -> None:
+        """Show ``qd`` in the form the field reads back; counts as an edit by the user."""
+        self.setText(format_date(date(qd.year(), qd.month(), qd.day()), self.language))
+        self.textEdited.emit(self.text())
 
 
 class NewReviewDialog(QDialog):
@@ -30,9 +63,8 @@ class NewReviewDialog(QDialog):
         ui.product.setCurrentIndex(1)  # decisions are the commoner review
         for s in Stream:
             ui.stream.addItem(label(s), s.value)
-        ui.productDate.setMaximumDate(QDate.currentDate())
-        ui.productDate.setMinimumDate(QDate(2000, 1, 1))
-        ui.productDate.setDate(QDate.currentDate())
+        self._install_date_field()
+        ui.productDate.setText(format_date(date.today(), ui.productDate.language))
         ui.reviewer.setText(reviewer)
         self._errors = {
             "case_reference": ui.caseReferenceError,
@@ -49,12 +81,31 @@ class NewReviewDialog(QDialog):
         ui.reviewer.textEdited.connect(lambda: self._touch("reviewer"))
         ui.unit.currentIndexChanged.connect(lambda: self._touch("unit"))
         ui.outcome.currentIndexChanged.connect(lambda: self._touch("outcome"))
-        ui.productDate.dateChanged.connect(lambda: self._touch("product_date"))
+        ui.productDate.textEdited.connect(lambda: self._touch("product_date"))
         ui.product.currentIndexChanged.connect(self._product_changed)
         ui.addUnitButton.clicked.connect(self._add_unit)
         ui.buttons.accepted.connect(self._accept)
         self._product_changed()
         ui.caseReference.setFocus()
+
+    def _install_date_field(self) -> None:
+        """Put a DateField where the form's QDateEdit was (same place, label, tab order, texts)."""
+        ui = self.ui
+        old = ui.productDate
+        language = QLocale().name().split("_")[0]
+        field = DateField(language if language in ("en", "fr") else "en", self)
+        field.setObjectName("productDate")
+        field.setAccessibleName(old.accessibleName())
+        field.setAccessibleDescription(old.accessibleDescription())
+        field.setToolTip(old.toolTip())
+        ui.form.replaceWidget(old, field)
+        old.hide()
+        old.setParent(None)
+        old.deleteLater()
+        ui.productDate = field
+        ui.productDateLabel.setBuddy(field)
+        QWidget.setTabOrder(ui.outcome, field)
+        QWidget.setTabOrder(field, ui.decisionMaker)
 
     def _reload_units(self, select: str | None = None) -> None:
         combo = self.ui.unit
@@ -99,13 +150,16 @@ class NewReviewDialog(QDialog):
 
     def header(self) -> ReviewHeader:
         ui = self.ui
-        qd = ui.productDate.date()
+        try:
+            product_date = ui.productDate.value()
+        except DateError:
+            product_date = None
         return ReviewHeader(
             case_reference=ui.caseReference.text().strip(),
             unit=ui.unit.currentData() or "",
             product=combo_enum(ui.product, Product),
             outcome=combo_enum(ui.outcome, Outcome),
-            product_date=date(qd.year(), qd.month(), qd.day()),
+            product_date=product_date,
             decision_maker=ui.decisionMaker.text().strip(),
             stream=combo_enum(ui.stream, Stream),
             reviewer=ui.reviewer.text().strip(),
@@ -117,6 +171,10 @@ class NewReviewDialog(QDialog):
 
     def _validate(self, show_all: bool = False) -> dict:
         problems = validate_header(self.header(), self.store.units())
+        try:
+            self.ui.productDate.value()
+        except DateError as exc:  # say why the text cannot be read, not just "Enter the date"
+            problems["product_date"] = str(exc)
         for field, error_label in self._errors.items():
             msg = problems.get(field)
             shown = bool(msg) and (show_all or field in self._touched)
