@@ -175,3 +175,75 @@ def test_a_workbook_saved_by_openpyxl_is_not_taken_for_a_foreign_one(tmp_path, g
     report = collate(central, [copy])
     assert not report.files[0].rejected, report.text()
     central.close()
+
+
+# --- item 6: a killed collation leaves a record; the next run says it did not finish ----------
+
+KILLED_MIDWAY = r"""
+import os, signal, sys
+from qpp_reviewer.exchange.collate import collate
+from qpp_reviewer.storage.store import Store
+
+store = Store.open(sys.argv[1], lock=True)
+
+def progress(i, n, name):
+    if i == 1:  # the first file is collated and committed; killed before the second
+        os.kill(os.getpid(), signal.SIGKILL)
+
+collate(store, sys.argv[2:], progress)
+"""
+
+
+def test_a_collation_killed_midway_is_reported_by_the_next_run(tmp_path, good):
+    import signal
+    import subprocess
+    import sys
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    first, second = inbox / "a.xlsx", inbox / "b.xlsx"
+    first.write_bytes(good.read_bytes())
+    laptop = Store.open(tmp_path / "laptop.sqlite3")
+    ids = [laptop.create_review(header(case_reference=f"L88001{n}/001")) for n in range(2)]
+    export_workbook(laptop, ids, second, "two more")
+    laptop.close()
+    db = tmp_path / "central.sqlite3"
+    Store.open(db).close()
+    proc = subprocess.run([sys.executable, "-c", KILLED_MIDWAY, str(db), str(inbox)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+
+    central = Store.open(db, lock=True)  # the killed run's lock is stale: taken over
+    killed = runs(central)
+    assert len(killed) == 1 and killed[0].finished_at is None
+    assert killed[0].files_read == 1 and killed[0].added == central.count_reviews() > 0
+    report = collate(central, [inbox])
+    text = report.text()
+    assert text.startswith(f"WARNING: an earlier collation (run {killed[0].id}, started ")
+    assert "did not finish" in text and f"{killed[0].added} review(s) added" in text
+    assert report.files[0].unchanged == killed[0].added and report.files[1].added == 2
+    after = runs(central)
+    assert [r.finished_at is not None for r in after] == [False, True]
+    assert [n.detail for n in collation_notes(central, kind="interrupted")] == [
+        f"did not finish; reported by run {after[1].id}"]
+    # reported once: the run after that says nothing more about it
+    assert "WARNING" not in collate(central, [inbox]).text()
+    central.close()
+
+
+def test_a_started_run_without_a_finish_is_reported_and_every_run_is_recorded(tmp_path, good):
+    from qpp_reviewer.storage.store import utcnow
+
+    central = Store.open(tmp_path / "central.sqlite3")
+    with central._session.begin() as s:  # what a run killed before its first file leaves
+        s.add(CollationRunRow(started_at=utcnow(), finished_at=None))
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a workbook")
+    report = collate(central, [bad])  # every file rejected: the run is still recorded, and finished
+    assert report.rejected == 1 and "WARNING: an earlier collation (run 1," in report.text()
+    recorded = runs(central)
+    assert len(recorded) == 2 and recorded[1].id == report.run_id
+    assert recorded[1].finished_at is not None and recorded[1].files_rejected == 1
+    assert [n.kind for n in collation_notes(central) if n.run_id == report.run_id] == [
+        "earlier_unfinished", "rejected"]
+    central.close()

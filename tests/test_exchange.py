@@ -59,7 +59,9 @@ def export_all(store, path):
 def db_dump(store) -> list[str]:
     con = sqlite3.connect(store.location)
     try:
-        return list(con.iterdump())
+        # every run records itself (issue 15): the run log aside, a refused file changes nothing
+        return [line for line in con.iterdump() if not line.startswith(('INSERT INTO "collation_run"',
+                                                                      'INSERT INTO "collation_note"'))]
     finally:
         con.close()
 

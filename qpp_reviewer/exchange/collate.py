@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from ..domain import (
     ChecklistTemplate,
@@ -101,6 +101,7 @@ class FileReport:
 class CollationReport:
     files: list[FileReport] = field(default_factory=list)
     run_id: int | None = None
+    unfinished: list[str] = field(default_factory=list)  # earlier runs that never finished
 
     @property
     def added(self) -> int:
@@ -123,7 +124,7 @@ class CollationReport:
         return sum(1 for f in self.files if f.rejected)
 
     def text(self) -> str:
-        lines = []
+        lines = [f"WARNING: {u}" for u in self.unfinished]
         for f in self.files:
             if f.rejected:
                 lines.append(f"REJECTED {f.path.name}: nothing from it was imported")
@@ -799,8 +800,8 @@ def _incoming_content(r: dict) -> tuple:
     return _content(header, ((cid, f["severity"], f["comment"]) for cid, f in r["_findings"].items()))
 
 
-def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict]:
-    """Write one validated workbook in one transaction; return notes for the run log."""
+def _write(store: Store, path: Path, report: FileReport, validated, run_id: int) -> None:
+    """Write one validated workbook, its notes and the run's counts so far, in one transaction."""
     _about, reviews, file_templates, scored = validated
     now = utcnow()
     with store._session.begin() as s:
@@ -882,9 +883,16 @@ def _write(store: Store, path: Path, report: FileReport, validated) -> list[dict
         # the collation database's own trail records each arrival, in one statement
         audit.append_many(s, [(now, "collation", row["id"], "imported", "file", None,
                                f"{path.name} sha256 {report.sha256}") for row in review_rows])
+        if notes:
+            s.execute(insert(CollationNoteRow), [dict(n, run_id=run_id) for n in notes])
+        # a run killed after this file still shows what it had done
+        s.execute(update(CollationRunRow).where(CollationRunRow.id == run_id).values(
+            files_read=CollationRunRow.files_read + 1, added=CollationRunRow.added + report.added,
+            unchanged=CollationRunRow.unchanged + report.unchanged,
+            conflicts=CollationRunRow.conflicts + len(report.conflicts),
+            discrepancies=CollationRunRow.discrepancies + len(report.discrepancies)))
     if report.templates_added:
         store._load_templates()
-    return notes
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -914,69 +922,124 @@ def collate(
     cancelled: Callable[[], bool] | None = None,
     passwords: Callable[[Path], str | None] | dict | None = None,
 ) -> CollationReport:
-    """Import every workbook; each is all-or-nothing. Returns what happened to each."""
+    """Import every workbook; each is all-or-nothing. Returns what happened to each.
+
+    The run is recorded as started before any file is read, each file's notes are
+    written with its reviews, and the run is marked finished at the end: a run that
+    was killed leaves a record without a finish, which the next run reports.
+    """
     files = expand_paths(paths)
     report = CollationReport()
-    started = utcnow()
+    run_id = _start_run(store, report)
     notes: list[dict] = []
-    for i, path in enumerate(files):
-        if cancelled and cancelled():
-            raise Cancelled()
-        if progress:
-            progress(i, len(files), path.name)
-        fr = FileReport(path)
-        report.files.append(fr)
-        try:
-            if not path.is_file():
-                fr.errors.append(f"{path}: no such file")
-                continue
-            if path.suffix.lower() != ".xlsx":
-                fr.errors.append(f"{path.name}: an exchange workbook is an .xlsx file")
-                continue
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                fr.errors.append(f"{path.name}: {size // (1024 * 1024)} MB is larger than the "
-                                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB an exchange workbook may be")
-                continue
-            fr.sha256 = _sha256(path)
-            password = None
-            if passwords is not None:
-                password = passwords.get(str(path)) if isinstance(passwords, dict) else passwords(path)
-            validated = _validate(path, store, fr, password)
-            if validated is not None:
-                notes += _write(store, path, fr, validated)
-        except OSError as exc:
-            fr.errors.append(f"{path.name}: cannot read the file ({exc.strerror or exc})")
-        except Exception as exc:  # noqa: BLE001 - one file's failure must not end the run
-            # the report names the kind of failure; its text may hold SQL with row values, so it is cut short
-            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200] if str(exc) else ""
-            log.error("collation: file %d of %d failed: %s", i + 1, len(files), exc.__class__.__name__)
-            fr.errors = [f"{path.name}: could not be collated ({exc.__class__.__name__}"
-                         f"{': ' + detail if detail else ''}); nothing from it was imported"]
-            fr.added = fr.unchanged = 0
-            fr.conflicts, fr.discrepancies, fr.discrepancy_ids = [], [], []
-            fr.templates_added, fr.units_added = [], []
-    # The run is logged only when something was imported or needs recording: a run of
-    # rejected or already-collated files leaves the database exactly as it was.
-    if report.added or report.conflicts or notes:
-        for f in report.files:
-            if f.rejected:
-                notes.append(dict(kind="rejected", file_name=f.path.name[:260], file_sha256=f.sha256,
-                                  review_id=None, detail="\n".join(f.errors)))
-        with store._session.begin() as s:
-            run = CollationRunRow(
-                started_at=started, finished_at=utcnow(), files_read=len(report.files),
-                files_rejected=report.rejected, added=report.added, unchanged=report.unchanged,
-                conflicts=report.conflicts, discrepancies=report.discrepancies,
-            )
-            s.add(run)
-            s.flush()
-            report.run_id = run.id
-            if notes:
-                s.execute(insert(CollationNoteRow), [dict(n, run_id=run.id) for n in notes])
+    i = 0
+    try:
+        for i, path in enumerate(files):
+            if cancelled and cancelled():
+                raise Cancelled()
+            if progress:
+                progress(i, len(files), path.name)
+            fr = FileReport(path)
+            report.files.append(fr)
+            _collate_one(store, path, fr, passwords, run_id, i, len(files))
+    except Cancelled:
+        notes.append(dict(kind="cancelled", file_name="", file_sha256="", review_id=None,
+                          detail=f"cancelled after {i} of {len(files)} file(s); the rest were not read"))
+        _finish_run(store, report, notes)
+        raise
+    _finish_run(store, report, notes)
     if progress:
         progress(len(files), len(files), "")
     return report
+
+
+def _collate_one(store: Store, path: Path, fr: FileReport, passwords, run_id: int, i: int, n: int) -> None:
+    """One file, start to end; whatever goes wrong with it is this file's refusal."""
+    try:
+        if not path.is_file():
+            fr.errors.append(f"{path}: no such file")
+            return
+        if path.suffix.lower() != ".xlsx":
+            fr.errors.append(f"{path.name}: an exchange workbook is an .xlsx file")
+            return
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            fr.errors.append(f"{path.name}: {size // (1024 * 1024)} MB is larger than the "
+                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB an exchange workbook may be")
+            return
+        fr.sha256 = _sha256(path)
+        password = None
+        if passwords is not None:
+            password = passwords.get(str(path)) if isinstance(passwords, dict) else passwords(path)
+        validated = _validate(path, store, fr, password)
+        if validated is not None:
+            _write(store, path, fr, validated, run_id)
+    except OSError as exc:
+        fr.errors = [f"{path.name}: cannot read the file ({exc.strerror or exc})"]
+        _forget_writes(fr)
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not end the run
+        # the report names the kind of failure; its text may hold SQL with row values, so it is cut short
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200] if str(exc) else ""
+        log.error("collation: file %d of %d failed: %s", i + 1, n, exc.__class__.__name__)
+        fr.errors = [f"{path.name}: could not be collated ({exc.__class__.__name__}"
+                     f"{': ' + detail if detail else ''}); nothing from it was imported"]
+        _forget_writes(fr)
+
+
+def _forget_writes(fr: FileReport) -> None:
+    """The file's transaction was rolled back: nothing it counted was kept."""
+    fr.added = fr.unchanged = 0
+    fr.conflicts, fr.discrepancies, fr.discrepancy_ids = [], [], []
+    fr.templates_added, fr.units_added = [], []
+
+
+def _start_run(store: Store, report: CollationReport) -> int:
+    """Record the run before any work, and pick up earlier runs that never finished.
+
+    An earlier run without a finish was killed (or its machine stopped) midway: the
+    files it had imported are kept, each whole; the rest were never read. Each such
+    run is reported once, by the next run, which marks it as reported.
+    """
+    with store._session.begin() as s:
+        reported = select(CollationNoteRow.run_id).where(CollationNoteRow.kind == "interrupted")
+        earlier = s.execute(
+            select(CollationRunRow.id, CollationRunRow.started_at, CollationRunRow.files_read, CollationRunRow.added)
+            .where(CollationRunRow.finished_at.is_(None), CollationRunRow.id.not_in(reported))
+            .order_by(CollationRunRow.id)
+        ).all()
+        run = CollationRunRow(started_at=utcnow(), finished_at=None, files_read=0, files_rejected=0, added=0,
+                              unchanged=0, conflicts=0, discrepancies=0)
+        s.add(run)
+        s.flush()
+        report.run_id = run.id
+        for rid, at, files_read, added in earlier:
+            text = (f"an earlier collation (run {rid}, started {at:%Y-%m-%d %H:%M:%S} UTC) did not finish: the "
+                    f"{files_read} file(s) it had read, with {added} review(s) added, are kept whole; any files "
+                    "after them were not read. Collate that run's files again: files already read are unchanged.")
+            report.unfinished.append(text)
+            s.execute(insert(CollationNoteRow), [
+                dict(run_id=rid, kind="interrupted", file_name="", file_sha256="", review_id=None,
+                     detail=f"did not finish; reported by run {run.id}"),
+                dict(run_id=run.id, kind="earlier_unfinished", file_name="", file_sha256="", review_id=None,
+                     detail=text),
+            ])
+        return run.id
+
+
+def _finish_run(store: Store, report: CollationReport, notes: list[dict]) -> None:
+    """Mark the run finished, with its counts and a note for each rejected file."""
+    for f in report.files:
+        if f.rejected:
+            notes.append(dict(kind="rejected", file_name=f.path.name[:260], file_sha256=f.sha256,
+                              review_id=None, detail="\n".join(f.errors)))
+    with store._session.begin() as s:
+        run = s.get(CollationRunRow, report.run_id)
+        run.finished_at = utcnow()
+        run.files_read, run.files_rejected = len(report.files), report.rejected
+        run.added, run.unchanged = report.added, report.unchanged
+        run.conflicts, run.discrepancies = report.conflicts, report.discrepancies
+        if notes:
+            s.execute(insert(CollationNoteRow), [dict(n, run_id=report.run_id) for n in notes])
 
 
 def collation_notes(store: Store, review_id: str | None = None, kind: str | None = None) -> list[CollationNoteRow]:
