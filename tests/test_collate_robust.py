@@ -247,3 +247,41 @@ def test_a_started_run_without_a_finish_is_reported_and_every_run_is_recorded(tm
     assert [n.kind for n in collation_notes(central) if n.run_id == report.run_id] == [
         "earlier_unfinished", "rejected"]
     central.close()
+
+
+# --- item 5: the format document's own checksum example -------------------------------------
+
+def test_the_format_documents_checksum_example_matches_a_real_export(tmp_path, good):
+    """docs/exchange-format.md §4 'Computing it', run as written, prints About checksum_sha256."""
+    import re
+    import subprocess
+    import sys
+
+    import openpyxl
+
+    doc = (ROOT / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    section = doc[doc.index("### Computing it"):doc.index("## 5.")]
+    example = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    script = tmp_path / "checksum.py"
+    script.write_text(example, encoding="utf-8")
+    wb = openpyxl.load_workbook(good, read_only=True)
+    stated = next(r[1] for r in wb["About"].iter_rows(values_only=True) if r[0] == "checksum_sha256")
+    wb.close()
+    out = subprocess.run([sys.executable, str(script), str(good)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == stated
+    # and the example is not fooled: a changed comment gives another digest
+    from .workbooks import column, read_sheets, write_sheets
+
+    sheets = read_sheets(good)
+    sheets["Findings"][1][column(sheets, "Findings", "comment")] = "changed by hand"
+    changed = write_sheets(tmp_path / "changed.xlsx", sheets, resign_checksum=False)
+    out = subprocess.run([sys.executable, str(script), str(changed)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() != stated
+
+
+def test_the_format_document_states_the_current_rules():
+    doc = (ROOT / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    assert "`format_version` is the number 2" in doc
+    assert "`Reviews`, `Findings`, `Criteria`, `Audit` and `About` exist" in doc
+    assert "template title and the position numbers are not compared" not in " ".join(doc.split())
