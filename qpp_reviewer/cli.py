@@ -277,9 +277,6 @@ def _collate(args) -> int:
 
 
 def _summary(args) -> int:
-    import csv
-    import io
-
     from .statistics import ROW_COLUMNS, summarise
 
     by = [b.strip() for b in args.by.split(",") if b.strip()]
@@ -303,9 +300,9 @@ def _summary(args) -> int:
         print(f"Wrote {len(table) - 1} rows to {args.output}")
         return 0
     if args.format == "csv":
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(table)
-        text = buf.getvalue()
+        from .exchange.tables import table_csv
+
+        text = table_csv(table)  # fields that a spreadsheet would run are quote-prefixed
     else:
         text = _text_table(table, by)
     if args.output:

@@ -42,11 +42,14 @@ from .format import (
 # Text a spreadsheet program might act on if it began a cell (formula, DDE, macro).
 RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 RISKY_FIRST = "".join(RISKY_START)
+# Text openpyxl would store as an error cell (#N/A, #REF! ...) or a formula if left to guess: such
+# text is written as an explicit string cell too, so it reads back as typed.
+CAREFUL_START = RISKY_START + ("#",)
 # Looked for in a row's checksum line (cells joined by \x1f), as UTF-8 bytes: any control
 # character clean_text() would change (every one but the separator, tab and line feed)...
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x1F), 0x7F])
 # ... and, as text, a cell after the first that starts with a risky character.
-_RISKY_AFTER_SEPARATOR = re.compile(r"\x1f[=+\-@\t\r\n]")
+_RISKY_AFTER_SEPARATOR = re.compile(r"\x1f[=+\-@#\t\r\n]")
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 DATE_FORMAT = "yyyy-mm-dd"
@@ -69,6 +72,25 @@ class ExportResult:
 
 def _second(dt: datetime | None) -> datetime | None:
     return dt.replace(microsecond=0) if dt is not None else None
+
+
+def literal(ws, value):
+    """``value`` as a cell that shows exactly the text typed.
+
+    Any text a reviewer typed (a name, a batch, ``--by``) that starts like a formula, DDE call
+    or error code is stored as an explicit string cell, quote-prefixed so it stays text when
+    edited in Excel or LibreOffice: opening an export never runs what someone typed.
+    """
+    if isinstance(value, str) and value.startswith(CAREFUL_START):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"  # a string, never a formula or error
+        cell.quotePrefix = True
+        return cell
+    return value
+
+
+def literal_row(ws, values) -> list:
+    return [literal(ws, v) for v in values]
 
 
 class _SheetWriter:
@@ -100,7 +122,7 @@ class _SheetWriter:
         # separator per cell boundary (no cell holds one), no other control character, no cell
         # starting with a risky character (an empty first cell takes the careful way too).
         if (line.count("\x1f") == len(values) - 1 and len(data.translate(None, _CONTROL_BYTES)) == len(data)
-                and line[:1] not in RISKY_FIRST and not _RISKY_AFTER_SEPARATOR.search(line)):
+                and line[:1] not in RISKY_FIRST + "#" and not _RISKY_AFTER_SEPARATOR.search(line)):
             if self.checksum is not None:
                 self.checksum.add_encoded(data)
             self.ws.append(values)
@@ -111,16 +133,8 @@ class _SheetWriter:
         values = [clean_text(v) if isinstance(v, str) else v for v in values]
         if self.checksum is not None:
             self.checksum.row(values)
-        out = []
-        for value in values:
-            if isinstance(value, str) and value.startswith(RISKY_START):
-                cell = WriteOnlyCell(self.ws, value=value)
-                cell.data_type = "s"  # a string, never a formula
-                cell.quotePrefix = True  # and stays text if edited in Excel
-                out.append(cell)
-            else:  # dates and datetimes get openpyxl's date formats without a styled cell
-                out.append(value)
-        self.ws.append(out)
+        # dates and datetimes get openpyxl's date formats without a styled cell
+        self.ws.append(literal_row(self.ws, values))
         self.rows += 1
 
     def finish(self) -> None:
@@ -189,8 +203,8 @@ def _summary_sheet(wb: Workbook, store: Store, ids: list[str], label: str, expor
     title = WriteOnlyCell(ws, value="QPP Reviewer — quality review results")
     title.font = Font(bold=True, size=14)
     ws.append([title])
-    ws.append(["Selection", label])
-    ws.append(["Exported", now.strftime("%d %b %Y %H:%M UTC"), "by", exported_by])
+    ws.append(literal_row(ws, ["Selection", label]))
+    ws.append(literal_row(ws, ["Exported", now.strftime("%d %b %Y %H:%M UTC"), "by", exported_by]))
     ws.append(["Reviews", len(ids)])
     ws.append([])
     ws.column_dimensions["A"].width = 34
@@ -239,7 +253,7 @@ def _agreement_sheet(wb: Workbook, store: Store, ids: list[str]) -> None:
         return
     for by in ("pair", "all"):
         for r in agreement_report(pairs, by):
-            ws.append([r.group, r.band.pairs, r.band.percent, r.band.kappa, r.band.weighted_kappa,
+            ws.append([literal(ws, r.group), r.band.pairs, r.band.percent, r.band.kappa, r.band.weighted_kappa,
                        r.severities.percent, r.severities.kappa, r.severities.weighted_kappa])
 
 
@@ -371,12 +385,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
         ("rows_audit", trail.rows),
         ("checksum_sha256", digest),
     ):
-        if isinstance(value, str) and value.startswith(RISKY_START):
-            cell = WriteOnlyCell(about, value=value)
-            cell.data_type = "s"
-            cell.quotePrefix = True
-            value = cell
-        about.append([key, value])
+        about.append([key, literal(about, value)])
 
     if cancelled and cancelled():
         raise ExportCancelled()

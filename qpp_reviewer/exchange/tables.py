@@ -1,4 +1,10 @@
-"""Plain tables to .xlsx (summaries), written safely and atomically."""
+"""Plain tables to .xlsx and CSV (summaries), written safely and atomically.
+
+Group names come from user text (unit, reviewer, batch): in .xlsx such text is a
+string cell, never a formula; in CSV a field starting with = + - @, a tab or a
+line break gets a leading single quote (OWASP's rule for CSV injection), so a
+spreadsheet that opens the file shows the text and runs nothing.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,25 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from .export import RISKY_START
+from .export import RISKY_START, literal
+
+CSV_QUOTE = "'"
+
+
+def csv_field(value):
+    """One CSV field, safe to open in a spreadsheet (see the module's note)."""
+    if isinstance(value, str) and value.startswith(RISKY_START):
+        return CSV_QUOTE + value
+    return value
+
+
+def table_csv(table: list[list]) -> str:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([[csv_field(v) for v in row] for row in table])
+    return buf.getvalue()
 
 
 def write_table_xlsx(path: Path, sheet: str, table: list[list]) -> None:
@@ -23,13 +47,11 @@ def write_table_xlsx(path: Path, sheet: str, table: list[list]) -> None:
     for n, row in enumerate(table):
         cells = []
         for v in row:
-            if n == 0 or (isinstance(v, str) and v.startswith(RISKY_START)):
-                c = WriteOnlyCell(ws, value=v)
-                if n == 0:
-                    c.font = Font(bold=True)
-                else:
-                    c.data_type, c.quotePrefix = "s", True
-                v = c
+            if n == 0:  # the app's own column names
+                v = WriteOnlyCell(ws, value=v)
+                v.font = Font(bold=True)
+            else:
+                v = literal(ws, v)
             cells.append(v)
         ws.append(cells)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(table[0]))}{len(table)}"
