@@ -743,6 +743,8 @@ class Store:
         hidden = self.blind_to(viewer) if viewer else set()
         q = select(ReviewRow, UnitRow.name, BatchRow.name).join(UnitRow).outerjoin(BatchRow)
         q = self._apply_filter(q, flt)
+        if flt.band and hidden:  # a band filter must not reveal the band it hides
+            q = q.where(ReviewRow.id.not_in(hidden))
         q = q.order_by(ReviewRow.updated_at.desc())
         with self._session() as s:
             return [
