@@ -66,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     ba.add_argument("name", help="batch name or id")
     ba.add_argument("review_ids", nargs="*", metavar="REVIEW_ID")
     ba.add_argument("--complete", action="store_true", help="every complete review not in a batch yet")
+    br = bsub.add_parser("remove", help="take reviews out of their (unsigned) batch")
+    br.add_argument("review_ids", nargs="+", metavar="REVIEW_ID")
+    bd = bsub.add_parser("delete", help="delete an unsigned batch (its reviews stay, outside any batch)")
+    bd.add_argument("name", help="batch name or id")
     bs = bsub.add_parser("sign-off", help="sign a batch off (every review must be complete)")
     bs.add_argument("name", help="batch name or id")
     bs.add_argument("--by", required=True, help="who signs it off")
@@ -115,6 +119,19 @@ def fail(message: str) -> int:
     return _fail(message)
 
 
+def actor(args) -> str:
+    """Who runs the command, recorded on every change it makes: --as NAME, else the login name."""
+    name = " ".join((getattr(args, "actor", None) or "").split())
+    if name:
+        return name
+    import getpass
+
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # no login name (a container with no passwd entry): say so, do not crash
+        return "unknown"
+
+
 def _db(args) -> str:
     from .paths import default_db_path
 
@@ -127,10 +144,12 @@ def _open_store(args, lock: bool = False):
     from .storage.store import Store
 
     try:
-        return Store.open(_db(args), lock=lock)
+        store = Store.open(_db(args), lock=lock)
     except (DatabaseError, DatabaseInUse) as exc:
         print(f"qpp-reviewer: {exc}", file=sys.stderr)
         raise SystemExit(2)
+    store.actor = actor(args)  # every change the command makes is audited under this name
+    return store
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -207,7 +226,7 @@ def _batch(args) -> int:
                 state = f"signed off by {b.signed_off_by}" if b.signed_off else "open"
                 print(f"{b.name}  [{b.id}]  {b.reviews} reviews, {b.complete} complete  {bands}  {state}")
         elif args.batch_command == "create":
-            bid = store.create_batch(args.name, args.description)
+            bid = store.create_batch(args.name, args.description, by=store.actor)
             print(f"Created batch '{args.name}' [{bid}]")
         elif args.batch_command == "add":
             batch = store.find_batch(args.name)
@@ -217,8 +236,15 @@ def _batch(args) -> int:
 
                 ids += [r.id for r in store.list_reviews(ReviewFilter(status=ReviewStatus.COMPLETE))
                         if r.batch is None]
-            n = store.add_to_batch(batch.id, ids)
+            n = store.add_to_batch(batch.id, ids, by=store.actor)
             print(f"Added {n} review(s) to '{batch.name}'")
+        elif args.batch_command == "remove":
+            n = store.remove_from_batch(list(args.review_ids), by=store.actor)
+            print(f"Took {n} review(s) out of their batch")
+        elif args.batch_command == "delete":
+            batch = store.find_batch(args.name)
+            store.delete_batch(batch.id, by=store.actor)
+            print(f"Deleted batch '{batch.name}'; its {batch.reviews} review(s) are kept, outside any batch")
         elif args.batch_command == "sign-off":
             batch = store.find_batch(args.name)
             store.sign_off_batch(batch.id, args.by)

@@ -398,7 +398,7 @@ def start_review(store: Store, sampled_id: int, reviewer: str, decision_maker: s
         if batch_id is not None:
             store.add_to_batch(batch_id, [review_id])
     except BaseException:
-        store.delete_review(review_id)  # in progress and empty: nothing is lost
+        store.delete_review(review_id, reason="starting the review from the sampled case failed")  # empty: nothing lost
         raise
     return review_id
 

@@ -360,7 +360,8 @@ class Store:
         with self._session() as s:
             return list(s.scalars(select(UnitRow.name).where(UnitRow.active).order_by(UnitRow.name)))
 
-    def add_unit(self, name: str) -> str:
+    def add_unit(self, name: str, by: str | None = None) -> str:
+        """Add a unit (or bring back a retired one); audited, as every change of stored data is."""
         name = " ".join((name or "").split())
         if not name:
             raise ReviewError("Enter the unit's name.")
@@ -372,8 +373,10 @@ class Store:
                 if existing.active:
                     raise ReviewError(f"The unit '{existing.name}' is already in the list.")
                 existing.active = True
+                self._audit(s, None, "unit_restored", "unit", None, existing.name, by=by)
                 return existing.name
             s.add(UnitRow(name=name, active=True))
+            self._audit(s, None, "unit_added", "unit", None, name, by=by)
         return name
 
     # -- reviews ----------------------------------------------------------------
@@ -553,13 +556,16 @@ class Store:
                                  detail=reason))
             self._audit(s, row, "reopened", "reason", None, reason, by=by)
 
-    def delete_review(self, review_id: str) -> None:
+    def delete_review(self, review_id: str, by: str | None = None, reason: str = "") -> None:
+        """Delete a review that is not complete; the trail keeps who deleted which case, and why."""
         with self._session.begin() as s:
             row = s.get(ReviewRow, review_id)
             if row is None:
                 raise ReviewError(f"There is no review with id {review_id}.")
             if row.status == ReviewStatus.COMPLETE.value:
                 raise ReviewLocked("A complete review cannot be deleted; reopen it first.")
+            self._audit(s, row, "deleted", "reason", f"{row.case_reference} {row.product}",
+                        clean_text(reason or ""), by=by)
             s.delete(row)
 
     # -- batches ----------------------------------------------------------------
@@ -575,6 +581,7 @@ class Store:
             row = BatchRow(id=str(uuid.uuid4()), name=name, description=description.strip(),
                            created_at=utcnow(), created_by=by)
             s.add(row)
+            self._audit(s, None, "batch_created", "batch", None, name, by=by or None)
         return row.id
 
     def find_batch(self, name_or_id: str) -> BatchSummary:
@@ -615,8 +622,8 @@ class Store:
                                "Reopen one of its reviews (with a reason) to unsign it.")
         return batch
 
-    def add_to_batch(self, batch_id: str, review_ids: list[str]) -> int:
-        """Put reviews in a batch (moving them from another unsigned batch)."""
+    def add_to_batch(self, batch_id: str, review_ids: list[str], by: str | None = None) -> int:
+        """Put reviews in a batch (moving them from another unsigned batch); each move audited."""
         with self._session.begin() as s:
             batch = self._open_batch(s, batch_id)
             moved = 0
@@ -626,19 +633,26 @@ class Store:
                     raise ReviewError(f"There is no review with id {rid}.")
                 if row.batch_id == batch.id:
                     continue
+                old = None
                 if row.batch_id is not None:
-                    self._open_batch(s, row.batch_id)
+                    old = self._open_batch(s, row.batch_id).name
                 row.batch_id = batch.id
+                self._audit(s, row, "batch_added", "batch", old, batch.name, by=by)
                 moved += 1
             return moved
 
-    def remove_from_batch(self, review_ids: list[str]) -> None:
+    def remove_from_batch(self, review_ids: list[str], by: str | None = None) -> int:
+        """Take reviews out of their unsigned batch; each one audited. Returns how many left one."""
+        moved = 0
         with self._session.begin() as s:
             for rid in review_ids:
                 row = s.get(ReviewRow, rid)
                 if row is not None and row.batch_id is not None:
-                    self._open_batch(s, row.batch_id)
+                    old = self._open_batch(s, row.batch_id).name
                     row.batch_id = None
+                    self._audit(s, row, "batch_removed", "batch", old, None, by=by)
+                    moved += 1
+        return moved
 
     def sign_off_batch(self, batch_id: str, by: str) -> None:
         by = (by or "").strip()
@@ -672,12 +686,14 @@ class Store:
                                      detail=f"Batch '{batch.name}'"))
                 self._audit(s, r, "signed_off", "batch", None, batch.name, by=by)
 
-    def delete_batch(self, batch_id: str) -> None:
-        """Delete an unsigned batch; its reviews stay, outside any batch."""
+    def delete_batch(self, batch_id: str, by: str | None = None) -> None:
+        """Delete an unsigned batch; its reviews stay, outside any batch (each one's leaving audited)."""
         with self._session.begin() as s:
             batch = self._open_batch(s, batch_id)
             for r in s.scalars(select(ReviewRow).where(ReviewRow.batch_id == batch.id)):
                 r.batch_id = None
+                self._audit(s, r, "batch_removed", "batch", batch.name, None, by=by)
+            self._audit(s, None, "batch_deleted", "batch", batch.name, None, by=by)
             s.delete(batch)
 
     # -- reading ----------------------------------------------------------------
