@@ -27,6 +27,7 @@ from fractions import Fraction
 from typing import Iterable, Mapping
 
 from .domain import Criterion, OutcomeJudgement, QualityBand, Severity
+from .messages import Label, Message, plural, translate
 
 MINOR_THRESHOLD = Fraction(1, 5)  # 20%
 
@@ -56,11 +57,9 @@ class Score:
     @property
     def minor_share_text(self) -> str:
         if not self.assessed:
-            return "no criteria assessed yet"
-        return (
-            f"{self.minor} of {self.assessed} assessed criteria = "
-            f"{percent(self.minor, self.assessed)}% minor errors"
-        )
+            return translate("core", "no criteria assessed yet")
+        return translate("core", "{minor} of {assessed} = {percent}% minor errors").format(
+            minor=self.minor, assessed=_assessed(self.assessed), percent=percent(self.minor, self.assessed))
 
     @property
     def satisfactory(self) -> bool | None:
@@ -78,15 +77,26 @@ def percent(part: int, whole: int) -> int:
     return int((Decimal(part) * 100 / Decimal(whole)).quantize(Decimal(1), ROUND_HALF_UP))
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+def _assessed(n: int) -> Message:
+    return plural(n, translate("core", "{n} assessed criterion"), translate("core", "{n} assessed criteria"))
 
 
-def _name(ids: list[str], labels: Mapping[str, str], kind: str) -> str:
+def _minors(n: int) -> Message:
+    return plural(n, translate("core", "{n} minor error"), translate("core", "{n} minor errors"))
+
+
+def _name(ids: list[str], labels: Mapping[str, str], kind: str) -> Message:
+    """'fail error in 1.5 Title' / 'fail errors in 1.5 Title and 2 more' (criterion titles stay as written)."""
     first = labels.get(ids[0], ids[0])
+    if kind == "fail":
+        if len(ids) == 1:
+            return translate("core", "fail error in {criterion}").format(criterion=first)
+        return translate("core", "fail errors in {criterion} and {more} more").format(
+            criterion=first, more=len(ids) - 1)
     if len(ids) == 1:
-        return f"{kind} error in {first}"
-    return f"{kind} errors in {first} and {len(ids) - 1} more"
+        return translate("core", "significant error in {criterion}").format(criterion=first)
+    return translate("core", "significant errors in {criterion} and {more} more").format(
+        criterion=first, more=len(ids) - 1)
 
 
 def score(
@@ -137,12 +147,14 @@ def score(
             decisive=tuple(decisive),
         )
 
+    # Reasons are core messages: English text (stored, exported, printed) that the window shows
+    # in the user's language (qpp_reviewer/messages.py).
     if special_fails:
         policy = next(c.special_policy for c in criteria if c.id == special_fails[0])
         return result(
             QualityBand.QS5,
-            f"QS5 — {_name(special_fails, labels, 'fail')} "
-            f"(special policy: {policy.label.lower()})",
+            translate("core", "QS5 — {what} (special policy: {policy})").format(
+                what=_name(special_fails, labels, "fail"), policy=Label(policy, lower=True)),
             special_fails,
         )
     if fails:
@@ -150,39 +162,37 @@ def score(
         if outcome_judgement is None:
             return result(
                 None,
-                f"QS4 or QS5 — {what}: judge whether the outcome is probably correct "
-                "or probably wrong",
+                translate("core", "QS4 or QS5 — {what}: judge whether the outcome is probably correct "
+                                  "or probably wrong").format(what=what),
                 fails,
                 needs=True,
             )
         if outcome_judgement is OutcomeJudgement.PROBABLY_WRONG:
-            return result(QualityBand.QS5, f"QS5 — {what}, outcome probably wrong", fails)
-        return result(QualityBand.QS4, f"QS4 — {what}, outcome probably correct", fails)
+            return result(QualityBand.QS5, translate("core", "QS5 — {what}, outcome probably wrong").format(
+                what=what), fails)
+        return result(QualityBand.QS4, translate("core", "QS4 — {what}, outcome probably correct").format(
+            what=what), fails)
     if significants:
-        return result(
-            QualityBand.QS3, f"QS3 — {_name(significants, labels, 'significant')}", significants
-        )
+        return result(QualityBand.QS3, translate("core", "QS3 — {what}").format(
+            what=_name(significants, labels, "significant")), significants)
     assessed = counts[Severity.NO_ERROR] + counts[Severity.MINOR]
     if assessed == 0:
         if unanswered:
-            return result(None, "No criteria assessed yet", [])
-        return result(
-            None, "No band — every criterion is marked not applicable; assess at least one", []
-        )
+            return result(None, translate("core", "No criteria assessed yet"), [])
+        return result(None, translate(
+            "core", "No band — every criterion is marked not applicable; assess at least one"), [])
     share = Fraction(len(minors), assessed)
     pct = percent(len(minors), assessed)
     if share >= MINOR_THRESHOLD:
         return result(
             QualityBand.QS2,
-            f"QS2 — {_count(len(minors), 'minor error')} in {assessed} assessed criteria "
-            f"({pct}%, 20% or more)",
+            translate("core", "QS2 — {minors} in {assessed} ({percent}%, 20% or more)").format(
+                minors=_minors(len(minors)), assessed=_assessed(assessed), percent=pct),
             minors,
         )
     if minors:
-        reason = (
-            f"QS1 — {_count(len(minors), 'minor error')} in {assessed} assessed criteria "
-            f"({pct}%, under 20%)"
-        )
+        reason = translate("core", "QS1 — {minors} in {assessed} ({percent}%, under 20%)").format(
+            minors=_minors(len(minors)), assessed=_assessed(assessed), percent=pct)
     else:
-        reason = f"QS1 — no errors in {assessed} assessed criteria"
+        reason = translate("core", "QS1 — no errors in {assessed}").format(assessed=_assessed(assessed))
     return result(QualityBand.QS1, reason, minors)

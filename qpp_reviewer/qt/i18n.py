@@ -8,13 +8,15 @@ as the texts built into open windows are not rebuilt.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..messages import Message, message_of, plural_index, render
 from ..paths import resources_dir
 
 LANGUAGES = {"en": "English", "fr": "Français"}
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language install() put in place
 
 
 def current_language() -> str:
@@ -39,23 +41,77 @@ def _set_locale(lang: str) -> None:
     QLocale.setDefault(system if system.name().split("_")[0] == lang else QLocale(lang))
 
 
+def _qt_catalogue_dirs() -> list[str]:
+    """Where Qt's own catalogues (qtbase_fr.qm: file dialogs, message box buttons) are: Qt's
+    translations folder, and the app's resources (a bundle may carry them there)."""
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(resources_dir() / "translations")]
+
+
 def install(app: QApplication, lang: str | None = None) -> str:
-    """Load the catalogue for ``lang`` (default: the setting); return the language used."""
+    """Load the catalogues for ``lang`` (default: the setting); return the language used.
+
+    The app's own catalogue and Qt's are loaded independently: Qt's dialogs (file dialogs,
+    "Annuler", "&Oui") are in the language whenever Qt ships it, even if ours failed to load.
+    """
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
     lang = lang or current_language()
     _set_locale(lang)
+    _language[0] = "en"
     if lang == "en":
         return "en"
+    loaded = False
+    for name in (f"qtbase_{lang}", f"qt_{lang}"):  # Qt's own dialogs' buttons (OK, Cancel, …)
+        qt = QTranslator(app)
+        if any(qt.load(name, folder) for folder in _qt_catalogue_dirs()):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"qpp_reviewer_{lang}.qm")):
-        app.installTranslator(ours)
+        app.installTranslator(ours)  # installed last: looked up first
         _installed.append(ours)
-    else:
+        loaded = True
+    if not loaded:
         return "en"
-    qt = QTranslator(app)  # Qt's own dialogs' buttons (OK, Cancel, …), when shipped with Qt
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    _language[0] = lang
     return lang
+
+
+def language() -> str:
+    """The language the window's texts are in now."""
+    return _language[0]
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """A counted phrase in the window: ``one``/``many`` are translated texts with ``{n}``; the form is
+    chosen by the language's rule (English: 1 is singular; French: 0 and 1 are)."""
+    return (one, many)[plural_index(n, language())].format(n=n)
+
+
+def _date_text(d) -> str:
+    from .common import format_date
+
+    from datetime import datetime
+
+    return format_date(d, time=isinstance(d, datetime))
+
+
+def text(obj) -> str:
+    """A core message (or an exception raised with one) in the window's language; anything else as str().
+
+    The core's texts are in the catalogue's context "core" (see qpp_reviewer/messages.py)."""
+    from .labels import tr_label
+
+    message = message_of(obj)
+    if message is None:
+        return str(obj)
+    if language() == "en":
+        return str(message)
+    return render(message, lambda source: QCoreApplication.translate("core", source), language(),
+                  lambda member: tr_label(member.label), _date_text)
+
+
+__all__ = ["LANGUAGES", "current_language", "set_language", "install", "language", "plural", "text", "Message"]

@@ -24,9 +24,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QButtonGroup, QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from ..domain import OutcomeJudgement, Review, ReviewStatus, Severity
-from ..scoring import Score, percent
+from ..scoring import Score
 from ..storage.store import Store
-from .common import band_style, combo_enum, run_guarded
+from .common import band_style, combo_enum, format_date, run_guarded
+from .i18n import text as tr_core
 from .labels import label, tr_label
 from .forms.ui_revieweditor import Ui_ReviewEditor
 
@@ -202,7 +203,7 @@ class ReviewEditor(QWidget):
         e = html.escape
         self.ui.headerLabel.setText(
             f"<b style='font-size:14pt'>{e(h.case_reference)}</b> &nbsp; "
-            + self.tr("{what} of {date}").format(what=e(what), date=h.product_date.strftime("%d %b %Y")) + "<br>"
+            + self.tr("{what} of {date}").format(what=e(what), date=format_date(h.product_date)) + "<br>"
             + self.tr("Unit: {unit}").format(unit=e(h.unit)) + " &nbsp;·&nbsp; "
             + self.tr("Decision maker: {dm}").format(dm=e(h.decision_maker)) + " &nbsp;·&nbsp; "
             + self.tr("Stream: {stream}").format(stream=e(label(h.stream))) + "<br>"
@@ -220,12 +221,8 @@ class ReviewEditor(QWidget):
             self.tr("Outcome judgement needed") if result.needs_outcome_judgement else self.tr("No band yet"))
         no_band = self.tr("No band")
         ui.bandLabel.setAccessibleDescription(f"{band.value if band else no_band}: {verdict}")
-        ui.reasonLabel.setText(f"<b>{verdict}</b><br>{html.escape(result.reason)}")
-        if result.assessed:
-            share = self.tr("{minor} of {assessed} assessed criteria = {percent}% minor errors").format(
-                minor=result.minor, assessed=result.assessed, percent=percent(result.minor, result.assessed))
-        else:
-            share = self.tr("no criteria assessed yet")
+        ui.reasonLabel.setText(f"<b>{verdict}</b><br>{html.escape(tr_core(result.reason))}")
+        share = tr_core(result.minor_share_text)  # the core's words, in the window's language
         ui.shareLabel.setText(self.tr("Minor-error share: {share} (not applicable: {na})").format(
             share=share, na=result.not_applicable))
         has_fail = result.fail > 0
@@ -255,7 +252,7 @@ class ReviewEditor(QWidget):
                              self.tr("{n} errors without a comment").format(n=needs_comment))
         if self.review.status is ReviewStatus.COMPLETE:
             text += " · " + self.tr("complete since {when} UTC").format(
-                when=self.review.completed_at.strftime("%d %b %Y %H:%M"))
+                when=format_date(self.review.completed_at, time=True))
         ui.progressLabel.setText(text)
         self.last_score = result
 
@@ -310,7 +307,8 @@ class ReviewEditor(QWidget):
         for p in paragraphs:
             head, sep, rest = p.partition(":")
             if sep and head in ("Minor", "Significant", "Fail"):
-                body.append(f"<p><b>{head}:</b>{html.escape(rest)}</p>")
+                body.append("<p><b>" + html.escape(self.tr("{severity}:").format(severity=tr_label(head)))
+                            + f"</b>{html.escape(rest)}</p>")
             else:
                 body.append(f"<p>{html.escape(p)}</p>")
         ui.guidanceBrowser.setHtml("".join(body) or "<p><i>No guidance for this criterion.</i></p>")
@@ -493,7 +491,7 @@ class ReviewEditor(QWidget):
             self._reload()
             self.changed.emit(self.review.id)
             self.status_message.emit(self.tr("Review of {case} completed: {reason}").format(
-                case=self.review.header.case_reference, reason=self.last_score.reason))
+                case=self.review.header.case_reference, reason=tr_core(self.last_score.reason)))
         return ok
 
     def _go_to_problem(self) -> None:

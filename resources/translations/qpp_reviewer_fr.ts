@@ -839,192 +839,192 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="86"/>
+        <location filename="../../ui/mainwindow.ui" line="84"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="87"/>
+        <location filename="../../ui/mainwindow.ui" line="85"/>
         <source>Start reviewing a case (Ctrl+N)</source>
         <translation>Commencer l&apos;évaluation d&apos;un dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="130"/>
+        <location filename="../../ui/mainwindow.ui" line="128"/>
         <source>Request &amp;second review…</source>
         <translation>Demander une &amp;seconde évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="131"/>
+        <location filename="../../ui/mainwindow.ui" line="129"/>
         <source>Ask another reviewer for a blind second review of this complete review</source>
         <translation>Demander à un·e autre évaluateur·rice une seconde évaluation à l&apos;aveugle de cette évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="134"/>
+        <location filename="../../ui/mainwindow.ui" line="132"/>
         <source>&amp;Assurance check…</source>
         <translation>Contrôle d&apos;&amp;assurance…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="135"/>
+        <location filename="../../ui/mainwindow.ui" line="133"/>
         <source>A senior caseworker&apos;s check that this review applied the framework correctly</source>
         <translation>Vérification, par un·e instructeur·rice principal·e, que cette évaluation a correctement appliqué le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="138"/>
+        <location filename="../../ui/mainwindow.ui" line="136"/>
         <source>Co&amp;mpare and agree…</source>
         <translation>Co&amp;mparer et concilier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="139"/>
+        <location filename="../../ui/mainwindow.ui" line="137"/>
         <source>Compare this review with its second review and record the agreed result</source>
         <translation>Comparer cette évaluation avec sa seconde évaluation et enregistrer le résultat concilié</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="142"/>
+        <location filename="../../ui/mainwindow.ui" line="140"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="143"/>
+        <location filename="../../ui/mainwindow.ui" line="141"/>
         <source>Every recorded change to this review, from the audit trail (Ctrl+H)</source>
         <translation>Toutes les modifications enregistrées de cette évaluation, d&apos;après la piste d&apos;audit (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="147"/>
+        <location filename="../../ui/mainwindow.ui" line="145"/>
         <source>S&amp;witch reviewer…</source>
         <translation>Changer d&apos;é&amp;valuateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="148"/>
+        <location filename="../../ui/mainwindow.ui" line="146"/>
         <source>Change who is recorded as working</source>
         <translation>Changer la personne enregistrée comme auteur des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="91"/>
+        <location filename="../../ui/mainwindow.ui" line="89"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="95"/>
+        <location filename="../../ui/mainwindow.ui" line="93"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="96"/>
+        <location filename="../../ui/mainwindow.ui" line="94"/>
         <source>Write the reviews shown in the list (or the chosen batch) to an exchange workbook (Ctrl+E)</source>
         <translation>Écrire les évaluations affichées dans la liste (ou le lot choisi) dans un classeur d&apos;échange (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="100"/>
+        <location filename="../../ui/mainwindow.ui" line="98"/>
         <source>&amp;Collate workbooks…</source>
         <translation>&amp;Consolider des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="101"/>
+        <location filename="../../ui/mainwindow.ui" line="99"/>
         <source>Import exchange workbooks from reviewers into this database</source>
         <translation>Importer dans cette base de données les classeurs d&apos;échange des évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="104"/>
+        <location filename="../../ui/mainwindow.ui" line="102"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="105"/>
+        <location filename="../../ui/mainwindow.ui" line="103"/>
         <source>Put an automatic backup of this database back in place</source>
         <translation>Remettre en place une sauvegarde automatique de cette base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="108"/>
+        <location filename="../../ui/mainwindow.ui" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="112"/>
+        <location filename="../../ui/mainwindow.ui" line="110"/>
         <source>Review &amp;list</source>
         <translation>&amp;Liste des évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="113"/>
+        <location filename="../../ui/mainwindow.ui" line="111"/>
         <source>Show the list of reviews (Ctrl+L)</source>
         <translation>Afficher la liste des évaluations (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="117"/>
+        <location filename="../../ui/mainwindow.ui" line="115"/>
         <source>&amp;Complete review</source>
         <translation>&amp;Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="118"/>
+        <location filename="../../ui/mainwindow.ui" line="116"/>
         <source>Mark the open review complete (Ctrl+Return)</source>
         <translation>Marquer l&apos;évaluation ouverte comme terminée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="122"/>
+        <location filename="../../ui/mainwindow.ui" line="120"/>
         <source>&amp;Reopen review…</source>
         <translation>&amp;Rouvrir l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="123"/>
+        <location filename="../../ui/mainwindow.ui" line="121"/>
         <source>Reopen a complete review, giving a reason</source>
         <translation>Rouvrir une évaluation terminée, en indiquant un motif</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="126"/>
+        <location filename="../../ui/mainwindow.ui" line="124"/>
         <source>Close review &amp;tab</source>
         <translation>&amp;Fermer l&apos;onglet de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="151"/>
+        <location filename="../../ui/mainwindow.ui" line="149"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="152"/>
+        <location filename="../../ui/mainwindow.ui" line="150"/>
         <source>Show the results dashboard: bands, the satisfactory share against the target, error themes, trend (Ctrl+D)</source>
         <translation>Afficher le tableau de bord des résultats&#xa0;: niveaux, part satisfaisante par rapport à l&apos;objectif, thèmes d&apos;erreurs, tendance (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="156"/>
+        <location filename="../../ui/mainwindow.ui" line="154"/>
         <source>Export &amp;feedback sheet…</source>
         <translation>Exporter la fiche de &amp;retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="157"/>
+        <location filename="../../ui/mainwindow.ui" line="155"/>
         <source>Write the open review&apos;s feedback sheet for the decision maker as a PDF (Ctrl+Shift+F)</source>
         <translation>Écrire en PDF la fiche de retour de l&apos;évaluation ouverte, destinée à l&apos;agent décisionnaire (Ctrl+Maj+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="161"/>
+        <location filename="../../ui/mainwindow.ui" line="159"/>
         <source>&amp;Batch report…</source>
         <translation>Rapport de &amp;lot…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="162"/>
+        <location filename="../../ui/mainwindow.ui" line="160"/>
         <source>Write a batch&apos;s PDF report: bands, target, breakdowns, error themes and trend</source>
         <translation>Écrire le rapport PDF d&apos;un lot&#xa0;: niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="165"/>
+        <location filename="../../ui/mainwindow.ui" line="163"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="166"/>
+        <location filename="../../ui/mainwindow.ui" line="164"/>
         <source>Write the PDF report of the reviews the dashboard&apos;s filters select</source>
         <translation>Écrire le rapport PDF des évaluations sélectionnées par les filtres du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="169"/>
+        <location filename="../../ui/mainwindow.ui" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="173"/>
+        <location filename="../../ui/mainwindow.ui" line="171"/>
         <source>&amp;About QPP Reviewer</source>
         <translation>À &amp;propos de QPP Reviewer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="36"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="31"/>
         <source>&lt;h3&gt;Keyboard&lt;/h3&gt;
 &lt;table cellspacing=4&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New review&lt;/td&gt;&lt;/tr&gt;
@@ -1067,263 +1067,263 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="98"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="114"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="113"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="117"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="158"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="169"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="159"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="170"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="160"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="171"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="164"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="145"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="169"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="181"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="170"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="182"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="188"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="202"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="205"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="221"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="254"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="260"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="257"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="276"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="304"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="305"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="326"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="314"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="337"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="348"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="315"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="338"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="348"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="341"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="364"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="344"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="367"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="383"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="410"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="383"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="410"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="385"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="412"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="390"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="417"/>
         <source>Who does it? (not the first reviewer)</source>
         <translation>Qui s&apos;en charge&#xa0;? (pas le ou la premier·ère évaluateur·rice)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="424"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="415"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="451"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="416"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="445"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="437"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="439"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="468"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="470"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="437"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="468"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="448"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="479"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="449"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="480"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="450"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="481"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="451"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="482"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="490"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="503"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="536"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="510"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="527"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="545"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="552"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="562"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="515"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="550"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="518"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="553"/>
         <source>Add {n} review(s) to:</source>
         <translation>Ajouter {n} évaluation(s) à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="529"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="564"/>
         <source>{n} review(s) added to the batch</source>
         <translation>{n} évaluation(s) ajoutée(s) au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="545"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="580"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="559"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="594"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="563"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="598"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="572"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="607"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="609"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="644"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="572"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="609"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="576"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="581"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="613"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="618"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="638"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="577"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="624"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="614"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="663"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="581"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="618"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1332,22 +1332,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="602"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="639"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="604"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="641"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="608"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="645"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1356,106 +1356,106 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="614"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="651"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="662"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="638"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="645"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="677"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="684"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="639"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="648"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="687"/>
         <source>Reading {n} workbook(s)</source>
         <translation>Lecture de {n} classeur(s)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="650"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="657"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="658"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
         <source>{files} workbook(s) read, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>{files} classeur(s) lu(s), {rejected} rejeté(s).
 Évaluations&#xa0;: {added} ajoutée(s), {unchanged} inchangée(s), {conflicts} en conflit&#xa0;; {discrepancies} écart(s) de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="677"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="719"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="684"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="698"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="725"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="730"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="739"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="726"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="690"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="701"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="709"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="752"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="711"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="754"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="713"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="756"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="714"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -1547,8 +1547,8 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
     </message>
     <message>
         <location filename="../../ui/newreviewdialog.ui" line="17"/>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="89"/>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="95"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="140"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="146"/>
         <source>Add unit</source>
         <translation>Ajouter une unité</translation>
     </message>
@@ -1683,32 +1683,32 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
         <translation>Problème d&apos;évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="63"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="114"/>
         <source>— choose a unit —</source>
         <translation>— choisir une unité —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="76"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="127"/>
         <source>— choose the outcome —</source>
         <translation>— choisir l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="131"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Date de la décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="82"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="133"/>
         <source>(interviews have no outcome)</source>
         <translation>(les entretiens n&apos;ont pas d&apos;issue)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="135"/>
         <source>Interview &amp;date</source>
         <translation>&amp;Date de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="89"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="140"/>
         <source>Name of the decision-making unit:</source>
         <translation>Nom de l&apos;unité décisionnelle&#xa0;:</translation>
     </message>
@@ -1795,7 +1795,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="35"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="238"/>
         <source>Fail error: is the &amp;outcome reliable?</source>
         <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
     </message>
@@ -1821,7 +1821,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="61"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="93"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -1838,7 +1838,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="70"/>
         <location filename="../../ui/revieweditor.ui" line="71"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="93"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -1874,7 +1874,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="83"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="93"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -1929,189 +1929,184 @@ Rien n&apos;a été écrit.</translation>
         <translation>Marquer l&apos;évaluation comme terminée une fois que chaque critère a un constat et chaque erreur un commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="86"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="124"/>
         <source>— judge the outcome —</source>
         <translation>— apprécier l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="190"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="192"/>
         <source>comment needed</source>
         <translation>commentaire requis</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="193"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="195"/>
         <source>written</source>
         <translation>rédigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="204"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="206"/>
         <source>{what} of {date}</source>
         <translation>{what} du {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="205"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="207"/>
         <source>Unit: {unit}</source>
         <translation>Unité&#xa0;: {unit}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="206"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="208"/>
         <source>Decision maker: {dm}</source>
         <translation>Agent décisionnaire&#xa0;: {dm}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="209"/>
         <source>Stream: {stream}</source>
         <translation>Filière&#xa0;: {stream}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="210"/>
         <source>Reviewer: {reviewer}</source>
         <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="209"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="211"/>
         <source>Checklist: {title} (version {version})</source>
         <translation>Grille&#xa0;: {title} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="219"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="221"/>
         <source>Outcome judgement needed</source>
         <translation>Appréciation de l&apos;issue requise</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="219"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="221"/>
         <source>No band yet</source>
         <translation>Pas encore de niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="222"/>
         <source>No band</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="224"/>
-        <source>{minor} of {assessed} assessed criteria = {percent}% minor errors</source>
-        <translation>{minor} sur {assessed} critères évalués = {percent}&#xa0;% d&apos;erreurs mineures</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="227"/>
-        <source>no criteria assessed yet</source>
-        <translation>aucun critère évalué pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="226"/>
         <source>Minor-error share: {share} (not applicable: {na})</source>
         <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="238"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="236"/>
         <source>Special-policy fail: QS5 whatever the outcome</source>
         <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="250"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="248"/>
         <source>{answered} of {total} criteria answered</source>
         <translation>{answered} critères renseignés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="253"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="251"/>
         <source>1 error without a comment</source>
         <translation>1 erreur sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="254"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="252"/>
         <source>{n} errors without a comment</source>
         <translation>{n} erreurs sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="256"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="254"/>
         <source>complete since {when} UTC</source>
         <translation>terminée depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="303"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="301"/>
         <source>special policy: {policy} (a fail makes QS5)</source>
         <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="395"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="407"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="310"/>
+        <source>{severity}:</source>
+        <translation>{severity}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="394"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="406"/>
         <source>This review is complete: reopen it to change findings.</source>
         <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="423"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="422"/>
         <source>Save finding</source>
         <translation>Enregistrer le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="440"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="439"/>
         <source>Write a comment for this error, then press Esc to go on.</source>
         <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="458"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="457"/>
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="472"/>
         <source>Save outcome judgement</source>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="485"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="484"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="486"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="485"/>
         <source>The review cannot be completed yet:</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="489"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="488"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="494"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="493"/>
         <source>Review of {case} completed: {reason}</source>
         <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="511"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="515"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="514"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="510"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
         <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="531"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="530"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="533"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="532"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="535"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="534"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
@@ -2285,52 +2280,52 @@ Rien n&apos;a été écrit.</translation>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="191"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="192"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="192"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="193"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="193"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="194"/>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="194"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="195"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="223"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="224"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="317"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="318"/>
         <source>Showing {n} review from the dashboard: {description}</source>
         <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="318"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="319"/>
         <source>Showing {n} reviews from the dashboard: {description}</source>
         <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="356"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="357"/>
         <source>{shown} of {total} reviews match the filters</source>
         <translation>{shown} évaluations sur {total} correspondent aux filtres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="359"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="360"/>
         <source>{total} reviews</source>
         <translation>{total} évaluations</translation>
     </message>
@@ -3958,18 +3953,121 @@ Cliquez pour afficher les évaluations du mois.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="78"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="76"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="90"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="97"/>
         <source>{error}
 
 Start with --db PATH to use another file.</source>
         <translation>{error}
 
 Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="60"/>
+        <source>no criteria assessed yet</source>
+        <translation>aucun critère évalué pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="61"/>
+        <source>{minor} of {assessed} = {percent}% minor errors</source>
+        <translation>{minor} sur {assessed} = {percent}&#xa0;% d&apos;erreurs mineures</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="81"/>
+        <source>{n} assessed criterion</source>
+        <translation>{n} critère évalué</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="81"/>
+        <source>{n} assessed criteria</source>
+        <translation>{n} critères évalués</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="85"/>
+        <source>{n} minor error</source>
+        <translation>{n} erreur mineure</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="85"/>
+        <source>{n} minor errors</source>
+        <translation>{n} erreurs mineures</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="93"/>
+        <source>fail error in {criterion}</source>
+        <translation>erreur éliminatoire au critère {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="94"/>
+        <source>fail errors in {criterion} and {more} more</source>
+        <translation>erreurs éliminatoires au critère {criterion} et {more} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="97"/>
+        <source>significant error in {criterion}</source>
+        <translation>erreur importante au critère {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="98"/>
+        <source>significant errors in {criterion} and {more} more</source>
+        <translation>erreurs importantes au critère {criterion} et {more} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="156"/>
+        <source>QS5 — {what} (special policy: {policy})</source>
+        <translation>QS5 — {what} (politique spéciale&#xa0;: {policy})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="165"/>
+        <source>QS4 or QS5 — {what}: judge whether the outcome is probably correct or probably wrong</source>
+        <translation>QS4 ou QS5 — {what}&#xa0;: appréciez si l&apos;issue est probablement correcte ou probablement erronée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="171"/>
+        <source>QS5 — {what}, outcome probably wrong</source>
+        <translation>QS5 — {what}, issue probablement erronée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="173"/>
+        <source>QS4 — {what}, outcome probably correct</source>
+        <translation>QS4 — {what}, issue probablement correcte</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="176"/>
+        <source>QS3 — {what}</source>
+        <translation>QS3 — {what}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="181"/>
+        <source>No criteria assessed yet</source>
+        <translation>Aucun critère évalué pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="182"/>
+        <source>No band — every criterion is marked not applicable; assess at least one</source>
+        <translation>Pas de niveau — tous les critères sont marqués sans objet&#xa0;; évaluez-en au moins un</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="189"/>
+        <source>QS2 — {minors} in {assessed} ({percent}%, 20% or more)</source>
+        <translation>QS2 — {minors} sur {assessed} ({percent}&#xa0;%, 20&#xa0;% ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="194"/>
+        <source>QS1 — {minors} in {assessed} ({percent}%, under 20%)</source>
+        <translation>QS1 — {minors} sur {assessed} ({percent}&#xa0;%, moins de 20&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/scoring.py" line="197"/>
+        <source>QS1 — no errors in {assessed}</source>
+        <translation>QS1 — aucune erreur sur {assessed}</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +4226,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="54"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="55"/>
         <source>finding on {criterion}</source>
         <translation>constat sur {criterion}</translation>
     </message>
