@@ -11,6 +11,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 
+# One limit for the text a person types: a finding's comment, a note, a reason. It is checked
+# where the text is typed (the editor stops there), when it is saved (the store refuses more) and
+# when a workbook is collated (a longer cell is refused), so every export collates: a spreadsheet
+# cell holds 32,767 characters and readers cut longer ones short. Names and references are shorter.
+MAX_TEXT = 10_000
+MAX_NAME = 100  # a unit, reviewer or profile name
+
+
+def text_problem(text: str | None, what: str = "A comment", limit: int = MAX_TEXT) -> str | None:
+    """The message for a text longer than ``limit`` characters (what is wrong, what to do); None if it fits."""
+    n = len(text or "")
+    if n <= limit:
+        return None
+    return (f"{what} is at most {limit:,} characters; this one has {n:,}. Shorten it "
+            "(keep long material in the case file and refer to it).")
+
+
 class _Labelled(str, enum.Enum):
     """A string enum with a human label, so lists and combos read well."""
 

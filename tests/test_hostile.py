@@ -146,7 +146,7 @@ def corpus(good: Path, d: Path) -> dict[str, tuple[Path, str]]:
     variant("complete_with_gaps", lambda s: s.__setitem__("Findings", s["Findings"][:1] + s["Findings"][3:]),
             "have no finding")
     variant("bool_as_text", setcell("Reviews", "reviewer", True), "true/false value")
-    variant("enormous_cell", setcell("Findings", "comment", "x" * 40000), "does not match the content")
+    variant("enormous_cell", setcell("Findings", "comment", "x" * 40000), "more than the 10,000 an exchange workbook holds there")
     variant("row_count_mismatch", about("rows_reviews", 999), "About says 999")
     variant("template_rewritten", setcell("Criteria", "question", "A different question?"),
             "differs from the one with the same id and version")

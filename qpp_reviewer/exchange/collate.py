@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 from sqlalchemy import func, insert, select, update
 
 from ..domain import (
+    MAX_TEXT,
     ChecklistTemplate,
     Criterion,
     Outcome,
@@ -61,6 +62,7 @@ from .format import (
     TEXT,
     Checksum,
     Column,
+    text_limit,
 )
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -513,8 +515,7 @@ def _read_sheets(path: Path, errors: _Errors, data: bytes | None):
             line = checksum.line(raw)
             if line == blank:
                 continue  # blank lines at the end of a sheet
-            if len(line) > 32767 and any(len(v) > 32767 for v in raw if isinstance(v, str)):
-                errors.add(sheet, n, None, "a cell is longer than a spreadsheet cell can be")
+            if len(line) > MAX_TEXT and _too_long(columns, raw, errors, sheet, n):
                 continue
             checksum.add(line)
             rec = {"_row": n}
@@ -525,6 +526,27 @@ def _read_sheets(path: Path, errors: _Errors, data: bytes | None):
     if errors:
         return None
     return about, data, checksum.hexdigest()
+
+
+SPREADSHEET_CELL = 32_767  # what a spreadsheet cell holds; readers cut a longer cell to this silently
+
+
+def _too_long(columns: tuple[Column, ...], raw: list, errors: _Errors, sheet: str, n: int) -> bool:
+    """Record each text cell of a row longer than its column allows; True if there was one.
+
+    Text is limited where it is typed and saved (domain.MAX_TEXT for a comment, note or
+    reason), so an export never holds a longer cell: one is a hand edit or another program's
+    file, and a cell at the spreadsheet's own limit may have been cut short on the way.
+    """
+    found = False
+    for col, v in zip(columns, raw):
+        if isinstance(v, str) and len(v) > text_limit(col):
+            cut = (f"; a spreadsheet cell holds {SPREADSHEET_CELL:,}, so it may have been cut short"
+                   if len(v) >= SPREADSHEET_CELL else "")
+            errors.add(sheet, n, col.name, f"is {len(v):,} characters, more than the {text_limit(col):,} an "
+                       f"exchange workbook holds there{cut}. Was the workbook edited by hand? Ask for a fresh export.")
+            found = True
+    return found
 
 
 def _templates_from_file(rows: list[dict], errors: _Errors) -> dict[tuple[str, int], ChecklistTemplate]:

@@ -24,11 +24,11 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from .. import __version__
-from ..domain import Product, QualityBand
+from ..domain import MAX_TEXT, Product, QualityBand
 from ..statistics import METHOD, summarise
 from ..storage.audit import AuditEntryRow
 from ..storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
-from ..storage.store import ReviewFilter, Store, clean_text
+from ..storage.store import ReviewError, ReviewFilter, Store, clean_text
 from .format import (
     ABOUT_SHEET,
     AGREEMENT_SHEET,
@@ -37,6 +37,7 @@ from .format import (
     SHEETS,
     SUMMARY_SHEET,
     Checksum,
+    text_limit,
 )
 
 # Text a spreadsheet program might act on if it began a cell (formula, DDE, macro).
@@ -48,8 +49,25 @@ CAREFUL_START = RISKY_START + ("#",)
 # Looked for in a row's checksum line (cells joined by \x1f), as UTF-8 bytes: any control
 # character clean_text() would change (every one but the separator, tab and line feed)...
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x1F), 0x7F])
-# ... and, as text, a cell after the first that starts with a risky character.
-_RISKY_AFTER_SEPARATOR = re.compile(r"\x1f[=+\-@#\t\r\n]")
+# ... and, as text, a cell after the first that starts with a risky character, a cell of white space
+# only, or text a reader would decode as an escape (see stored_text).
+_RISKY_AFTER_SEPARATOR = re.compile(r"\x1f[=+\-@#\t\r\n]|(?:^|\x1f)[^\S\x1f]+(?=\x1f|$)|_x")
+_OOXML_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+_ASCII_SPACE = {"\t": "_x0009_", "\n": "_x000A_", "\r": "_x000D_", " ": "_x0020_"}
+
+
+def stored_text(text: str) -> str:
+    """``text`` as written in the cell so that a reader gets ``text`` back.
+
+    Spreadsheet XML decodes ``_xHHHH_`` as a character, so a typed ``_x0041_`` is written with its
+    underscore escaped (``_x005F_``); and openpyxl marks no cell of white space only as space to
+    keep, which readers then trim to nothing, so such a cell's ASCII spaces are written escaped.
+    """
+    if "_x" in text:
+        text = _OOXML_ESCAPE.sub("_x005F_", text)
+    if text and not text.strip():
+        text = "".join(_ASCII_SPACE.get(ch, ch) for ch in text)
+    return text
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 DATE_FORMAT = "yyyy-mm-dd"
@@ -117,6 +135,8 @@ class _SheetWriter:
 
     def append(self, values: list) -> None:
         line = Checksum.line(values)
+        if len(line) > MAX_TEXT:  # no cell can be over its limit in a shorter row
+            self._check_lengths(values)
         data = (line + "\n").encode()
         # Most rows need nothing done, which a few C-speed looks at the row's checksum line tell: one
         # separator per cell boundary (no cell holds one), no other control character, no cell
@@ -134,8 +154,22 @@ class _SheetWriter:
         if self.checksum is not None:
             self.checksum.row(values)
         # dates and datetimes get openpyxl's date formats without a styled cell
-        self.ws.append(literal_row(self.ws, values))
+        self.ws.append(literal_row(self.ws, [stored_text(v) if isinstance(v, str) else v for v in values]))
         self.rows += 1
+
+    def _check_lengths(self, values: list) -> None:
+        """Refuse text longer than its column allows: collation would refuse the file (a spreadsheet
+        cell holds 32,767 characters and readers cut longer ones short), so no such file is written."""
+        for col, v in zip(self.columns, values):
+            if isinstance(v, str) and len(v) > text_limit(col):
+                if self.ws.title == "Findings":
+                    what = f"The comment on criterion {values[1]} of review {values[0]}"
+                elif self.ws.title == "Audit":
+                    what = f"Audit entry {values[0]} ({col.name} value)"
+                else:
+                    what = f"The {col.name} on row {self.rows + 2} of the {self.ws.title} sheet ({values[0]})"
+                raise ReviewError(f"{what} is {len(v):,} characters; an exchange workbook holds at most "
+                                  f"{text_limit(col):,} there. Shorten it, then export again. Nothing was written.")
 
     def finish(self) -> None:
         last = get_column_letter(len(self.columns))

@@ -1,4 +1,4 @@
-"""The exchange workbook, format version 1: sheets, columns, types, checksum.
+"""The exchange workbook, format version 2: sheets, columns, types, checksum.
 
 docs/exchange-format.md describes the same thing for people; a test checks
 that every column named here is documented there.
@@ -23,6 +23,16 @@ class Column:
     required: bool = True
     allowed: tuple[str, ...] | None = None
     width: int = 14
+    max_len: int | None = None  # text: the most characters a cell may hold (None: MAX_CELL_TEXT)
+
+
+# A spreadsheet cell holds 32,767 characters, and readers cut a longer one short without a word:
+# no text cell of an exchange workbook comes near that. Text a person types (a comment, a reason,
+# a note) is limited to domain.MAX_TEXT where it is typed, saved, exported and collated.
+MAX_CELL_TEXT = 32_000
+# An audit entry's old/new value is such a text, or one with a short label before it
+# ("fail — " and the note of an agreed change).
+AUDIT_LABEL = 64
 
 
 def _values(enum_cls) -> tuple[str, ...]:
@@ -30,7 +40,7 @@ def _values(enum_cls) -> tuple[str, ...]:
 
 
 def _columns():
-    from ..domain import Outcome, OutcomeJudgement, Product, QualityBand, ReviewStatus, Severity, SpecialPolicy, Stream
+    from ..domain import MAX_TEXT, Outcome, OutcomeJudgement, Product, QualityBand, ReviewStatus, Severity, SpecialPolicy, Stream
 
     reviews = (
         Column("review_id", width=38),
@@ -47,7 +57,7 @@ def _columns():
         Column("template_version", INT, width=9),
         Column("outcome_judgement", required=False, allowed=_values(OutcomeJudgement), width=17),
         Column("band", required=False, allowed=_values(QualityBand), width=6),
-        Column("band_reason", required=False, width=50),
+        Column("band_reason", required=False, width=50, max_len=MAX_TEXT),
         Column("assessed", INT, width=9),
         Column("no_error", INT, width=9),
         Column("minor", INT, width=7),
@@ -68,7 +78,7 @@ def _columns():
         Column("criterion_id", width=10),
         Column("section", required=False, width=28),
         Column("severity", required=False, allowed=_values(Severity), width=14),
-        Column("comment", required=False, width=60),
+        Column("comment", required=False, width=60, max_len=MAX_TEXT),
         Column("updated_at", DATETIME, width=19),
     )
     criteria = (
@@ -94,8 +104,8 @@ def _columns():
         Column("review_id", required=False, width=38),
         Column("action", required=False, width=16),
         Column("field", required=False, width=10),
-        Column("old", required=False, width=30),
-        Column("new", required=False, width=30),
+        Column("old", required=False, width=30, max_len=MAX_TEXT + AUDIT_LABEL),
+        Column("new", required=False, width=30, max_len=MAX_TEXT + AUDIT_LABEL),
         Column("payload_sha256", width=66),
         Column("prev_hash", width=66),
         Column("hash", width=66),
@@ -110,6 +120,11 @@ SUMMARY_SHEET = "Summary"
 ABOUT_SHEET = "About"
 ABOUT_KEYS = ("format", "format_version", "app_version", "exported_by", "exported_at", "source",
               "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "checksum_sha256")
+
+
+def text_limit(col: Column) -> int:
+    """The most characters a text cell of ``col`` may hold in an exchange workbook."""
+    return col.max_len if col.max_len is not None else MAX_CELL_TEXT
 
 
 def canonical(value) -> str:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..domain import (
     DEFAULT_UNITS,
+    text_problem,
     ChecklistTemplate,
     Criterion,
     Finding,
@@ -477,6 +478,8 @@ class Store:
             row = self._editable(s, review_id)
             f = self._finding(row, criterion_id)
             comment = clean_text(comment)
+            if msg := text_problem(comment):  # the one limit (domain.MAX_TEXT): every export collates
+                raise ReviewError(msg)
             if f.comment != comment:
                 self._audit(s, row, "comment", criterion_id, f.comment, comment)
                 f.comment = comment
@@ -532,6 +535,8 @@ class Store:
         reason = (reason or "").strip()
         if len(reason) < 5:
             raise ReviewError("Give the reason for reopening (at least a few words).")
+        if msg := text_problem(reason, "A reason for reopening"):
+            raise ReviewError(msg)
         with self._session.begin() as s:
             row = s.get(ReviewRow, review_id)
             if row is None:
@@ -1013,6 +1018,9 @@ class Store:
             if (sev, comment) != before:
                 if not (note or "").strip():
                     raise ReviewError(f"Criterion {cid}: say why the agreed finding differs from the first review.")
+                if msg := (text_problem(clean_text(comment or ""), f"Criterion {cid}: the agreed comment")
+                           or text_problem(note.strip(), f"Criterion {cid}: the note")):
+                    raise ReviewError(msg)
                 changes.append((cid, before[0], sev, note.strip()))
                 final[cid] = (sev, clean_text(comment))
         judgement = outcome_judgement if outcome_judgement is not None else first.outcome_judgement
