@@ -28,6 +28,22 @@ def text_problem(text: str | None, what: str = "A comment", limit: int = MAX_TEX
             "(keep long material in the case file and refer to it).")
 
 
+MIN_REASON = 5  # a reason is a few words, not a keystroke: it is read later by someone else
+
+
+def reason_problem(reason: str | None, what: str = "the reason for reopening") -> str | None:
+    """Why ``reason`` cannot be recorded (too short, too long), or None: the rule the store enforces,
+    asked by the window too, so that a dialog can say so before it closes."""
+    from .messages import translate
+
+    reason = (reason or "").strip()
+    if len(reason) < MIN_REASON:
+        if what == "the reason for reopening":
+            return translate("core", "Give the reason for reopening (at least a few words).")
+        return f"Give {what} (at least a few words)."
+    return text_problem(reason, what[0].upper() + what[1:])
+
+
 class _Labelled(str, enum.Enum):
     """A string enum with a human label, so lists and combos read well."""
 

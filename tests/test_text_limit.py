@@ -51,7 +51,7 @@ def test_store_refuses_a_reopening_reason_over_the_limit(tmp_path):
     for c in review.criteria:
         store.set_finding(rid, c.id, Severity.NO_ERROR)
     store.complete_review(rid)
-    with pytest.raises(ReviewError, match="A reason for reopening is at most 10,000"):
+    with pytest.raises(ReviewError, match="The reason for reopening is at most 10,000"):
         store.reopen_review(rid, "because " * 2000)
     assert store.get_review(rid).status.value == "complete"
     store.close()

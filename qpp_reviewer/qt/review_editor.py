@@ -14,16 +14,18 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QAction,
     QKeyEvent,
+    QTextCursor,
     QKeySequence,
     QStandardItem,
     QStandardItemModel,
     QUndoCommand,
     QUndoStack,
 )
-from PySide6.QtWidgets import QButtonGroup, QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHeaderView, QMessageBox, QWidget
 
-from ..domain import OutcomeJudgement, Review, ReviewStatus, Severity
+from ..domain import MAX_TEXT, OutcomeJudgement, Review, ReviewStatus, Severity
 from ..scoring import Score
 from ..storage.store import Store
 from .common import band_style, combo_enum, format_date, run_guarded
@@ -67,6 +69,30 @@ class FindingChange(QUndoCommand):
             self.setObsolete(True)
 
 
+class CommentChange(QUndoCommand):
+    """A comment changed (saved when typing paused or focus left): undo puts the earlier text back.
+
+    Pushed after the store saved the new text, so its first redo does nothing; Ctrl+Z in the
+    checklist then undoes findings and comments in the order they were made. Inside the comment
+    field, Ctrl+Z is the field's own undo of the typing not yet saved."""
+
+    def __init__(self, editor: "ReviewEditor", cid: str, old: str, new: str):
+        super().__init__(editor.tr("comment on {criterion}").format(criterion=cid))
+        self.editor, self.cid, self.old, self.new = editor, cid, old, new
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        if not self.editor._apply_comment(self.cid, self.new):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.editor._apply_comment(self.cid, self.old):
+            self.setObsolete(True)
+
+
 class ReviewEditor(QWidget):
     changed = Signal(str)  # review id: the list needs refreshing
     status_message = Signal(str)
@@ -82,11 +108,18 @@ class ReviewEditor(QWidget):
         self._loading = False
 
         self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.Redo)
+        # Own actions rather than the stack's: the comment being typed is saved (and so becomes
+        # a step of its own) before a step is undone, from the keys and from a menu alike.
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcuts(QKeySequence.Undo)
+        self.undo_action.triggered.connect(lambda: self._undo_redo(self.undo_stack.undo))
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts(QKeySequence.Redo)  # Ctrl+Y and Ctrl+Shift+Z
+        self.redo_action.triggered.connect(lambda: self._undo_redo(self.undo_stack.redo))
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.model = QStandardItemModel(self)
@@ -191,6 +224,13 @@ class ReviewEditor(QWidget):
         if sev and sev.is_error and not (f.comment or "").strip():
             comment_item.setText(self.tr("comment needed"))
             comment_item.setForeground(QBrush(QColor("#b3261e")))
+        elif f and f.comment.strip() and sev is not None and not sev.is_error:
+            # the rule: a comment is kept when the finding changes (the reviewer's words are never
+            # dropped silently); on No error or Not applicable it is a note the feedback shows as such
+            comment_item.setText(self.tr("note"))
+            comment_item.setForeground(QBrush())
+            comment_item.setToolTip(self.tr("A comment kept with a finding that is not an error: "
+                                            "it is shown as a note. Delete it if it no longer applies."))
         elif f and f.comment.strip():
             comment_item.setText(self.tr("written"))
             comment_item.setForeground(QBrush())
@@ -320,7 +360,16 @@ class ReviewEditor(QWidget):
             b.setChecked(s is sev)
         self.buttons.setExclusive(True)
         ui.commentEdit.setPlainText(f.comment if f else "")
+        self._show_comment_label(f)
         self._loading = False
+
+    def _show_comment_label(self, f) -> None:
+        sev = f.severity if f else None
+        if f and f.comment.strip() and sev is not None and not sev.is_error:
+            self.ui.commentLabel.setText(self.tr("Co&mment (a note: the finding is {finding})").format(
+                finding=label(sev)))
+        else:
+            self.ui.commentLabel.setText(self.tr("Co&mment"))
 
     def _move(self, step: int) -> None:
         ids = [c.id for c in self.review.criteria]
@@ -379,6 +428,14 @@ class ReviewEditor(QWidget):
                 self.complete()
                 self.changed.emit(self.review.id)
             return True
+        typed = event.text()
+        if typed and typed.isprintable() and not ctrl and not (mods & Qt.AltModifier):
+            # Text typed into the checklist is never read as anything: the tree's own search
+            # would move to a criterion by its first letter, and the next finding key would then
+            # change it. Say where the keys went instead.
+            self.status_message.emit(self.tr("The checklist has the keyboard: press Enter to write "
+                                             "the comment, or a finding key (1–5, O M S F X)."))
+            return True
         return False
 
     # -- changes -------------------------------------------------------------
@@ -434,15 +491,48 @@ class ReviewEditor(QWidget):
 
     def _after_finding(self, cid: str, severity: Severity | None) -> None:
         f = self.review.findings.get(cid)
-        if severity is not None and severity.is_error and not (f.comment if f else "").strip():
-            self.ui.commentEdit.setFocus()  # an error needs a comment: type it now
-            self.status_message.emit(self.tr("Write a comment for this error, then press Esc to go on."))
+        if severity is not None and severity.is_error:
+            # An error always goes to its comment, written or not: the reviewer writes it or checks
+            # that the one there still fits, and the keys typed next are text, never findings.
+            edit = self.ui.commentEdit
+            edit.setFocus()
+            edit.moveCursor(QTextCursor.End)
+            if (f.comment if f else "").strip():
+                self.status_message.emit(self.tr("Check the comment for this error, then press Esc to go on."))
+            else:
+                self.status_message.emit(self.tr("Write a comment for this error, then press Esc to go on."))
         elif severity is not None:
             self._move(1)
 
     def _comment_typed(self) -> None:
-        if not self._loading and self._editable:
-            self._comment_timer.start()
+        if self._loading or not self._editable:
+            return
+        edit = self.ui.commentEdit
+        text = edit.toPlainText()
+        if len(text) > MAX_TEXT:
+            self._cut_to_limit(edit, text)
+        self._comment_timer.start()
+
+    def _cut_to_limit(self, edit, text: str) -> None:
+        """Keep a comment within the one limit (domain.MAX_TEXT) as it is typed or pasted:
+        what went over is taken off where it was just put, and the reviewer is told."""
+        cursor = edit.textCursor()
+        units = text.encode("utf-16-le")
+        before = units[: 2 * cursor.position()].decode("utf-16-le", "ignore")
+        excess = len(text) - MAX_TEXT
+        keep_before = before[: max(len(before) - excess, 0)]
+        kept = (keep_before + text[len(before):])[:MAX_TEXT]
+        self._loading = True
+        try:
+            edit.setPlainText(kept)
+            c = edit.textCursor()
+            c.setPosition(min(len(keep_before.encode("utf-16-le")) // 2, len(kept.encode("utf-16-le")) // 2))
+            edit.setTextCursor(c)
+        finally:
+            self._loading = False
+        self.status_message.emit(self.tr("A comment is at most {n} characters: the rest was not added. "
+                                          "Keep long material in the case file and refer to it.").format(
+            n=f"{MAX_TEXT:,}"))
 
     def flush_comment(self) -> None:
         """Save the comment being typed now (pause, focus change, close)."""
@@ -454,6 +544,7 @@ class ReviewEditor(QWidget):
         f = self.review.findings.get(cid)
         if (f.comment if f else "") == text:
             return
+        old = f.comment if f else ""
         ok, _ = run_guarded(self, self.tr("Save comment"), self.store.set_comment, self.review.id, cid, text)
         if not ok:
             return
@@ -463,7 +554,36 @@ class ReviewEditor(QWidget):
             f = self.review.findings[cid] = Finding(cid, None, "")
         f.comment = text
         self._refresh_row(cid)
+        self._show_comment_label(f)
         self._show_score(self.last_score)
+        self.undo_stack.push(CommentChange(self, cid, old, text))
+
+    def _undo_redo(self, step) -> None:
+        self.flush_comment()
+        step()
+
+    def _apply_comment(self, cid: str, text: str) -> bool:
+        """Undo or redo of a comment: saved through the store and shown on its criterion."""
+        if not self._editable:
+            self.status_message.emit(self.tr("This review is complete: reopen it to change findings."))
+            return False
+        if self._current != cid:
+            self.ui.criteriaView.setCurrentIndex(self._criterion_index(cid))
+        ok, _ = run_guarded(self, self.tr("Save comment"), self.store.set_comment, self.review.id, cid, text)
+        if not ok:
+            self._reload()
+            return False
+        f = self.review.findings.get(cid)
+        if f is None:
+            from ..domain import Finding
+
+            f = self.review.findings[cid] = Finding(cid, None, "")
+        f.comment = text
+        self._refresh_row(cid)
+        self._show_criterion()
+        self._show_score(self.store.score_of(self.review))
+        self.changed.emit(self.review.id)
+        return True
 
     def _judgement_changed(self) -> None:
         if self._loading or not self._editable:
@@ -489,6 +609,7 @@ class ReviewEditor(QWidget):
         if ok:
             self.undo_stack.clear()  # a complete review is changed only by reopening it
             self._reload()
+            self.ui.criteriaView.setFocus()  # not the Reopen button that took the place of Complete
             self.changed.emit(self.review.id)
             self.status_message.emit(self.tr("Review of {case} completed: {reason}").format(
                 case=self.review.header.case_reference, reason=tr_core(self.last_score.reason)))
@@ -506,16 +627,20 @@ class ReviewEditor(QWidget):
 
     def reopen(self, reason: str | None = None) -> bool:
         if reason is None:
-            reason, accepted = QInputDialog.getMultiLineText(
-                self, self.tr("Reopen review"), self.tr("Why is this review being reopened? (recorded with the review)")
-            )
-            if not accepted:
+            from .reason_dialog import ReasonDialog
+
+            reason = ReasonDialog.ask(self, self.tr("Reopen review"),
+                                      self.tr("Why is this review being reopened? (recorded with the review)"))
+            if reason is None:
                 return False
         ok, _ = run_guarded(self, self.tr("Reopen review"), self.store.reopen_review, self.review.id, reason)
         if ok:
             self.undo_stack.clear()
             self._reload()
             self.changed.emit(self.review.id)
+            # the Reopen button has gone: the keyboard goes back to the checklist, not to whatever
+            # button Qt picks next ("Complete review" — where a Space would complete it again)
+            self.ui.criteriaView.setFocus()
         return ok
 
     def export_feedback(self, path: str | None = None) -> bool:

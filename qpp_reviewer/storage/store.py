@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..domain import (
     DEFAULT_UNITS,
+    reason_problem,
     text_problem,
     ChecklistTemplate,
     Criterion,
@@ -533,9 +534,7 @@ class Store:
 
     def reopen_review(self, review_id: str, reason: str, by: str | None = None) -> None:
         reason = (reason or "").strip()
-        if len(reason) < 5:
-            raise ReviewError("Give the reason for reopening (at least a few words).")
-        if msg := text_problem(reason, "A reason for reopening"):
+        if msg := reason_problem(reason):
             raise ReviewError(msg)
         with self._session.begin() as s:
             row = s.get(ReviewRow, review_id)
