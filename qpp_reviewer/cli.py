@@ -110,9 +110,13 @@ def db_location(args) -> str:
     return _db(args)
 
 
-def open_store(args, lock: bool = False):
-    """Open the command's database; ``lock`` for commands that write."""
-    return _open_store(args, lock)
+def open_store(args, lock: bool = False, create: bool = False):
+    """Open the command's database; ``lock`` for commands that write.
+
+    ``create`` only for a command whose purpose is to make a database (demo, collate): any other
+    command on a path with no database says so and exits 2, and no file is made.
+    """
+    return _open_store(args, lock, create)
 
 
 def fail(message: str) -> int:
@@ -138,13 +142,13 @@ def _db(args) -> str:
     return getattr(args, "sub_db", None) or args.db or str(default_db_path())
 
 
-def _open_store(args, lock: bool = False):
+def _open_store(args, lock: bool = False, create: bool = False):
     from .storage.db import DatabaseError
     from .storage.lock import DatabaseInUse
     from .storage.store import Store
 
     try:
-        store = Store.open(_db(args), lock=lock)
+        store = Store.open(_db(args), lock=lock, create=create)
     except (DatabaseError, DatabaseInUse) as exc:
         print(f"qpp-reviewer: {exc}", file=sys.stderr)
         raise SystemExit(2)
@@ -166,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         from .demo import fill_demo
 
-        store = _open_store(args, lock=True)
+        store = _open_store(args, lock=True, create=True)  # demo makes a database on purpose
         counts = fill_demo(store, args.reviews, args.seed)
         total = sum(counts.values())
         print(f"Added {total} reviews to {store.location}:")
@@ -293,7 +297,7 @@ def _collate(args) -> int:
             return _password(f"Password for {path.name}: ")
         return os.environ.get("QPP_PASSWORD")
 
-    store = _open_store(args, lock=True)
+    store = _open_store(args, lock=True, create=True)  # collating into a new central file makes it
     try:
         report = collate(store, files, passwords=password_for)
     finally:

@@ -117,6 +117,7 @@ def test_cli_login_name_is_recorded_when_no_as_is_given(tmp_path, monkeypatch):
 
     monkeypatch.setattr(getpass, "getuser", lambda: "loginname")
     db = str(tmp_path / "r.sqlite3")
+    Store.open(db).close()  # 'batch' makes no database (issue 15 item 9)
     assert main(["batch", "--db", db, "create", "Q4"]) == 0
     st = Store.open(db)
     try:

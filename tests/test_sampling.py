@@ -473,6 +473,7 @@ def test_migration_0003_matches_the_models(tmp_path):
 
 def test_sample_commands(tmp_path, capsys):
     db = str(tmp_path / "c.sqlite3")
+    Store.open(db).close()  # commands other than demo and collate make no database (issue 15 item 9)
     path = str(_population_file(tmp_path, 120))
     assert main(["sample", "--db", db, "--population", path, "--size", "10", "--by", "unit", "--min-per-unit", "1",
                  "--seed", "99", "--batch", "CLI sample", "--dry-run"]) == 0

@@ -108,13 +108,64 @@ def _sqlite_events(engine: Engine) -> None:
     event.listen(engine, "begin", _on_begin)
 
 
-def make_engine(url_or_path: str | Path) -> Engine:
+def shown(path: str | Path, limit: int = 120) -> str:
+    """A path as a message shows it: a mistyped 5,000-character one is cut in the middle."""
+    text = str(path)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit // 2]}…{text[-(limit // 2):]} ({len(text):,} characters)"
+
+
+def local_path(url_or_path: str | Path) -> Path:
+    """The absolute path of a database file, or DatabaseError if the path cannot be one."""
+    text = str(url_or_path)
+    if "\x00" in text:
+        raise DatabaseError("The database path contains a NUL character; give the path of a database file.")
+    try:
+        path = Path(text).expanduser().resolve()
+        path.exists()
+    except (OSError, RuntimeError) as exc:  # ENAMETOOLONG, ELOOP, a ~user that does not exist
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise DatabaseError(f"Cannot use {shown(text)} as a database path ({reason}). "
+                            "Check the --db path.") from None
+    return path
+
+
+def require_database(url_or_path: str | Path) -> None:
+    """For every command but an explicit create: the database must already be there.
+
+    A mistyped ``--db`` given to a command that reads (list, summary, verify, export…) or changes
+    an existing database (batch, restore…) is refused, and no file is made: an empty database made
+    under the wrong name would look like a real one (and could even be restored over a good one).
+    """
+    if "://" in str(url_or_path):
+        return
+    path = local_path(url_or_path)
+    if not path.parent.is_dir():
+        raise DatabaseError(
+            f"There is no database at {shown(path)}: the folder {shown(path.parent)} does not exist. "
+            "Check the --db path. Nothing was created.")
+    if not path.exists():
+        raise DatabaseError(
+            f"There is no database at {shown(path)}. Check the --db path (nothing was created). "
+            "A new database is made only on purpose: by the app's first start "
+            "(qpp-reviewer --db PATH), by 'qpp-reviewer demo --db PATH' or by collating into it.")
+    if path.is_file() and path.stat().st_size == 0:
+        raise DatabaseError(
+            f"{shown(path)} is an empty file, not a QPP Reviewer database yet. It has not been changed. "
+            "Check the --db path, or open it in the app to make it a new database.")
+
+
+def make_engine(url_or_path: str | Path, create: bool = True) -> Engine:
+    """An engine on a database; with ``create=False`` a local file must already exist."""
     url = str(url_or_path)
     if "://" not in url:
-        path = Path(url).expanduser().resolve()
+        if not create:
+            require_database(url)
+        path = local_path(url)
         check_file(path)
         if not path.parent.exists():
-            raise DatabaseError(f"The folder {path.parent} does not exist.")
+            raise DatabaseError(f"The folder {shown(path.parent)} does not exist. Check the --db path.")
         new = not path.exists()
         engine = create_engine(f"sqlite:///{path}")
         _sqlite_events(engine)
@@ -195,6 +246,8 @@ def restore_backup(path: str | Path, backup: str | Path, keep: int = BACKUPS_KEP
     path, backup = Path(path), Path(backup)
     check_backup(backup)
     safety = backup_sqlite(path, "pre-restore", keep=keep + 1) if path.exists() and path.stat().st_size else None
+    if not path.exists():  # the place of a deleted database: made readable by the user alone
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     dst = sqlite3.connect(path)
     try:

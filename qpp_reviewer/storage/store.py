@@ -281,21 +281,26 @@ class Store:
         lock: bool = False,
         backup_on_open: bool = False,
         backups_kept: int | None = None,
+        create: bool = True,
     ):
         """Open (creating or migrating as needed) and install shipped templates.
 
         ``lock``: take the database's lock file (one writing program at a time).
         ``backup_on_open``: take a rolling backup of an existing SQLite file first.
+        ``create``: False for everything but an explicit create (the app's first start, ``demo``,
+        collating into a new central file): a missing local file is then refused, none made.
         """
-        from .db import BACKUPS_KEPT, backup_sqlite
+        from .db import BACKUPS_KEPT, backup_sqlite, require_database
         from .lock import DatabaseLock
 
         held = None
         local = "://" not in str(url_or_path)
+        if local and not create:
+            require_database(url_or_path)  # before the lock file: a mistyped path leaves nothing
         if local and lock:
             held = DatabaseLock(Path(url_or_path).expanduser().resolve()).acquire()
         try:
-            engine = make_engine(url_or_path)
+            engine = make_engine(url_or_path, create=create)
             path = Path(engine.url.database) if engine.dialect.name == "sqlite" and engine.url.database else None
             if backup_on_open and path is not None and path.stat().st_size > 0:
                 with engine.connect() as con:
