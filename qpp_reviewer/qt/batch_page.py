@@ -229,6 +229,11 @@ class BatchPage(QWidget):
 
     def remove_selected(self) -> None:
         ids = self.selected_review_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("Remove from batch"),
+                                    self.tr("Select the reviews to remove in the batch's list first "
+                                            "(Ctrl+click or Shift+click for several)."))
+            return
         if ids:
             ok, _ = run_guarded(self, self.tr("Remove from batch"), self.store.remove_from_batch, ids)
             if ok:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 FIXED_TABS = 3  # the review list, the batches and the dashboard; review tabs follow
 
 
-def keyboard_help() -> str:
+def keyboard_help(window=None) -> str:
     """The Help > Keyboard shortcuts text, in the user's language."""
     return QCoreApplication.translate("MainWindow", """<h3>Keyboard</h3>
 <table cellspacing=4>
@@ -47,7 +47,39 @@ def keyboard_help() -> str:
 <tr><td><b>Enter</b></td><td>Write the comment; <b>Esc</b> returns to the checklist</td></tr>
 <tr><td><b>Ctrl+Return</b></td><td>Complete the review</td></tr>
 <tr><td><b>Ctrl+W</b></td><td>Close the review tab (everything is already saved)</td></tr>
-</table>""")
+</table>""") + _more_keys(window)
+
+
+def _more_keys(window) -> str:
+    """The keys of undo and of the reason dialogs, and every menu command that has a shortcut, read
+    from the actions themselves (their text and shortcut in the user's language): the list cannot
+    leave out a command, or show a key that is not the command's."""
+    from html import escape
+
+    from PySide6.QtGui import QAction, QKeySequence
+
+    def keys(*seqs) -> str:
+        return " / ".join(escape(q.toString(QKeySequence.NativeText)) for q in seqs if not q.isEmpty())
+
+    rows = [
+        (keys(*QKeySequence.keyBindings(QKeySequence.Undo)[:1]),
+         QCoreApplication.translate("MainWindow", "Undo the last finding or comment change (in the checklist)")),
+        (keys(QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")),
+         QCoreApplication.translate("MainWindow", "Redo it")),
+        (escape(QCoreApplication.translate("MainWindow", "Return / Shift+Return / Alt+O")),
+         QCoreApplication.translate("MainWindow", "In a reason dialog: record the reason / new line / OK")),
+    ]
+    if window is not None:
+        seen = set()
+        for action in window.findChildren(QAction):
+            shortcut = action.shortcut()
+            if shortcut.isEmpty() or not action.text() or action.objectName() in seen:
+                continue
+            seen.add(action.objectName())
+            rows.append((keys(shortcut), action.text().replace("&", "").rstrip("…").rstrip(".")))
+    body = "".join(f"<tr><td><b>{k}</b></td><td>{escape(t)}</td></tr>" for k, t in rows)
+    title = escape(QCoreApplication.translate("MainWindow", "Undo, reasons and menu commands"))
+    return f"<table cellspacing=4><tr><td colspan=2><br><b>{title}</b></td></tr>{body}</table>"
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +136,7 @@ class MainWindow(QMainWindow):
     def show_keyboard_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), keyboard_help())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), keyboard_help(self))
 
     # -- store ----------------------------------------------------------------
     def _show_opening(self, message: str) -> None:
@@ -477,10 +509,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction
 
         menu = self.sampling_menu = self.menuBar().addMenu(self.tr("&Sampling"))
-        for text, slot in ((self.tr("&Draw a sample of cases…"), self.draw_sample),
-                           (self.tr("Sampled &cases…"), self.sampled_cases),
-                           (self.tr("Checklist &templates…"), self.manage_templates)):
+        for name, text, slot in (("actionDrawSample", self.tr("&Draw a sample of cases…"), self.draw_sample),
+                                 ("actionSampledCases", self.tr("Sampled &cases…"), self.sampled_cases),
+                                 ("actionTemplates", self.tr("Checklist &templates…"), self.manage_templates)):
             action = QAction(self)  # QAction(text, parent) would build QIcon's type to rule out its overloads
+            action.setObjectName(name)
             action.setText(text)
             action.triggered.connect(lambda _checked=False, s=slot: s())
             menu.addAction(action)
@@ -523,6 +556,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = QAction(self, checkable=True)
+            action.setObjectName(f"actionLanguage_{code}")
             action.setText(name)
             action.setChecked(code == current_language())
             action.triggered.connect(lambda _c=False, code=code: self.set_language(code))

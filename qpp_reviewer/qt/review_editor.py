@@ -111,10 +111,12 @@ class ReviewEditor(QWidget):
         # Own actions rather than the stack's: the comment being typed is saved (and so becomes
         # a step of its own) before a step is undone, from the keys and from a menu alike.
         self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setObjectName("actionUndo")
         self.undo_action.setShortcuts(QKeySequence.Undo)
         self.undo_action.triggered.connect(lambda: self._undo_redo(self.undo_stack.undo))
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcuts(QKeySequence.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.redo_action.triggered.connect(lambda: self._undo_redo(self.undo_stack.redo))
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)

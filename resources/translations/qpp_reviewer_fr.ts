@@ -185,8 +185,14 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="238"/>
         <source>Remove from batch</source>
         <translation>Retirer du lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="234"/>
+        <source>Select the reviews to remove in the batch&apos;s list first (Ctrl+click or Shift+click for several).</source>
+        <translation>Sélectionnez d&apos;abord les évaluations à retirer dans la liste du lot (Ctrl+clic ou Maj+clic pour plusieurs).</translation>
     </message>
 </context>
 <context>
@@ -1067,263 +1073,288 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="139"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="113"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="145"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="116"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="169"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="148"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="201"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="170"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="202"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="171"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="203"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="145"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="177"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="181"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="66"/>
+        <source>Undo the last finding or comment change (in the checklist)</source>
+        <translation>Annuler la dernière modification d&apos;un constat ou d&apos;un commentaire (dans la grille)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="68"/>
+        <source>Redo it</source>
+        <translation>La rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="69"/>
+        <source>Return / Shift+Return / Alt+O</source>
+        <translation>Entrée / Maj+Entrée / Alt+O</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="70"/>
+        <source>In a reason dialog: record the reason / new line / OK</source>
+        <translation>Dans une fenêtre de motif : enregistrer le motif / nouvelle ligne / OK</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="81"/>
+        <source>Undo, reasons and menu commands</source>
+        <translation>Annulation, motifs et commandes des menus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="213"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="182"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="214"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="202"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="234"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="221"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="253"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="254"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="286"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="291"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="291"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="292"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="276"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="308"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="357"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="326"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="358"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="337"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="348"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="369"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="380"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="338"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="370"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="348"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="380"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="364"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="396"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="367"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="399"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="410"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="442"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="410"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="442"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="412"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="417"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="449"/>
         <source>Who does it? (not the first reviewer)</source>
         <translation>Qui s&apos;en charge&#xa0;? (pas le ou la premier·ère évaluateur·rice)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="424"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="456"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="451"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="476"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="483"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="445"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="477"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="468"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="470"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="500"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="502"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="468"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="500"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="479"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="511"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="480"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="512"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="513"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="482"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="514"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="555"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="536"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="570"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="545"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="552"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="562"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="579"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="580"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="550"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="584"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="553"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
         <source>Add {n} review(s) to:</source>
         <translation>Ajouter {n} évaluation(s) à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="564"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="598"/>
         <source>{n} review(s) added to the batch</source>
         <translation>{n} évaluation(s) ajoutée(s) au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="580"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="614"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="594"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="628"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="598"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="632"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="609"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="644"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="609"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="613"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="618"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="638"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="652"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="657"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="672"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="614"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="663"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="648"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="618"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="652"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1332,22 +1363,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="657"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="639"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="641"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="675"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="645"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="679"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1356,106 +1387,106 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="651"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="662"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="677"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="684"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="711"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="712"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="687"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="721"/>
         <source>Reading {n} workbook(s)</source>
         <translation>Lecture de {n} classeur(s)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="730"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
         <source>{files} workbook(s) read, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>{files} classeur(s) lu(s), {rejected} rejeté(s).
 Évaluations&#xa0;: {added} ajoutée(s), {unchanged} inchangée(s), {conflicts} en conflit&#xa0;; {discrepancies} écart(s) de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="752"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="719"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="753"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="725"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="730"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="739"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="759"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="764"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="773"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="726"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="776"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="782"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="752"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="786"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="754"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="788"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="756"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="791"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -1714,6 +1745,24 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reason_dialog.py" line="42"/>
+        <source>Return records the reason · Shift+Return starts a new line · Esc cancels</source>
+        <translation>Entrée enregistre le motif · Maj+Entrée commence une nouvelle ligne · Échap annule</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reason_dialog.py" line="47"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reason_dialog.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="40"/>
@@ -1795,7 +1844,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="35"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="238"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="280"/>
         <source>Fail error: is the &amp;outcome reliable?</source>
         <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
     </message>
@@ -1821,7 +1870,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="61"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="93"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -1838,7 +1887,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="70"/>
         <location filename="../../ui/revieweditor.ui" line="71"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="93"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -1869,12 +1918,13 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="81"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="374"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="83"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="93"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -1929,184 +1979,216 @@ Rien n&apos;a été écrit.</translation>
         <translation>Marquer l&apos;évaluation comme terminée une fois que chaque critère a un constat et chaque erreur un commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="85"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="87"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="159"/>
         <source>— judge the outcome —</source>
         <translation>— apprécier l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="192"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="227"/>
         <source>comment needed</source>
         <translation>commentaire requis</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="195"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="232"/>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="234"/>
+        <source>A comment kept with a finding that is not an error: it is shown as a note. Delete it if it no longer applies.</source>
+        <translation>Un commentaire conservé avec un constat qui n&apos;est pas une erreur : il est présenté comme une remarque. Supprimez-le s&apos;il ne s&apos;applique plus.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="237"/>
         <source>written</source>
         <translation>rédigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="206"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="248"/>
         <source>{what} of {date}</source>
         <translation>{what} du {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="249"/>
         <source>Unit: {unit}</source>
         <translation>Unité&#xa0;: {unit}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="250"/>
         <source>Decision maker: {dm}</source>
         <translation>Agent décisionnaire&#xa0;: {dm}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="209"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="251"/>
         <source>Stream: {stream}</source>
         <translation>Filière&#xa0;: {stream}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="210"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="252"/>
         <source>Reviewer: {reviewer}</source>
         <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="211"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="253"/>
         <source>Checklist: {title} (version {version})</source>
         <translation>Grille&#xa0;: {title} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="221"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="263"/>
         <source>Outcome judgement needed</source>
         <translation>Appréciation de l&apos;issue requise</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="221"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="263"/>
         <source>No band yet</source>
         <translation>Pas encore de niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="264"/>
         <source>No band</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="226"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="268"/>
         <source>Minor-error share: {share} (not applicable: {na})</source>
         <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="236"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="278"/>
         <source>Special-policy fail: QS5 whatever the outcome</source>
         <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="248"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="290"/>
         <source>{answered} of {total} criteria answered</source>
         <translation>{answered} critères renseignés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="293"/>
         <source>1 error without a comment</source>
         <translation>1 erreur sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="252"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="294"/>
         <source>{n} errors without a comment</source>
         <translation>{n} erreurs sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="254"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="296"/>
         <source>complete since {when} UTC</source>
         <translation>terminée depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="301"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="343"/>
         <source>special policy: {policy} (a fail makes QS5)</source>
         <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="310"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="352"/>
         <source>{severity}:</source>
         <translation>{severity}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="394"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="371"/>
+        <source>Co&amp;mment (a note: the finding is {finding})</source>
+        <translation>Co&amp;mmentaire (une remarque : le constat est « {finding} »)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="438"/>
+        <source>The checklist has the keyboard: press Enter to write the comment, or a finding key (1–5, O M S F X).</source>
+        <translation>Le clavier est dans la grille : appuyez sur Entrée pour rédiger le commentaire, ou sur une touche de constat (1–5, O M S F X).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="453"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="465"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="570"/>
         <source>This review is complete: reopen it to change findings.</source>
         <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="481"/>
         <source>Save finding</source>
         <translation>Enregistrer le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="439"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="503"/>
+        <source>Check the comment for this error, then press Esc to go on.</source>
+        <translation>Vérifiez le commentaire de cette erreur, puis appuyez sur Échap pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="505"/>
         <source>Write a comment for this error, then press Esc to go on.</source>
         <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="457"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="535"/>
+        <source>A comment is at most {n} characters: the rest was not added. Keep long material in the case file and refer to it.</source>
+        <translation>Un commentaire compte au plus {n} caractères : le reste n&apos;a pas été ajouté. Gardez les textes longs dans le dossier et faites-y référence.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="550"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="574"/>
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="472"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="594"/>
         <source>Save outcome judgement</source>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="484"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="606"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="485"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="607"/>
         <source>The review cannot be completed yet:</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="488"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="610"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="493"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="616"/>
         <source>Review of {case} completed: {reason}</source>
         <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="510"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="514"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="634"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="638"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="635"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
         <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="530"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="657"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="532"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="659"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="534"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="661"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
@@ -3953,12 +4035,12 @@ Cliquez pour afficher les évaluations du mois.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="76"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="78"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="99"/>
         <source>{error}
 
 Start with --db PATH to use another file.</source>
@@ -4068,6 +4150,11 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/scoring.py" line="197"/>
         <source>QS1 — no errors in {assessed}</source>
         <translation>QS1 — aucune erreur sur {assessed}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/domain.py" line="42"/>
+        <source>Give the reason for reopening (at least a few words).</source>
+        <translation>Indiquez le motif de la réouverture (quelques mots au moins).</translation>
     </message>
 </context>
 <context>
@@ -4226,9 +4313,14 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="55"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="57"/>
         <source>finding on {criterion}</source>
         <translation>constat sur {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="80"/>
+        <source>comment on {criterion}</source>
+        <translation>commentaire sur {criterion}</translation>
     </message>
 </context>
 <context>
