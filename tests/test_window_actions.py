@@ -196,21 +196,59 @@ def reopen_review(w, person, tmp, qtbot):
     assert w.store.get_review(rid).status is ReviewStatus.IN_PROGRESS
 
 
+def _answer_reviewer_dialog(person, answers):
+    """Type each answer in the 'who does it' dialog and press OK; note what it offered and said."""
+    from PySide6.QtWidgets import QComboBox, QInputDialog
+
+    def look(tries=[0]):
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, QInputDialog):
+            if tries[0] < 300:
+                tries[0] += 1
+                QTimer.singleShot(10, look)
+            return
+        combo = d.findChild(QComboBox)
+        person.offered.append(([combo.itemText(i) for i in range(combo.count())], d.textValue(), d.labelText()))
+        if not answers:
+            d.reject()
+            return
+        d.setTextValue(answers.pop(0))
+        d.accept()
+        tries[0] = 0
+        QTimer.singleShot(0, look)  # asked again?
+
+    person.offered = []
+    QTimer.singleShot(0, look)
+
+
 def second_review(w, person, tmp, qtbot):
+    """Issue 14 item 8: the first reviewer is neither offered nor filled in; a refused name is said
+    in the dialog, which asks again."""
     rid = _complete_review_id(w.store)
     first = w.store.get_review(rid).header.reviewer
+    from qpp_reviewer.domain import Role
+
+    w.store.add_profile("Someone Else", Role.AUDITOR)
+    w.store.add_profile(first, Role.AUDITOR) if first not in [n for n, _ in w.store.profiles()] else None
     w.open_review(rid)
-    person.item = "Someone Else" if first != "Someone Else" else "Another"
+    _answer_reviewer_dialog(person, [first, "Someone Else"])
     w.ui.actionSecondReview.trigger()
+    (items1, filled1, _), (items2, filled2, label2) = person.offered[:2]
+    assert "Someone Else" in items1 and first not in items1 and filled1 == ""
+    assert "made this review and cannot second-review" in label2
+    assert filled2 == first  # what was typed is kept, to correct
     seconds = w.store.second_reviews(rid)
-    assert [s.kind for s in seconds] == ["second"]
+    assert [(s.kind, s.reviewer) for s in seconds] == [("second", "Someone Else")]
     assert "Second review requested" in w.ui.statusBar.currentMessage()
 
 
 def assurance(w, person, tmp, qtbot):
     rid = _complete_review_id(w.store)
     w.open_review(rid)
-    person.item = "Quality Lead"
+    _answer_reviewer_dialog(person, ["Quality Lead"])
+    w.ui.actionAssurance.trigger()
+    assert [s.kind for s in w.store.second_reviews(rid)] == ["assurance"]
+    _answer_reviewer_dialog(person, [])  # cancelled: nothing requested
     w.ui.actionAssurance.trigger()
     assert [s.kind for s in w.store.second_reviews(rid)] == ["assurance"]
 
@@ -240,9 +278,26 @@ def history(w, person, tmp, qtbot):
 
 
 def switch_reviewer(w, person, tmp, qtbot):
+    """Switching reviewer: the new person is recorded, and a dashboard drill-down counted for the
+    one before does not stay on the list (issue 14 item 4)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     person.close_next_modal()
     w.ui.actionSwitchReviewer.trigger()
-    assert person.modals == ["WhoDialog"]
+    assert person.modals == ["WhoDialog"] and w.store.actor == "AB"  # cancelled: nothing changed
+    w.show_reviews(w.list_page.shown_ids()[:2], "two reviews")
+    assert w.list_page.model.rowCount() == 2
+
+    def choose():
+        d = QApplication.activeModalWidget()
+        d.people.setCurrentIndex(d.people.count() - 1)  # New reviewer…
+        d.name.setText("EF")
+        d.buttons.button(QDialogButtonBox.Ok).click()
+
+    QTimer.singleShot(0, choose)
+    w.ui.actionSwitchReviewer.trigger()
+    assert w.store.actor == "EF" and "EF" in w.windowTitle()
+    assert w.list_page.model.rowCount() > 2 and not w.list_page.ui.idsBanner.isVisible()
 
 
 def dashboard(w, person, tmp, qtbot):

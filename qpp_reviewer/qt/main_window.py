@@ -415,7 +415,9 @@ class MainWindow(QMainWindow):
             for editor in self.editors():  # a blind reviewer must not keep a first review open
                 if editor.review.id in self.store.blind_to(name):
                     self.close_tab(self.ui.tabs.indexOf(editor))
-            self.list_page.reload()
+            # a drill-down was counted for the person before: its list of reviews goes with them
+            self.dashboard.invalidate()
+            self.list_page.clear_ids()  # lists again, for the new viewer
         return name
 
     def _update_title(self) -> None:
@@ -444,19 +446,63 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, what, self.tr("Open or select a complete review first."))
             return None
         if reviewer is None:
-            others = [n for n, _role in self.store.profiles()]
-            reviewer, ok = QInputDialog.getItem(
-                self, what, self.tr("Who does it? (not the first reviewer)"), others or [""], 0, True)
+            asked = self._ask_second_reviewer(review_id, what, kind)
+            if asked is None:
+                return None
+            reviewer, new_id = asked
+        else:
+            ok, new_id = run_guarded(self, what, self.store.request_second_review, review_id, reviewer, kind)
             if not ok:
                 return None
-        ok, new_id = run_guarded(self, what, self.store.request_second_review, review_id, reviewer, kind)
-        if not ok:
-            return None
         self.list_page.reload()
         self.ui.statusBar.showMessage(self.tr("{what} requested from {who}").format(what=what, who=reviewer), 8000)
         if reviewer.lower() == (self.store.actor or "").lower():
             self.open_review(new_id)
         return new_id
+
+    def _ask_second_reviewer(self, review_id: str, what: str, kind: str) -> tuple[str, str] | None:
+        """Ask who does the second review or the check until the store accepts the name (or the person
+        cancels): the first reviewer is not offered, nothing is filled in for them, and a name the store
+        refuses is said in the same dialog, which stays open for another choice."""
+        from PySide6.QtWidgets import QDialog, QInputDialog
+
+        from ..storage.store import ReviewError
+        from .common import run_guarded
+        from .i18n import text as tr_core
+
+        ok, review = run_guarded(self, what, self.store.get_review, review_id)
+        if not ok:
+            return None
+        first = review.header.reviewer.casefold()
+        others = [n for n, _role in self.store.profiles() if n.casefold() != first]
+        prompt = self.tr("Who does it? (not {first}, the first reviewer)").format(first=review.header.reviewer)
+        problem = ""
+        name = ""
+
+        def attempt(who: str):
+            try:
+                return True, self.store.request_second_review(review_id, who, kind)
+            except ReviewError as exc:  # a rule: say it in the dialog and ask again
+                return False, exc
+
+        while True:
+            dialog = QInputDialog(self)
+            dialog.setWindowTitle(what)
+            dialog.setLabelText((problem + "\n\n" if problem else "") + prompt)
+            dialog.setComboBoxItems(others)
+            dialog.setComboBoxEditable(True)
+            dialog.setTextValue(name)
+            self.last_reviewer_dialog = dialog
+            if dialog.exec() != QDialog.Accepted:
+                return None
+            name = dialog.textValue().strip()
+            ok, result = run_guarded(self, what, attempt, name)
+            if not ok:
+                return None  # the database failed: said by run_guarded
+            done, value = result
+            if done:
+                return name, value
+            problem = tr_core(value)
 
     def compare_current(self, review_id: str | None = None) -> str | None:
         from PySide6.QtWidgets import QMessageBox

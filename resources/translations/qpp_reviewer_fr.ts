@@ -1210,151 +1210,151 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="442"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="442"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="446"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="449"/>
-        <source>Who does it? (not the first reviewer)</source>
-        <translation>Qui s&apos;en charge&#xa0;? (pas le ou la premier·ère évaluateur·rice)</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="456"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="458"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="476"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="483"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="478"/>
+        <source>Who does it? (not {first}, the first reviewer)</source>
+        <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="529"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="477"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="523"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="500"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="502"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="548"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="500"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="557"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="512"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="558"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="513"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="559"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="514"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="560"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="555"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="570"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="616"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="579"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="625"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="632"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="642"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="580"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="584"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="630"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="633"/>
         <source>Add {n} review(s) to:</source>
         <translation>Ajouter {n} évaluation(s) à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="598"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="644"/>
         <source>{n} review(s) added to the batch</source>
         <translation>{n} évaluation(s) ajoutée(s) au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="614"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="660"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="628"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="674"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="632"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="724"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="652"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="657"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="672"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="693"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="698"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="703"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="648"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="694"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="743"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="652"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="698"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1363,22 +1363,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="657"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="703"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="719"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="675"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="721"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="679"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="725"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1387,106 +1387,106 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="711"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="764"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="712"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="758"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="721"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
         <source>Reading {n} workbook(s)</source>
         <translation>Lecture de {n} classeur(s)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="769"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="730"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="776"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="777"/>
         <source>{files} workbook(s) read, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>{files} classeur(s) lu(s), {rejected} rejeté(s).
 Évaluations&#xa0;: {added} ajoutée(s), {unchanged} inchangée(s), {conflicts} en conflit&#xa0;; {discrepancies} écart(s) de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="752"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="798"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="753"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="759"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="764"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="773"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="810"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="819"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="806"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="811"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="776"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="822"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="782"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="828"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="786"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="832"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="788"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="834"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="836"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="791"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
