@@ -686,6 +686,67 @@ def _choose(rng: Random, items: list, k: int) -> list:
     return pool[:k]
 
 
+@dataclass
+class Plan:
+    """What a draw will give, worked out from the counts alone (the dialog shows it before drawing)."""
+
+    total: int  # cases to be drawn
+    allocation: dict[str, int]  # per stratum ("all" when not stratified)
+    rows: list[tuple[str, int, int, int, int]]  # (stratum, in the list, left out, eligible, planned)
+    notes: list[str]  # what a person must know before drawing (core messages)
+
+
+def plan_sample(everyone: Mapping[str, int], eligible: Mapping[str, int], spec: SampleSpec,
+                population_size: int) -> Plan:
+    """The allocation of a draw from the number of cases per stratum (all, and eligible).
+
+    One place for the rules :func:`draw_sample` follows, so what the window plans is what is drawn.
+    A stratum with eligible cases that gets none (its proportional share rounds to nothing) is
+    named in a note, with what to do: a unit of 29 cases silently left out of a stratified sample
+    would make its results look covered when they are not."""
+    from .messages import translate
+
+    n_eligible = sum(eligible.values())
+    if not n_eligible:
+        raise SamplingError(translate("core", "None of the {n} cases can be drawn: every one is already "
+                                              "reviewed or sampled.").format(n=f"{population_size:,}"))
+    target = target_size(spec, population_size)
+    notes: list[str] = []
+    if target > n_eligible:
+        if spec.size is not None:
+            raise SamplingError(translate("core", "A sample of {n} was asked for, but only {eligible} of the "
+                                                  "{total} cases can be drawn ({excluded} already reviewed or "
+                                                  "sampled). Ask for fewer.").format(
+                n=f"{target:,}", eligible=f"{n_eligible:,}", total=f"{population_size:,}",
+                excluded=f"{population_size - n_eligible:,}"))
+        notes.append(translate("core", "the rate gives {n} but only {eligible} cases can be drawn: all are "
+                                       "drawn").format(n=f"{target:,}", eligible=f"{n_eligible:,}"))
+        target = n_eligible
+    keys = sorted(everyone, key=lambda k: (k.casefold(), k))
+    if spec.by:
+        allocation = allocate({k: eligible.get(k, 0) for k in keys}, target, spec.min_per_stratum)
+    else:
+        allocation = {"all": target}
+    total = sum(allocation.values())
+    if total > target:
+        notes.append(translate("core", "the minimum of {min} per stratum raises the sample from {n} to "
+                                       "{total}").format(min=spec.min_per_stratum, n=f"{target:,}",
+                                                         total=f"{total:,}"))
+    short = [k for k in keys if spec.min_per_stratum and allocation[k] < spec.min_per_stratum]
+    if short:
+        notes.append(translate("core", "fewer than the minimum can be drawn in: {strata}").format(
+            strata=", ".join(f"{k} ({allocation[k]})" for k in short)))
+    if spec.by:
+        empty = [k for k in keys if eligible.get(k, 0) > 0 and allocation[k] == 0]
+        if empty:
+            notes.append(translate("core", "no case is drawn from {strata}: each one's share of the sample "
+                                           "rounds to none. Set a minimum per unit (1 or more) to draw from "
+                                           "every unit, or draw a larger sample.").format(
+                strata=", ".join(f"{k} ({eligible[k]:,} eligible)" for k in empty)))
+    rows = [(k, everyone[k], everyone[k] - eligible.get(k, 0), eligible.get(k, 0), allocation[k]) for k in keys]
+    return Plan(total, allocation, rows, notes)
+
+
 def draw_sample(
     cases: Sequence[PopulationCase],
     spec: SampleSpec,
@@ -715,27 +776,10 @@ def draw_sample(
         all_groups[c.stratum(spec.by)] = all_groups.get(c.stratum(spec.by), 0) + 1
     for c in eligible:
         groups.setdefault(c.stratum(spec.by), []).append(c)
-    keys = sorted(all_groups, key=lambda k: (k.casefold(), k))
-
-    if target > len(eligible):
-        if spec.size is not None:
-            raise SamplingError(f"A sample of {target:,} was asked for, but only {len(eligible):,} of the "
-                                f"{len(ordered):,} cases can be drawn ({len(excluded):,} already reviewed or "
-                                "sampled). Ask for fewer.")
-        notes.append(f"the rate gives {target:,} but only {len(eligible):,} cases can be drawn: all are drawn")
-        target = len(eligible)
-    if spec.by:
-        allocation = allocate({k: len(groups.get(k, [])) for k in keys}, target, spec.min_per_stratum)
-    else:
-        allocation = {"all": target}
-    total = sum(allocation.values())
-    if total > target:
-        notes.append(f"the minimum of {spec.min_per_stratum} per stratum raises the sample from {target:,} "
-                     f"to {total:,}")
-    short = [k for k in keys if spec.min_per_stratum and allocation[k] < spec.min_per_stratum]
-    if short:
-        notes.append("fewer than the minimum can be drawn in: " + ", ".join(
-            f"{k} ({allocation[k]})" for k in short))
+    planned = plan_sample(all_groups, {k: len(v) for k, v in groups.items()}, spec, len(ordered))
+    keys = [row[0] for row in planned.rows]
+    allocation = planned.allocation
+    notes += planned.notes
 
     rng = Random(spec.seed)
     drawn: list[PopulationCase] = []

@@ -151,7 +151,7 @@ def test_calculator_beside_the_planned_sample(qtbot, dialog, tmp_path):
     dialog.population_spin.setValue(3040)
     dialog.size_spin.setValue(5000)
     assert not dialog.draw_button.isEnabled()
-    assert "more than the 3,040 cases that can be drawn" in dialog.status_label.text()
+    assert "but only 3,040 of the 3,040 cases can be drawn" in dialog.status_label.text()
 
 
 def test_stratified_draw_records_the_round_and_pending_cases(qtbot, store, dialog, tmp_path):
@@ -255,3 +255,58 @@ def test_menu_wiring_draw_then_open_the_started_review(qtbot, store, tmp_path):
 
     QTimer.singleShot(0, close_cases)
     assert open_sampled_cases_dialog(None, store, "QL", batch_id) is None
+
+
+# -- issue 14 item 10 --------------------------------------------------------------------------
+def test_a_unit_that_gets_no_case_in_a_stratified_draw_is_named_before_drawing(qtbot, dialog, tmp_path):
+    rows = population_rows(3040)
+    for r in rows:  # Stoke has only 29 cases: 2% of 3,040 shared by unit gives it less than one
+        if r[1] == "Stoke":
+            r[1] = "Solihull"
+    for r in rows[:29]:
+        r[1] = "Stoke"
+    path = write_csv(tmp_path / "cases.csv", rows)
+    assert dialog.load_file(path)
+    set_up_stratified_draw(dialog)
+    dialog.rate_spin.setValue(1.0)  # 31 cases shared over the units: Stoke's share is 0.3
+    dialog.min_spin.setValue(0)
+    text = html.unescape(dialog.planned_label.text())
+    assert "no case is drawn from Stoke (29 eligible)" in text and "Set a minimum per unit" in text
+    dialog.min_spin.setValue(1)  # the advice works: the note goes
+    assert "no case is drawn" not in html.unescape(dialog.planned_label.text())
+    # the core gives the same note to the record of a draw made anyway
+    pop = samples.read_store_population(dialog.store, path)
+    sample = draw_sample(pop.cases, SampleSpec(seed=3, rate=0.01, by=("unit",)))
+    assert any("no case is drawn from Stoke (29 eligible)" in n for n in sample.notes)
+
+
+def test_the_case_list_field_takes_no_typing_tab_goes_to_choose(qtbot, dialog):
+    assert dialog.file_edit.focusPolicy() == Qt.NoFocus
+    QApplication.setActiveWindow(dialog)
+    dialog.choose_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.choose_button, timeout=2000)
+    visited = []
+    for _ in range(40):  # Tab all the way round the dialog: the field is never where keys go
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert dialog.file_edit not in visited and dialog.choose_button in visited
+
+
+def test_a_drawn_batch_lists_its_sampled_cases_not_started(qtbot, store, tmp_path):
+    from qpp_reviewer.qt.main_window import MainWindow
+
+    path = write_csv(tmp_path / "cases.csv", population_rows(200))
+    _rid, _pop, sample = samples.draw_into_batch(store, path, SampleSpec(seed=8, size=4), "Drawn Nov", by="QL")
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    w.ui.tabs.setCurrentWidget(w.batch_page)
+    bid = next(b.id for b in store.batches() if b.name == "Drawn Nov")
+    w.batch_page.refresh(select_id=bid)
+    info = html.unescape(w.batch_page.ui.batchInfo.text())
+    assert "0 of 0" not in info and "No review in this batch yet" in info
+    assert "4 sampled cases not started yet" in info
+    for case in sample.drawn:
+        assert case.case_reference in info
+    assert "Sampled cases" in info
+    w.close()

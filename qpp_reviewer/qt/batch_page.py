@@ -86,6 +86,8 @@ def distribution_html(b: BatchSummary) -> str:
             who=html.escape(b.signed_off_by), when=format_date(b.signed_off_at, time=True))
     else:
         state = QCoreApplication.translate("BatchPage", "Not signed off.")
+    if not b.reviews:
+        return QCoreApplication.translate("BatchPage", "No review in this batch yet. {state}").format(state=state)
     return (
         QCoreApplication.translate(
             "BatchPage", "{reviews} reviews, {complete} complete. Satisfactory (QS1+QS2): "
@@ -159,11 +161,26 @@ class BatchPage(QWidget):
             self.reviews.set_rows([])
             return
         ui.batchTitle.setText(b.name)
-        ui.batchInfo.setText(distribution_html(b))
+        ui.batchInfo.setText(distribution_html(b) + self._pending_html(b))
         ui.signOffButton.setEnabled(not b.signed_off and b.reviews > 0)
         ui.deleteBatchButton.setEnabled(not b.signed_off)
         ui.removeReviewsButton.setEnabled(not b.signed_off)
         self.reviews.set_rows(self.store.list_reviews(ReviewFilter(batch_id=b.id)))
+
+    def _pending_html(self, b) -> str:
+        """A drawn batch's sampled cases that have no review yet: named, with where to start them
+        (a batch just drawn holds no review, and must not read as an empty batch)."""
+        from ..storage import samples
+
+        pending = samples.sampled_cases(self.store, b.id, pending_only=True)
+        if not pending:
+            return ""
+        shown = ", ".join(html.escape(f"{c.case_reference} ({c.unit})") for c in pending[:12])
+        more = len(pending) - 12
+        text = (self.tr("1 sampled case not started yet: {cases}.") if len(pending) == 1 else
+                self.tr("{n} sampled cases not started yet: {cases}.")).format(
+            n=f"{len(pending):,}", cases=shown + (self.tr(" and {n} more").format(n=more) if more > 0 else ""))
+        return ("<p>" + text + " " + self.tr("Start them from <b>Sampling ▸ Sampled cases…</b>") + "</p>")
 
     def new_batch(self) -> str | None:
         name, ok = QInputDialog.getText(self, self.tr("New batch"),

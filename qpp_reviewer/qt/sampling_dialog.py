@@ -67,17 +67,16 @@ from ..sampling import (
     Population,
     SampleSpec,
     SamplingError,
-    allocate,
     draw_sample,
     margin_of_error,
     new_seed,
     sample_size,
-    target_size,
 )
 from ..storage import samples
 from ..storage.db import DatabaseError
 from ..storage.store import ReviewError, Store, validate_reference
 from .common import format_date, run_guarded
+from .i18n import text as tr_core
 from .item_views import read_only_table
 from .labels import label
 from .tasks import TaskCancelled, run_task
@@ -206,8 +205,11 @@ class SamplingDialog(QDialog):
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("Choose the case list: a .csv or .xlsx file"))
         self.file_edit.setAccessibleName(self.tr("Case list file"))
-        file_label.setBuddy(self.file_edit)
+        # shown, never typed in: it takes no keyboard focus (Tab goes to the button that chooses the file),
+        # so keys typed there are not swallowed by a field that ignores them
+        self.file_edit.setFocusPolicy(Qt.NoFocus)
         self.choose_button = QPushButton(self.tr("&Choose file…"))
+        file_label.setBuddy(self.choose_button)
         self.choose_button.clicked.connect(self.choose_file)
         self.reload_button = QPushButton(self.tr("&Read again"))
         self.reload_button.setToolTip(self.tr("Read the same file again, after correcting it"))
@@ -647,39 +649,14 @@ class SamplingDialog(QDialog):
         return self._strata_cache[by]
 
     def plan(self, spec: SampleSpec) -> tuple[int, list[tuple[str, int, int, int, int]], list[str]]:
-        """What a draw with ``spec`` will give, as :func:`draw_sample` works it out, without drawing:
-        (size, [(stratum, in list, left out, eligible, planned)], notes). SamplingError if it cannot."""
-        pop = self.population
+        """What a draw with ``spec`` will give, by the core's own rules (sampling.plan_sample), without
+        drawing: (size, [(stratum, in list, left out, eligible, planned)], notes in the window's
+        language). SamplingError if it cannot."""
+        from ..sampling import plan_sample
+
         everyone, eligible = self._strata(spec.by)
-        n_eligible = sum(eligible.values())
-        if not n_eligible:
-            raise SamplingError(self.tr("None of the {n} cases can be drawn: every one is already reviewed "
-                                        "or sampled.").format(n=f"{pop.size:,}"))
-        target = target_size(spec, pop.size)
-        notes = []
-        if target > n_eligible:
-            if spec.size is not None:
-                raise SamplingError(self.tr("A sample of {n} is more than the {eligible} cases that can be "
-                                            "drawn; ask for fewer.").format(n=f"{target:,}",
-                                                                            eligible=f"{n_eligible:,}"))
-            notes.append(self.tr("the rate gives {n} but only {eligible} can be drawn: all are drawn").format(
-                n=f"{target:,}", eligible=f"{n_eligible:,}"))
-            target = n_eligible
-        keys = sorted(everyone, key=lambda k: (k.casefold(), k))
-        if spec.by:
-            alloc = allocate({k: eligible.get(k, 0) for k in keys}, target, spec.min_per_stratum)
-        else:
-            alloc = {"all": target}
-        total = sum(alloc.values())
-        if total > target:
-            notes.append(self.tr("the minimum of {min} per unit raises it from {n} to {total}").format(
-                min=spec.min_per_stratum, n=f"{target:,}", total=f"{total:,}"))
-        short = [k for k in keys if spec.min_per_stratum and alloc[k] < spec.min_per_stratum]
-        if short:
-            notes.append(self.tr("fewer than the minimum can be drawn in {strata}").format(
-                strata=", ".join(f"{k} ({alloc[k]})" for k in short)))
-        rows = [(k, everyone[k], everyone[k] - eligible.get(k, 0), eligible.get(k, 0), alloc[k]) for k in keys]
-        return total, rows, notes
+        planned = plan_sample(everyone, eligible, spec, self.population.size)
+        return planned.total, planned.rows, [tr_core(n) for n in planned.notes]
 
     def _confidence(self) -> float:
         return float(self.confidence_combo.currentData())
@@ -725,7 +702,7 @@ class SamplingDialog(QDialog):
             try:
                 planned, rows, notes = self.plan(spec)
             except SamplingError as exc:
-                problem = str(exc)
+                problem = tr_core(exc)
                 self.planned_label.setText(_coloured(html.escape(problem), RED))
             else:
                 how = (self.tr("{rate}% of {total}, rounded up").format(rate=f"{spec.rate * 100:g}",

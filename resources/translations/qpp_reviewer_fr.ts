@@ -123,38 +123,63 @@
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="90"/>
+        <source>No review in this batch yet. {state}</source>
+        <translation>Aucune évaluation dans ce lot pour l&apos;instant. {state}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="92"/>
         <source>{reviews} reviews, {complete} complete. Satisfactory (QS1+QS2): &lt;b&gt;{n} of {total} ({pct}%)&lt;/b&gt;. {state}</source>
         <translation>{reviews} évaluations, dont {complete} terminées. Satisfaisantes (QS1+QS2)&#xa0;: &lt;b&gt;{n} sur {total} ({pct}&#xa0;%)&lt;/b&gt;. {state}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="154"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="156"/>
         <source>No batches yet</source>
         <translation>Aucun lot pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="155"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="157"/>
         <source>A batch groups reviews for sign-off and export, e.g. &lt;i&gt;Glasgow — routine sample — Oct 2025&lt;/i&gt;. Create one with &lt;b&gt;New batch&lt;/b&gt;, then select reviews in the review list and choose &lt;b&gt;Add to batch&lt;/b&gt;.</source>
         <translation>Un lot regroupe des évaluations pour leur validation et leur export, p. ex. &lt;i&gt;Glasgow — échantillon de routine — oct. 2025&lt;/i&gt;. Créez-en un avec &lt;b&gt;Nouveau lot&lt;/b&gt;, puis sélectionnez des évaluations dans la liste des évaluations et choisissez &lt;b&gt;Ajouter au lot&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="169"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="173"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="180"/>
+        <source>1 sampled case not started yet: {cases}.</source>
+        <translation>1 dossier échantillonné pas encore commencé : {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="181"/>
+        <source>{n} sampled cases not started yet: {cases}.</source>
+        <translation>{n} dossiers échantillonnés pas encore commencés : {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="182"/>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="183"/>
+        <source>Start them from &lt;b&gt;Sampling ▸ Sampled cases…&lt;/b&gt;</source>
+        <translation>Commencez-les depuis &lt;b&gt;Échantillonnage ▸ Dossiers échantillonnés…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="186"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="190"/>
         <source>New batch</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="170"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="187"/>
         <source>Name of the batch (e.g. &apos;Glasgow — routine sample — Oct 2025&apos;):</source>
         <translation>Nom du lot (p. ex. «&#xa0;Glasgow — échantillon de routine — oct. 2025&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="185"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="191"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="202"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="208"/>
         <source>Sign off batch</source>
         <translation>Valider le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="186"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="203"/>
         <source>Sign off &apos;{name}&apos; ({n} reviews) as {who}?
 
 Its reviews are then locked; reopening one needs a reason and unsigns the batch.</source>
@@ -163,34 +188,34 @@ Its reviews are then locked; reopening one needs a reason and unsigns the batch.
 Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif et annule la validation du lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="201"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="205"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="218"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="222"/>
         <source>Delete batch</source>
         <translation>Supprimer le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="202"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="219"/>
         <source>Delete the batch &apos;{name}&apos;? Its {n} reviews are kept, outside any batch.</source>
         <translation>Supprimer le lot «&#xa0;{name}&#xa0;»&#xa0;? Ses {n} évaluations sont conservées, hors de tout lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="237"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="240"/>
         <source>Writing the report of &apos;{name}&apos; ({n} reviews)</source>
         <translation>Rédaction du rapport de «&#xa0;{name}&#xa0;» ({n} évaluations)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="233"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="238"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="250"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="255"/>
         <source>Remove from batch</source>
         <translation>Retirer du lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="251"/>
         <source>Select the reviews to remove in the batch&apos;s list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord les évaluations à retirer dans la liste du lot (Ctrl+clic ou Maj+clic pour plusieurs).</translation>
     </message>
@@ -2478,164 +2503,164 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>SampledCasesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="119"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="118"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="120"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="119"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="121"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="120"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="122"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="121"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="122"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="123"/>
         <source>Decision maker</source>
         <translation>Agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="125"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="124"/>
         <source>Stratum</source>
         <translation>Strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="126"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="125"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="127"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="126"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="128"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="127"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="129"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="128"/>
         <source>Review in progress</source>
         <translation>Évaluation en cours</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="130"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="129"/>
         <source>Review complete</source>
         <translation>Évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="925"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="926"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="950"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="902"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="903"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="927"/>
         <source>Sampled cases</source>
         <translation>Dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="931"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="908"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="933"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="910"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="936"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="913"/>
         <source>&amp;Pending only</source>
         <translation>En &amp;attente seulement</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="946"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="923"/>
         <source>Sampled cases summary</source>
         <translation>Résumé des dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="958"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="935"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="961"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="938"/>
         <source>Decision maker&apos;s staff reference</source>
         <translation>Matricule de l&apos;agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="962"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="939"/>
         <source>e.g. DM4411 (never a name)</source>
         <translation>p. ex. DM4411 (jamais un nom)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="966"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="943"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="968"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="945"/>
         <source>&amp;Reviewer</source>
         <translation>É&amp;valuateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="968"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="945"/>
         <source>&amp;Decision maker</source>
         <translation>Agent &amp;décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="980"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="957"/>
         <source>&amp;Start review</source>
         <translation>&amp;Commencer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="998"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="975"/>
         <source>All batches</source>
         <translation>Tous les lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1001"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="978"/>
         <source>{batch} ({n} pending)</source>
         <translation>{batch} ({n} en attente)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1013"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="990"/>
         <source>No sampled cases yet: draw a sample first (Draw a sample…).</source>
         <translation>Aucun dossier échantillonné pour l&apos;instant&#xa0;: tirez d&apos;abord un échantillon (Tirer un échantillon…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1015"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="992"/>
         <source>{n} sampled case(s), none pending: every one has its review or was skipped. Clear Pending only to see them.</source>
         <translation>{n} dossier(s) échantillonné(s), aucun en attente&#xa0;: chacun a son évaluation ou a été ignoré. Décochez En attente seulement pour les voir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1018"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="995"/>
         <source>{n} sampled case(s), {pending} pending. Choose a pending case and Start review (or double-click it): the review is created with its header filled in from the case list and put in the batch.</source>
         <translation>{n} dossier(s) échantillonné(s), dont {pending} en attente. Choisissez un dossier en attente et Commencer l&apos;évaluation (ou double-cliquez dessus)&#xa0;: l&apos;évaluation est créée, son en-tête rempli d&apos;après la liste de dossiers, et placée dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1062"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1039"/>
         <source>The case list had no decision maker for this case: enter the staff reference.</source>
         <translation>La liste de dossiers n&apos;indiquait pas d&apos;agent décisionnaire pour ce dossier&#xa0;: saisissez son matricule.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1073"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1050"/>
         <source>Enter the reviewer (your name or initials).</source>
         <translation>Indiquez l&apos;évaluateur·rice (votre nom ou vos initiales).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1081"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1058"/>
         <source>Start review</source>
         <translation>Commencer l&apos;évaluation</translation>
     </message>
@@ -2643,721 +2668,696 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="107"/>
         <source>No: simple random sample</source>
         <translation>Non&#xa0;: échantillon aléatoire simple</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="108"/>
         <source>By unit</source>
         <translation>Par unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="109"/>
         <source>By unit and product</source>
         <translation>Par unité et par type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="111"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="243"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="245"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="111"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="113"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="112"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="114"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="113"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="115"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="114"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="115"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="117"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="116"/>
         <source>Decision maker</source>
         <translation>Agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="118"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="117"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="179"/>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="180"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="181"/>
         <source>Draw a sample of cases</source>
         <translation>Tirer un échantillon de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="196"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="195"/>
         <source>Draw the cases to review from a case list (CSV or spreadsheet: case reference, unit, product, outcome, date; columns are found by their names). Cases already reviewed or sampled are left out. The draw is reproducible from the file and the seed, and it is recorded.</source>
         <translation>Tirez les dossiers à évaluer d&apos;une liste de dossiers (CSV ou classeur&#xa0;: référence du dossier, unité, type, issue, date&#xa0;; les colonnes sont repérées par leur nom). Les dossiers déjà évalués ou échantillonnés sont écartés. Le tirage est reproductible à partir du fichier et du germe, et il est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="204"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="203"/>
         <source>Case &amp;list</source>
         <translation>&amp;Liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="206"/>
         <source>Choose the case list: a .csv or .xlsx file</source>
         <translation>Choisissez la liste de dossiers&#xa0;: un fichier .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="207"/>
         <source>Case list file</source>
         <translation>Fichier de la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="210"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="211"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="212"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="214"/>
         <source>&amp;Read again</source>
         <translation>&amp;Relire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="213"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="215"/>
         <source>Read the same file again, after correcting it</source>
         <translation>Relire le même fichier, après l&apos;avoir corrigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="216"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="218"/>
         <source>Product of every case when the file has no product column</source>
         <translation>Type de chaque dossier lorsque le fichier n&apos;a pas de colonne de type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="217"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="219"/>
         <source>from the file&apos;s product column</source>
         <translation>d&apos;après la colonne de type du fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="218"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="220"/>
         <source>every case is a decision</source>
         <translation>chaque dossier est une décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="219"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="221"/>
         <source>every case is an interview</source>
         <translation>chaque dossier est un entretien</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="222"/>
         <source>For a list of one product that has no Product column</source>
         <translation>Pour une liste d&apos;un seul type sans colonne Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="224"/>
         <source>&amp;Product</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="236"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="238"/>
         <source>How the case list was read</source>
         <translation>Comment la liste de dossiers a été lue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="242"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="244"/>
         <source>Cases as read from the file</source>
         <translation>Dossiers tels que lus dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="243"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="245"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="243"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="245"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
         <source>Problems in the file</source>
         <translation>Problèmes dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="544"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="248"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="546"/>
         <source>Cases read</source>
         <translation>Dossiers lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="247"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="545"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="249"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="547"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="266"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="268"/>
         <source>Ready to draw</source>
         <translation>Prêt pour le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="268"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="270"/>
         <source>&amp;Draw</source>
         <translation>&amp;Tirer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="269"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="813"/>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="836"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="859"/>
         <source>Draw the sample</source>
         <translation>Tirer l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="283"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="285"/>
         <source>The sample</source>
         <translation>L&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="288"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="290"/>
         <source>&amp;Rate</source>
         <translation>T&amp;aux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="295"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="297"/>
         <source>Sampling rate in percent</source>
         <translation>Taux d&apos;échantillonnage en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="296"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="298"/>
         <source>A share of the whole list, rounded up (2% of 3,040 is 61): the routine rate is 2%</source>
         <translation>Une part de la liste entière, arrondie à l&apos;unité supérieure (2&#xa0;% de 3&#xa0;040 donne 61)&#xa0;: le taux de routine est de 2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="300"/>
         <source>&amp;Fixed size</source>
         <translation>Taille fi&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="302"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="423"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="304"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="425"/>
         <source> cases</source>
         <translation> dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="303"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="305"/>
         <source>Fixed sample size</source>
         <translation>Taille fixe de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="313"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="315"/>
         <source>&amp;Stratify</source>
         <translation>&amp;Stratifier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="318"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="320"/>
         <source>Stratify</source>
         <translation>Stratifier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="319"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="321"/>
         <source>Proportional allocation over the strata, fractions settled by largest remainder, so the strata add up to the sample</source>
         <translation>Répartition proportionnelle entre les strates, les fractions étant réglées par la méthode du plus fort reste, de sorte que les strates totalisent l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="322"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="700"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="324"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="677"/>
         <source>At least, per &amp;unit</source>
         <translation>Au moins, par &amp;unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="326"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="328"/>
         <source>no minimum</source>
         <translation>aucun minimum</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="327"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="329"/>
         <source>Minimum cases per unit</source>
         <translation>Nombre minimal de dossiers par unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="328"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="330"/>
         <source>Each stratum gets at least this many (all it has, if fewer); this can make the sample larger than asked</source>
         <translation>Chaque strate en reçoit au moins autant (tous ceux qu&apos;elle contient, s&apos;il y en a moins)&#xa0;; l&apos;échantillon peut ainsi dépasser la taille demandée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="336"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="338"/>
         <source>S&amp;eed</source>
         <translation>&amp;Germe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="340"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="342"/>
         <source>Random seed</source>
         <translation>Germe aléatoire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="341"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="343"/>
         <source>The same file, method and seed always draw the same cases; the seed is recorded with the draw</source>
         <translation>Le même fichier, la même méthode et le même germe tirent toujours les mêmes dossiers&#xa0;; le germe est enregistré avec le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="344"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="346"/>
         <source>New seed</source>
         <translation>Nouveau germe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="348"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="350"/>
         <source>St&amp;ream</source>
         <translation>&amp;Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="352"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="354"/>
         <source>Review stream of the reviews started from the sample</source>
         <translation>Filière des évaluations commencées à partir de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="359"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="361"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="362"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="364"/>
         <source>e.g. Glasgow — routine sample — Oct 2025 (created if new)</source>
         <translation>p. ex. Glasgow — échantillon de routine — oct. 2025 (créé s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="363"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="365"/>
         <source>Batch to put the drawn cases in</source>
         <translation>Lot dans lequel placer les dossiers tirés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="371"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="373"/>
         <source>Planned sample</source>
         <translation>Échantillon prévu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
         <source>Stratum</source>
         <translation>Strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
         <source>In the list</source>
         <translation>Dans la liste</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
         <source>Left out</source>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
         <source>Eligible</source>
         <translation>Éligibles</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
         <source>Planned</source>
         <translation>Prévus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="375"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
         <source>Planned sample by stratum</source>
         <translation>Échantillon prévu par strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="394"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="396"/>
         <source>Precision: sample size calculator</source>
         <translation>Précision&#xa0;: calcul de la taille d&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="403"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="405"/>
         <source>Expected share in percent</source>
         <translation>Part attendue en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="404"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="406"/>
         <source>The share you expect, e.g. 54% satisfactory; 50% is the most cautious (it needs the largest sample)</source>
         <translation>La part que vous attendez, p. ex. 54&#xa0;% de satisfaisantes&#xa0;; 50&#xa0;% est l&apos;hypothèse la plus prudente (elle exige l&apos;échantillon le plus grand)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="411"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="413"/>
         <source> points</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="413"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="415"/>
         <source>Margin in percentage points</source>
         <translation>Marge en points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="418"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="420"/>
         <source>Confidence level</source>
         <translation>Niveau de confiance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="424"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="424"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="426"/>
         <source>Population size</source>
         <translation>Taille de la population</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="425"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="427"/>
         <source>Filled in from the case list; with no list, type it or leave it unknown</source>
         <translation>Renseignée d&apos;après la liste de dossiers&#xa0;; sans liste, saisissez-la ou laissez-la inconnue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="427"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="429"/>
         <source>Expected s&amp;hare</source>
         <translation>&amp;Part attendue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="428"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="430"/>
         <source>&amp;Margin</source>
         <translation>&amp;Marge</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="429"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="431"/>
         <source>C&amp;onfidence</source>
         <translation>Co&amp;nfiance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="430"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="432"/>
         <source>Popula&amp;tion (N)</source>
         <translation>Populat&amp;ion (N)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="436"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="438"/>
         <source>Sample size needed</source>
         <translation>Taille d&apos;échantillon nécessaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="440"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="442"/>
         <source>How the sample size is worked out</source>
         <translation>Comment la taille d&apos;échantillon est calculée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="444"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="446"/>
         <source>Precision of the planned sample</source>
         <translation>Précision de l&apos;échantillon prévu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="445"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="447"/>
         <source>Use as the fixed size</source>
         <translation>Utiliser comme taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="446"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="448"/>
         <source>Draw the number of cases the calculator needs</source>
         <translation>Tirer le nombre de dossiers requis par le calcul</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="469"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="471"/>
         <source>The draw</source>
         <translation>Le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="475"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="477"/>
         <source>Sampling record</source>
         <translation>Procès-verbal d&apos;échantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="478"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="480"/>
         <source>&amp;Start a review from a drawn case…</source>
         <translation>&amp;Démarrer une évaluation à partir d&apos;un dossier tiré…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="491"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="493"/>
         <source>Choose the case list</source>
         <translation>Choisir la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="492"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="494"/>
         <source>Case lists ({patterns});;All files (*)</source>
         <translation>Listes de dossiers ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="507"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="509"/>
         <source>reading the rows</source>
         <translation>lecture des lignes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="507"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="509"/>
         <source>finding cases already reviewed or sampled</source>
         <translation>recherche des dossiers déjà évalués ou échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="523"/>
         <source>Read the case list</source>
         <translation>Lire la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="524"/>
         <source>Reading {file}</source>
         <translation>Lecture de {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="524"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="526"/>
         <source>Reading {file} was cancelled.</source>
         <translation>La lecture de {file} a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="528"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="530"/>
         <source>Could not read {file}: {error}</source>
         <translation>Impossible de lire {file}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="533"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="535"/>
         <source>{file} — sample — {date}</source>
         <translation>{file} — échantillon — {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="547"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="549"/>
         <source>(no column)</source>
         <translation>(aucune colonne)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="569"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="571"/>
         <source>Cases read (first {shown} of {total})</source>
         <translation>Dossiers lus ({shown} premiers sur {total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="571"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="573"/>
         <source>Cases read ({total})</source>
         <translation>Dossiers lus ({total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="573"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="575"/>
         <source>Problems (none)</source>
         <translation>Problèmes (aucun)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="589"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="591"/>
         <source> Columns not used: {columns}.</source>
         <translation> Colonnes non utilisées&#xa0;: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="593"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="595"/>
         <source>Problems ({n})</source>
         <translation>Problèmes ({n})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="595"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="597"/>
         <source>{file} has {n} problem: nothing can be drawn from it.</source>
         <translation>{file} comporte {n} problème&#xa0;: aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="596"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="598"/>
         <source>{file} has {n} problems: nothing can be drawn from it.</source>
         <translation>{file} comporte {n} problèmes&#xa0;: aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="599"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="601"/>
         <source> {rows} row(s) read, {good} of them good. Each problem is listed under &lt;i&gt;Problems&lt;/i&gt; by row and column; correct the file, then choose &lt;i&gt;Read again&lt;/i&gt;.</source>
         <translation> {rows} ligne(s) lue(s), dont {good} correcte(s). Chaque problème est indiqué sous &lt;i&gt;Problèmes&lt;/i&gt; par ligne et colonne&#xa0;; corrigez le fichier, puis choisissez &lt;i&gt;Relire&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="609"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="611"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, &lt;b&gt;{cases} cases&lt;/b&gt; ({products}); </source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {rows} lignes lues, &lt;b&gt;{cases} dossiers&lt;/b&gt; ({products})&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="611"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="613"/>
         <source>{left_out} already reviewed or sampled are left out, so {left} can be drawn. </source>
         <translation>{left_out} déjà évalués ou échantillonnés sont écartés, il en reste donc {left} à tirer. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="613"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="615"/>
         <source>none is already reviewed or sampled. </source>
         <translation>aucun n&apos;est déjà évalué ou échantillonné. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="614"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="616"/>
         <source>By unit: {units}.</source>
         <translation>Par unité&#xa0;: {units}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="624"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="626"/>
         <source>Give a seed (any whole number; New seed picks one).</source>
         <translation>Indiquez un germe (n&apos;importe quel nombre entier&#xa0;; Nouveau germe en choisit un).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="627"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="629"/>
         <source>The seed is at most {max}.</source>
         <translation>Le germe ne peut dépasser {max}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="656"/>
-        <source>None of the {n} cases can be drawn: every one is already reviewed or sampled.</source>
-        <translation>Aucun des {n} dossiers ne peut être tiré&#xa0;: tous sont déjà évalués ou échantillonnés.</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="662"/>
-        <source>A sample of {n} is more than the {eligible} cases that can be drawn; ask for fewer.</source>
-        <translation>Un échantillon de {n} dépasse les {eligible} dossiers qui peuvent être tirés&#xa0;; demandez-en moins.</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="665"/>
-        <source>the rate gives {n} but only {eligible} can be drawn: all are drawn</source>
-        <translation>le taux donne {n} mais seuls {eligible} peuvent être tirés&#xa0;: tous sont tirés</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="675"/>
-        <source>the minimum of {min} per unit raises it from {n} to {total}</source>
-        <translation>le minimum de {min} par unité le porte de {n} à {total}</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="679"/>
-        <source>fewer than the minimum can be drawn in {strata}</source>
-        <translation>moins que le minimum peut être tiré dans {strata}</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="701"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="678"/>
         <source>At least, per &amp;stratum</source>
         <translation>Au moins, par strat&amp;e</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="716"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="693"/>
         <source>{rate}% of the list, rounded up</source>
         <translation>{rate}&#xa0;% de la liste, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="718"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="695"/>
         <source>{n} cases</source>
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="719"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="696"/>
         <source>Planned sample: {how}. Choose the case list to see the cases per unit.</source>
         <translation>Échantillon prévu&#xa0;: {how}. Choisissez la liste de dossiers pour voir les dossiers par unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="722"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="699"/>
         <source>No sample can be planned until the file&apos;s problems are corrected.</source>
         <translation>Aucun échantillon ne peut être prévu tant que les problèmes du fichier ne sont pas corrigés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="731"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="708"/>
         <source>{rate}% of {total}, rounded up</source>
         <translation>{rate}&#xa0;% de {total}, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="733"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="710"/>
         <source>fixed size</source>
         <translation>taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="734"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="711"/>
         <source>Note: {note}</source>
         <translation>Remarque&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="736"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="713"/>
         <source>Planned sample: &lt;b&gt;{n} cases&lt;/b&gt; ({how}; {method})</source>
         <translation>Échantillon prévu&#xa0;: &lt;b&gt;{n} dossiers&lt;/b&gt; ({how}&#xa0;; {method})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="759"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="736"/>
         <source>To estimate a share of about {share}% within ±{margin} points at {confidence} confidence, review &lt;b&gt;{n} cases&lt;/b&gt;</source>
         <translation>Pour estimer une part d&apos;environ {share}&#xa0;% à ±{margin} points près avec une confiance de {confidence}, évaluez &lt;b&gt;{n} dossiers&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="762"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="739"/>
         <source> of {population}.</source>
         <translation> sur {population}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="763"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="740"/>
         <source> (population unknown).</source>
         <translation> (population inconnue).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="768"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="770"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="745"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="747"/>
         <source>(rounded up)</source>
         <translation>(arrondi à l&apos;unité supérieure)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="772"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="749"/>
         <source>Use {n} as the fixed size</source>
         <translation>Utiliser {n} comme taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="775"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="752"/>
         <source>The precision of the planned sample shows here once a case list is read.</source>
         <translation>La précision de l&apos;échantillon prévu s&apos;affiche ici une fois la liste de dossiers lue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="783"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="760"/>
         <source>The planned sample of &lt;b&gt;{n}&lt;/b&gt; gives &lt;b&gt;±{margin} points&lt;/b&gt; at {confidence} confidence</source>
         <translation>L&apos;échantillon prévu de &lt;b&gt;{n}&lt;/b&gt; donne &lt;b&gt;±{margin} points&lt;/b&gt; avec une confiance de {confidence}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="787"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="764"/>
         <source>meets the ±{margin} wanted.</source>
         <translation>atteint les ±{margin} souhaités.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="790"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="767"/>
         <source>wider than the ±{margin} wanted, which needs {n}.</source>
         <translation>plus large que les ±{margin} souhaités, qui exigent {n}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="792"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="769"/>
         <source> Fine for routine sampling; to report a share that precisely, draw more.</source>
         <translation> Convient à l&apos;échantillonnage de routine&#xa0;; pour rendre compte d&apos;une part avec cette précision, tirez-en davantage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="798"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="775"/>
         <source>Name the batch the drawn cases go into.</source>
         <translation>Nommez le lot dans lequel vont les dossiers tirés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="801"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="778"/>
         <source>the new batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le nouveau lot &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="803"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="780"/>
         <source>Batch &apos;{name}&apos; is signed off; name a new batch.</source>
         <translation>Le lot «&#xa0;{name}&#xa0;» est validé&#xa0;; nommez un nouveau lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="804"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="781"/>
         <source>the existing batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le lot existant &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="809"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="786"/>
         <source>Choose the case list to draw from.</source>
         <translation>Choisissez la liste de dossiers dans laquelle tirer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="811"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="788"/>
         <source>Correct the problems in the file first.</source>
         <translation>Corrigez d&apos;abord les problèmes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="820"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="797"/>
         <source>Ready to draw {n} cases (seed {seed}) into {where}.</source>
         <translation>Prêt à tirer {n} dossiers (germe {seed}) dans {where}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="837"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="814"/>
         <source>Draw {n} of the {total} cases in {file} into the batch &apos;{batch}&apos;?
 
 The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases wait in the batch until a review is started from each.</source>
@@ -3366,52 +3366,52 @@ The draw is recorded (file checksum, method, seed, strata) and cannot be undone;
 Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strates) et ne peut pas être annulé&#xa0;; les dossiers attendent dans le lot jusqu&apos;à ce qu&apos;une évaluation soit commencée pour chacun.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="844"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="821"/>
         <source>checking the file is the one read</source>
         <translation>vérification que le fichier est bien celui qui a été lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="844"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="821"/>
         <source>drawing</source>
         <translation>tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="844"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="821"/>
         <source>recording the draw</source>
         <translation>enregistrement du tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="845"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="822"/>
         <source>{file} has changed since it was read. Choose Read again, check the cases, then draw.</source>
         <translation>{file} a changé depuis sa lecture. Choisissez Relire, vérifiez les dossiers, puis lancez le tirage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="862"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="839"/>
         <source>Drawing from {file}</source>
         <translation>Tirage dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="883"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="860"/>
         <source>&lt;b&gt;Drawn: {n} cases into the batch &apos;{batch}&apos;.&lt;/b&gt; {pending} are pending: each waits in the batch until a review is started from it (&lt;i&gt;Start a review from a drawn case&lt;/i&gt;, or later from the Sampling menu). The record of the draw is stored; anyone can check it with the same file and the seed.</source>
         <translation>&lt;b&gt;Tirés&#xa0;: {n} dossiers dans le lot «&#xa0;{batch}&#xa0;».&lt;/b&gt; {pending} sont en attente&#xa0;: chacun attend dans le lot qu&apos;une évaluation soit commencée à partir de lui (&lt;i&gt;Démarrer une évaluation à partir d&apos;un dossier tiré&lt;/i&gt;, ou plus tard depuis le menu Échantillonnage). Le procès-verbal du tirage est enregistré&#xa0;; chacun peut le vérifier avec le même fichier et le germe.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="888"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="865"/>
         <source>Drawn cases ({n}):</source>
         <translation>Dossiers tirés ({n})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="889"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="866"/>
         <source>(row {row}, {stratum})</source>
         <translation>(ligne {row}, {stratum})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="895"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="872"/>
         <source>To check it later: {command}</source>
         <translation>Pour le vérifier plus tard&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="898"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="875"/>
         <source>Sample drawn — {batch}</source>
         <translation>Échantillon tiré — {batch}</translation>
     </message>
@@ -4155,6 +4155,36 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/domain.py" line="42"/>
         <source>Give the reason for reopening (at least a few words).</source>
         <translation>Indiquez le motif de la réouverture (quelques mots au moins).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="711"/>
+        <source>None of the {n} cases can be drawn: every one is already reviewed or sampled.</source>
+        <translation>Aucun des {n} dossiers ne peut être tiré : tous sont déjà évalués ou échantillonnés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="717"/>
+        <source>A sample of {n} was asked for, but only {eligible} of the {total} cases can be drawn ({excluded} already reviewed or sampled). Ask for fewer.</source>
+        <translation>Un échantillon de {n} a été demandé, mais seuls {eligible} des {total} dossiers peuvent être tirés ({excluded} déjà évalués ou échantillonnés). Demandez-en moins.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="722"/>
+        <source>the rate gives {n} but only {eligible} cases can be drawn: all are drawn</source>
+        <translation>le taux donne {n} mais seuls {eligible} dossiers peuvent être tirés : tous sont tirés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="732"/>
+        <source>the minimum of {min} per stratum raises the sample from {n} to {total}</source>
+        <translation>le minimum de {min} par strate porte l&apos;échantillon de {n} à {total}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="737"/>
+        <source>fewer than the minimum can be drawn in: {strata}</source>
+        <translation>moins que le minimum peut être tiré dans : {strata}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="742"/>
+        <source>no case is drawn from {strata}: each one&apos;s share of the sample rounds to none. Set a minimum per unit (1 or more) to draw from every unit, or draw a larger sample.</source>
+        <translation>aucun dossier n&apos;est tiré de {strata} : la part de chacune dans l&apos;échantillon s&apos;arrondit à zéro. Fixez un minimum par unité (1 ou plus) pour tirer dans chaque unité, ou tirez un échantillon plus grand.</translation>
     </message>
 </context>
 <context>
