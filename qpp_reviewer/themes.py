@@ -68,14 +68,14 @@ class ErrorTheme:
         return (-self.serious, -self.fail, -self.errors, self.template_id, self.position, self.criterion_id)
 
 
-def _base_query():
+def _base_query(viewer: str | None = None):
     return (
         select(ReviewRow.template_id, ReviewRow.template_version, FindingRow.criterion_id,
                FindingRow.severity, func.count())
         .select_from(FindingRow)
         .join(ReviewRow, FindingRow.review_id == ReviewRow.id)
         .where(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.band.is_not(None),
-               FindingRow.severity.in_(_ASSESSED), *Store.counted())
+               FindingRow.severity.in_(_ASSESSED), *Store.counted(viewer))
         .group_by(ReviewRow.template_id, ReviewRow.template_version, FindingRow.criterion_id,
                   FindingRow.severity)
     )
@@ -91,7 +91,7 @@ def error_counts(
     Selection: the reviews matching ``flt`` (all when None), further limited to
     ``review_ids`` when given.
     """
-    base = Store._apply_filter(_base_query(), flt or ReviewFilter())
+    base = Store._apply_filter(_base_query(store.actor), flt or ReviewFilter())
     out: dict[tuple[str, int, str], dict[str, int]] = {}
 
     def add(rows):
@@ -156,8 +156,8 @@ def reviews_with_finding(store: Store, flt: ReviewFilter | None, template_id: st
     q = (
         select(FindingRow.review_id)
         .join(ReviewRow, FindingRow.review_id == ReviewRow.id)
-        .where(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.band.is_not(None), *Store.counted(),
-               ReviewRow.template_id == template_id, FindingRow.criterion_id == criterion_id,
+        .where(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.band.is_not(None),
+               *Store.counted(store.actor), ReviewRow.template_id == template_id, FindingRow.criterion_id == criterion_id,
                FindingRow.severity.in_([s.value for s in severities]))
     )
     q = Store._apply_filter(q, flt or ReviewFilter())

@@ -34,3 +34,65 @@ def test_band_filter_does_not_list_the_hidden_first_review(store):
     # without a band filter the case is listed, its band hidden
     row = next(r for r in store.list_reviews(viewer="CD") if r.id == first)
     assert row.band is None
+
+
+def _blind_case(store):
+    """AB's complete first review with a significant error, and CD's open (blind) second review of it."""
+    first = store.create_review(header(reviewer="AB"))
+    criteria = store.get_review(first).criteria
+    for c in criteria:
+        store.set_finding(first, c.id, Severity.NO_ERROR)
+    store.set_finding(first, criteria[0].id, Severity.SIGNIFICANT)
+    store.set_comment(first, criteria[0].id, "material fact missed")
+    store.complete_review(first)
+    other = store.create_review(header(case_reference="L7654321/001", reviewer="EF"))
+    for c in store.get_review(other).criteria:
+        store.set_finding(other, c.id, Severity.NO_ERROR)
+    store.complete_review(other)
+    second = store.request_second_review(first, "CD")
+    return first, other, second, criteria[0].id
+
+
+def test_no_figure_counts_the_hidden_first_review(store):
+    """Figures, drill-downs, error themes and export selections for the blind second reviewer leave the
+    first review out; for anyone else they count it."""
+    from qpp_reviewer import themes
+
+    first, other, _second, cid = _blind_case(store)
+    band = next(r.band for r in store.list_reviews(viewer="AB") if r.id == first)
+    assert band is QualityBand.QS3
+
+    def seen(actor):
+        store.actor = actor
+        facts = {f.id for f in store.review_facts()}
+        tally = sum(n for _d, _s, b, n in store.band_tally() if b is band)
+        drill = store.figure_ids(bands=[band])
+        errors = themes.error_counts(store)
+        error_reviews = themes.reviews_with_finding(store, None, store.get_review(other).template.id, cid,
+                                                    [Severity.SIGNIFICANT])
+        selected = store.review_ids()
+        return facts, tally, drill, errors, error_reviews, selected
+
+    facts, tally, drill, errors, error_reviews, selected = seen("CD")
+    assert first not in facts and other in facts
+    assert tally == 0  # EF's review is QS1: no QS3 is counted
+    assert first not in drill
+    assert all(counts.get("significant", 0) == 0 for counts in errors.values())
+    assert first not in error_reviews
+    assert first not in selected and other in selected
+
+    facts, tally, drill, errors, error_reviews, selected = seen("AB")
+    assert first in facts and first in drill and first in error_reviews and first in selected
+    assert any(counts.get("significant", 0) == 1 for counts in errors.values())
+
+    facts, *_ = seen(None)  # no one at the keyboard (the command line): everything counts
+    assert first in facts
+
+
+def test_once_the_second_review_is_complete_the_first_counts_again(store):
+    first, _other, second, _cid = _blind_case(store)
+    store.actor = "CD"
+    for c in store.get_review(second).criteria:
+        store.set_finding(second, c.id, Severity.NO_ERROR)
+    store.complete_review(second)
+    assert first in {f.id for f in store.review_facts()}

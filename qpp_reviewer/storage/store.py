@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from sqlalchemy import Engine, and_, func, not_, or_, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from ..domain import (
     DEFAULT_UNITS,
@@ -830,7 +830,7 @@ class Store:
             .join(UnitRow, ReviewRow.unit_id == UnitRow.id)
             .outerjoin(BatchRow, ReviewRow.batch_id == BatchRow.id)
         )
-        q = self._apply_filter(q, flt).where(*self.counted())
+        q = self._apply_filter(q, flt).where(*self.counted(self.actor))
         with self._session() as s:
             return [
                 ReviewFacts(rid, unit, Product(product), Stream(stream), pdate, reviewer, batch,
@@ -847,7 +847,7 @@ class Store:
         """
         q = (select(ReviewRow.product_date, ReviewRow.status, ReviewRow.band, func.count())
              .group_by(ReviewRow.product_date, ReviewRow.status, ReviewRow.band))
-        q = self._apply_filter(q, flt or ReviewFilter()).where(*self.counted())
+        q = self._apply_filter(q, flt or ReviewFilter()).where(*self.counted(self.actor))
         statuses = {s.value: s for s in ReviewStatus}
         bands = {b.value: b for b in QualityBand}
         with self._session() as s:
@@ -858,7 +858,7 @@ class Store:
                    bands: Iterable[QualityBand] | None = None) -> list[str]:
         """The reviews behind a figure: those of the selection a figure counts (complete, with a
         band; ``bands`` narrows them) or, with ``counted=False``, those it leaves out."""
-        q = self._apply_filter(select(ReviewRow.id), flt or ReviewFilter()).where(*self.counted())
+        q = self._apply_filter(select(ReviewRow.id), flt or ReviewFilter()).where(*self.counted(self.actor))
         complete = and_(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.band.is_not(None))
         q = q.where(complete if counted else not_(complete))
         if bands is not None:
@@ -868,8 +868,11 @@ class Store:
 
     def review_ids(self, flt: ReviewFilter | None = None) -> list[str]:
         """The ids of a selection in the exchange workbook's order: by product date, then case
-        reference. Ids only: an export of thousands need not build a summary of each."""
+        reference. Ids only: an export of thousands need not build a summary of each. A review the
+        actor is blind to (see :meth:`counted`) is not selected: an export would show its band."""
         q = self._apply_filter(select(ReviewRow.id), flt or ReviewFilter())
+        if self.actor and self.actor.strip():
+            q = q.where(ReviewRow.id.not_in(self._blind_ids(self.actor)))
         with self._session() as s:
             return list(s.scalars(q.order_by(ReviewRow.product_date, ReviewRow.case_reference, ReviewRow.id)))
 
@@ -882,16 +885,30 @@ class Store:
             return [(r[1], r[0]) for r in s.execute(q)]
 
     @staticmethod
-    def counted():
+    def counted(viewer: str | None = None):
         """Which reviews count in figures: first reviews not superseded, and agreed results.
 
         Second reviews and assurance assessments are about the reviewing, not the case;
-        once two reviewers agree, their agreed review replaces both originals.
+        once two reviewers agree, their agreed review replaces both originals. For a
+        ``viewer`` with an open second review, the first review of that case does not count
+        either (it would show its band through a figure, a drill-down or an error theme):
+        blindness is part of the one definition, so no figure can forget it.
         """
-        return (
+        clauses = (
             or_(ReviewRow.kind.is_(None), ReviewRow.kind.in_(("primary", "agreed"))),
             ReviewRow.superseded_by.is_(None),
         )
+        if viewer and viewer.strip():
+            clauses += (ReviewRow.id.not_in(Store._blind_ids(viewer)),)
+        return clauses
+
+    @staticmethod
+    def _blind_ids(viewer: str):
+        """The ids ``viewer`` may not see yet, as a subquery: the first reviews of their open second reviews."""
+        second = aliased(ReviewRow)
+        return select(second.parent_review_id).where(
+            second.kind == "second", second.status != ReviewStatus.COMPLETE.value,
+            second.parent_review_id.is_not(None), func.lower(second.reviewer) == viewer.strip().lower())
 
     # -- people ----------------------------------------------------------------
     def add_profile(self, name: str, role: Role) -> str:
