@@ -96,3 +96,31 @@ def test_once_the_second_review_is_complete_the_first_counts_again(store):
         store.set_finding(second, c.id, Severity.NO_ERROR)
     store.complete_review(second)
     assert first in {f.id for f in store.review_facts()}
+
+
+def test_the_list_export_leaves_out_the_hidden_first_review(qtbot, tmp_path, monkeypatch):
+    """Ctrl+E on the list as the blind second reviewer: the workbook holds no row of the first review."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from qpp_reviewer.qt.app import make_application
+    from qpp_reviewer.qt.main_window import MainWindow
+
+    from .workbooks import read_sheets
+
+    make_application()
+    store = Store.open(tmp_path / "laptop.sqlite3")
+    first, other, _second, _cid = _blind_case(store)
+    store.actor = "CD"
+    out = tmp_path / "cd.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    assert first in w.list_page.shown_ids()  # listed, band hidden
+    w.ui.actionExport.trigger()
+    qtbot.waitUntil(lambda: out.exists(), timeout=20000)
+    ids = {row[0] for row in read_sheets(out)["Reviews"][1:]}
+    assert other in ids and first not in ids
+    w.close()
+    store.close()

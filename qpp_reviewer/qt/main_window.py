@@ -651,6 +651,13 @@ class MainWindow(QMainWindow):
             self.export_batch(self.batch_page.current().id)
             return
         ids = self.list_page.shown_ids()
+        # a first review the person at the keyboard is blind to is listed (without its band) but never
+        # exported: the workbook would show its band and findings (the core says which they are)
+        hidden = self.store.blind_to(self.store.actor) if self.store.actor else set()
+        if hidden & set(ids):
+            ids = [i for i in ids if i not in hidden]
+            self.ui.statusBar.showMessage(self.tr("First reviews of cases you are second-reviewing are not "
+                                                  "exported until your second review is complete."), 10000)
         self.export_reviews(ids, f"{len(ids)} reviews shown in the list", "reviews.xlsx")
 
     def export_batch(self, batch_id: str) -> None:

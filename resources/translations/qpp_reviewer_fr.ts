@@ -1339,47 +1339,52 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>{n} évaluation(s) ajoutée(s) au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="660"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="659"/>
+        <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
+        <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="667"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="674"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="681"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="724"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="693"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="698"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="703"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="700"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="710"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="725"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="694"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="743"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="701"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="750"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="698"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1388,22 +1393,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="703"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="710"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="719"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="726"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="721"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="725"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1412,106 +1417,106 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="738"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="749"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="764"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="758"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
         <source>Reading {n} workbook(s)</source>
         <translation>Lecture de {n} classeur(s)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="769"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="776"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="776"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="777"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="784"/>
         <source>{files} workbook(s) read, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>{files} classeur(s) lu(s), {rejected} rejeté(s).
 Évaluations&#xa0;: {added} ajoutée(s), {unchanged} inchangée(s), {conflicts} en conflit&#xa0;; {discrepancies} écart(s) de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="798"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="806"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="810"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="819"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="812"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="826"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="806"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="813"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="811"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="822"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="829"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="828"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="835"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="832"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="839"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="834"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="841"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="836"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="844"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
