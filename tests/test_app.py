@@ -486,3 +486,36 @@ def test_start_that_fails_unexpectedly_says_so_instead_of_hanging(qtbot, db, mon
     code, seen = _start(db, "AB", monkeypatch)
     assert code == 2 and "ready" not in seen
     assert no_modal_boxes[0][0] == "critical" and "Permission denied" in no_modal_boxes[0][1]
+
+
+def test_while_who_is_working_is_asked_the_window_says_so(qtbot, db, monkeypatch):
+    """Issue 14 item 11: behind "Who is working?" the first tab says what the app waits for, not a blank
+    area; the reviews (which depend on who is looking) appear once the person is chosen."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from qpp_reviewer.qt.people import WhoDialog
+
+    s = Store.open(db)
+    s.create_review(header())
+    s.close()
+    behind = []
+
+    def answer(tries=[0]):
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, WhoDialog):
+            if tries[0] < 500:
+                tries[0] += 1
+                QTimer.singleShot(10, answer)
+            return
+        w = d.parent()
+        behind.append((w.ui.tabs.count(), w.ui.tabs.widget(0).text()))
+        d.people.setCurrentIndex(d.people.count() - 1)
+        d.name.setText("GH")
+        d.buttons.button(QDialogButtonBox.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    code, seen = _start(db, None, monkeypatch)
+    assert code == 0
+    assert behind == [(1, "reviews.sqlite3 is open. Choose who is working (in the window in front) to see "
+                          "the reviews.")]
+    assert seen["ready"][0].endswith("— GH")

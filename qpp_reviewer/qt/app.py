@@ -30,8 +30,10 @@ def open_for_app(db_path: str) -> Store:
     """The app's way to open a database: locked, with a rolling backup first."""
     from PySide6.QtCore import QSettings
 
+    from ..exchange.custody import clean_leftovers
     from ..storage.store import Store
 
+    clean_leftovers()  # what an export killed earlier left: its scratch files and its .part file
     kept = int(QSettings().value("backupsKept", 5) or 5)
     return Store.open(db_path, lock=True, backup_on_open=True, backups_kept=max(1, kept))
 
@@ -101,6 +103,10 @@ def run(db_path: str, actor: str | None = None) -> int:
             return
         from .people import choose_reviewer
 
+        if not " ".join((actor or "").split()):
+            window.show_waiting(QCoreApplication.translate(
+                "app", "{file} is open. Choose who is working (in the window in front) to see the reviews.")
+                .format(file=Path(db_path).name))
         who = " ".join((actor or "").split()) or choose_reviewer(store, window)
         if not who:
             store.close()  # nobody to record changes against: nothing was changed

@@ -142,12 +142,22 @@ class MainWindow(QMainWindow):
     def _show_opening(self, message: str) -> None:
         """The frame before a store is attached: the tab says what is happening (the menus that need a
         store are switched off at the end of __init__)."""
-        wait = QLabel(message or self.tr("Opening the review database…"))
+        wait = self._waiting = QLabel(message or self.tr("Opening the review database…"))
         wait.setProperty("alignment", "AlignCenter")  # by name: see _NO_QT_NAMESPACE
+        wait.setWordWrap(True)
         wait.setAccessibleName(wait.text())
         self.ui.tabs.addTab(wait, self.tr("Reviews"))
         self.ui.tabs.tabBar().setTabButton(0, QTabBar.RightSide, None)
         self.setWindowTitle(APP_NAME)
+
+    def show_waiting(self, message: str) -> None:
+        """Say in the first tab what the app waits for (the database opened, who is working): never a
+        blank window behind a dialog. The reviews are not shown until the person is known, as what
+        they may see depends on who they are (a blind second review)."""
+        label = getattr(self, "_waiting", None)
+        if label is not None and self.store is None:
+            label.setText(message)
+            label.setAccessibleName(message)
 
     def _store_actions(self, enabled: bool) -> None:
         """Every command that needs the database on or off (Quit, the language and the keyboard help stay)."""

@@ -1108,23 +1108,23 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="148"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="201"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="149"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="211"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="202"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="212"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="203"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="213"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="177"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="187"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
@@ -1154,237 +1154,237 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="213"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="223"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="214"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="224"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="244"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="253"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="263"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="286"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="296"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="291"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="301"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="291"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="301"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="292"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="302"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="318"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="357"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="367"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="358"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="368"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="369"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="380"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="379"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="390"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="370"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="380"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="380"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="390"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="396"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="406"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="399"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="454"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="454"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="446"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="456"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="458"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="468"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="478"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="488"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="529"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="532"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="539"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="523"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="533"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="548"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="556"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="558"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="556"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="557"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="567"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="558"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="568"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="559"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="569"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="560"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="570"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="611"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="616"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="625"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="632"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="635"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="642"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="652"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="636"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="630"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="640"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="633"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
         <source>Add {n} review(s) to:</source>
         <translation>Ajouter {n} évaluation(s) à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="644"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="654"/>
         <source>{n} review(s) added to the batch</source>
         <translation>{n} évaluation(s) ajoutée(s) au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="659"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="669"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="667"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="677"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="681"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="691"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="695"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="706"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="741"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="706"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="700"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="710"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="725"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="715"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="720"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="735"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="701"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="750"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="711"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="715"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1393,22 +1393,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="710"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="720"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="726"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="736"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="738"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1417,106 +1417,106 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="738"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="749"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="759"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="764"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="781"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="784"/>
         <source>Reading {n} workbook(s)</source>
         <translation>Lecture de {n} classeur(s)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="776"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="786"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="793"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="784"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
         <source>{files} workbook(s) read, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>{files} classeur(s) lu(s), {rejected} rejeté(s).
 Évaluations&#xa0;: {added} ajoutée(s), {unchanged} inchangée(s), {conflicts} en conflit&#xa0;; {discrepancies} écart(s) de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="815"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="806"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="812"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="826"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="822"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="827"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="836"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="813"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="823"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="828"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="829"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="839"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="835"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="845"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="839"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="849"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="841"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="853"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="844"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="854"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -4052,6 +4052,11 @@ Start with --db PATH to use another file.</source>
         <translation>{error}
 
 Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/app.py" line="107"/>
+        <source>{file} is open. Choose who is working (in the window in front) to see the reviews.</source>
+        <translation>{file} est ouverte. Choisissez qui travaille (dans la fenêtre au premier plan) pour voir les évaluations.</translation>
     </message>
 </context>
 <context>
