@@ -51,3 +51,15 @@ def log_dir() -> Path:
         path = user_log_path(APP_NAME, ORG_NAME)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def private_tmp_dir() -> Path:
+    """The app's private scratch folder (mode 0700, inside the data folder): the only place
+    where the plaintext of an encrypted export may touch the disk while it is written."""
+    path = data_dir() / "private-tmp"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:
+        pass
+    return path

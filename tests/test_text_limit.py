@@ -67,7 +67,8 @@ def test_a_40000_character_comment_already_stored_is_refused_at_export_not_writt
         s.query(FindingRow).filter_by(review_id=rid, criterion_id=cid).update({"comment": "w" * 40_000})
     with pytest.raises(ReviewError, match=f"criterion {cid} of review {rid} is 40,000 characters"):
         export_workbook(store, [rid], tmp_path / "out.xlsx")
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("a.sqlite3")) == []
+    # (userdata is the app's data folder of the test, where the export's scratch folder was)
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("a.sqlite3") and p.name != "userdata") == []
     store.close()
 
 

@@ -1,17 +1,20 @@
 """Writing the exchange workbook (format in docs/exchange-format.md).
 
-Written with openpyxl in write-only mode, streaming findings from the
-database, to a temporary file beside the target that is renamed into place
-only when complete: a cancelled or failed export never leaves a half-written
-workbook under the final name.
+Written with openpyxl in write-only mode, streaming findings from the database. The sheets are
+streamed to files in the app's private scratch folder (custody.py), the workbook is assembled in
+memory and, for an encrypted export, encrypted in memory: the plaintext of an encrypted export never
+touches the disk outside the private folder. Only the finished file (ciphertext when encrypted) is
+written beside the target, as ``.qpp-export-*.xlsx.part`` (mode 0600), and renamed into place once
+complete: a cancelled, failed or killed export never leaves a half-written workbook under the final
+name, and what a killed one left is removed at the next start (custody.clean_leftovers).
 """
 
 from __future__ import annotations
 
 import getpass
 import os
+import io
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +32,7 @@ from ..statistics import METHOD, summarise
 from ..storage.audit import AuditEntryRow
 from ..storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
 from ..storage.store import ReviewError, ReviewFilter, Store, clean_text
+from .custody import ExportCustody, clean_leftovers, create_sheet
 from .format import (
     ABOUT_SHEET,
     AGREEMENT_SHEET,
@@ -114,8 +118,8 @@ def literal_row(ws, values) -> list:
 class _SheetWriter:
     """Appends rows, making every user-typed text a literal string cell."""
 
-    def __init__(self, wb: Workbook, name: str, checksum: Checksum | None):
-        self.ws = wb.create_sheet(name)
+    def __init__(self, wb: Workbook, name: str, checksum: Checksum | None, custody: ExportCustody):
+        self.ws = create_sheet(wb, name, custody)
         self.columns = SHEETS[name]
         self.checksum = checksum
         for i, col in enumerate(self.columns, 1):
@@ -230,8 +234,9 @@ def select_reviews(store: Store, batch: str | None = None, flt: ReviewFilter | N
     return [i for i in store.review_ids(flt) if i not in hidden], label  # blind stays blind
 
 
-def _summary_sheet(wb: Workbook, store: Store, ids: list[str], label: str, exported_by: str, now: datetime):
-    ws = wb.create_sheet(SUMMARY_SHEET)
+def _summary_sheet(wb: Workbook, store: Store, ids: list[str], label: str, exported_by: str, now: datetime,
+                   custody: ExportCustody):
+    ws = create_sheet(wb, SUMMARY_SHEET, custody)
     facts = store.review_facts(ReviewFilter(ids=ids)) if ids else []
     bold = Font(bold=True)
     title = WriteOnlyCell(ws, value="QPP Reviewer — quality review results")
@@ -267,14 +272,14 @@ def _summary_sheet(wb: Workbook, store: Store, ids: list[str], label: str, expor
                "version and checksum. Change nothing by hand: collation checks the checksum."])
 
 
-def _agreement_sheet(wb: Workbook, store: Store, ids: list[str]) -> None:
+def _agreement_sheet(wb: Workbook, store: Store, ids: list[str], custody: ExportCustody) -> None:
     """For people: agreement between first and second reviews among those exported."""
     from ..agreement import agreement_report
 
     wanted = set(ids)
     pairs = [(store.get_review(parent), store.get_review(second))
              for parent, second in store.complete_pairs() if second in wanted and parent in wanted]
-    ws = wb.create_sheet(AGREEMENT_SHEET)
+    ws = create_sheet(wb, AGREEMENT_SHEET, custody)
     ws.column_dimensions["A"].width = 30
     head = [WriteOnlyCell(ws, value=v) for v in ("Reviewer pair", "Pairs", "Band agreement %", "Band kappa",
                                                   "Band weighted kappa (linear)", "Finding agreement %",
@@ -311,22 +316,26 @@ def export_workbook(
     total = len(review_ids)
     step = max(1, total // 200)
 
+    clean_leftovers()  # what an earlier export, killed, left
+    custody = ExportCustody(path)
     wb = Workbook(write_only=True)
     try:
         return _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled,
-                      password)
+                      password, custody)
     finally:
-        for ws in wb.worksheets:  # release write-only temp files, also when cancelled
+        for ws in wb.worksheets:  # release the sheet files, also when cancelled
             try:
                 ws.close()
             except Exception:
                 pass
+        custody.discard()
 
 
-def _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled, password):
+def _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled, password,
+           custody):
     checksum = Checksum()
-    _summary_sheet(wb, store, review_ids, selection, exported_by, now)
-    reviews = _SheetWriter(wb, "Reviews", checksum)
+    _summary_sheet(wb, store, review_ids, selection, exported_by, now, custody)
+    reviews = _SheetWriter(wb, "Reviews", checksum, custody)
     templates_used: set[tuple[str, int]] = set()
     sections: dict[tuple[str, int, str], str] = {}
     review_template: dict[str, tuple[str, int]] = {}
@@ -354,7 +363,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
         for c in store.template(tid, version).criteria:
             sections[(tid, version, c.id)] = f"{c.section_id} {c.section_title}"
 
-    findings = _SheetWriter(wb, "Findings", checksum)
+    findings = _SheetWriter(wb, "Findings", checksum, custody)
     order = {}
     for i, (rid, rows) in enumerate(_finding_rows(store, review_ids)):
         if cancelled and cancelled():
@@ -370,7 +379,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
             progress(total // 2 + i // 2, total)
     findings.finish()
 
-    criteria = _SheetWriter(wb, "Criteria", checksum)
+    criteria = _SheetWriter(wb, "Criteria", checksum, custody)
     for tid, version in sorted(templates_used):
         t = store.template(tid, version)
         for c in t.criteria:
@@ -383,7 +392,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
 
     # The whole audit chain of the source database: entries of the exported reviews in
     # full, the others as digests only, so the chain verifies without carrying their text.
-    trail = _SheetWriter(wb, "Audit", checksum)
+    trail = _SheetWriter(wb, "Audit", checksum, custody)
     exported = set(review_ids)
     a = AuditEntryRow
     q = select(a.seq, a.at, a.actor, a.review_id, a.action, a.field, a.old, a.new, a.payload_sha256, a.prev_hash,
@@ -399,9 +408,9 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
             else:
                 trail.append([seq, "digest only", None, None, None, None, None, None, None, digest, prev, h])
     trail.finish()
-    _agreement_sheet(wb, store, review_ids)
+    _agreement_sheet(wb, store, review_ids, custody)
 
-    about = wb.create_sheet(ABOUT_SHEET)
+    about = create_sheet(wb, ABOUT_SHEET, custody)
     about.column_dimensions["A"].width = 18
     about.column_dimensions["B"].width = 70
     digest = checksum.hexdigest()
@@ -423,28 +432,18 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
 
     if cancelled and cancelled():
         raise ExportCancelled()
-    fd, tmp = tempfile.mkstemp(prefix=".qpp-export-", suffix=".xlsx.part", dir=path.parent)
-    os.close(fd)
-    plain = tmp
-    try:
-        wb.save(tmp)
-        os.chmod(tmp, 0o600)
-        if password:
-            from .protect import encrypt_file
+    if password:
+        # Assembled and encrypted in memory: only ciphertext is written outside the private folder.
+        from .protect import encrypt_bytes
 
-            fd, tmp = tempfile.mkstemp(prefix=".qpp-export-", suffix=".xlsx.part", dir=path.parent)
-            os.close(fd)
-            encrypt_file(plain, tmp, password)
-            os.chmod(tmp, 0o600)
-            os.unlink(plain)
-        os.replace(tmp, path)
-    except BaseException:
-        for leftover in {plain, tmp}:
-            try:
-                os.unlink(leftover)
-            except OSError:
-                pass
-        raise
+        plain = io.BytesIO()
+        wb.save(plain)
+        data = encrypt_bytes(plain.getbuffer(), password)
+        del plain
+        custody.write_part(data)
+    else:
+        custody.write_part(save=wb.save)
+    custody.commit()
     if progress:
         progress(total, total)
     return ExportResult(path, reviews.rows, findings.rows, criteria.rows, digest)

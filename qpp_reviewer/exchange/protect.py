@@ -31,6 +31,17 @@ def encrypt_file(src: str | Path, dst: str | Path, password: str) -> None:
         OOXMLFile(fin).encrypt(password, fout)
 
 
+def encrypt_bytes(data: bytes | memoryview, password: str) -> bytes:
+    """``data`` (a whole .xlsx) encrypted, in memory: no plaintext file is written."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    if not password:
+        raise PasswordError("An empty password protects nothing; choose one.")
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(data)).encrypt(password, out)
+    return out.getvalue()
+
+
 def decrypt_to_bytes(path: str | Path, password: str | None, max_bytes: int) -> bytes:
     import msoffcrypto
     from msoffcrypto.exceptions import DecryptionError, FileFormatError, InvalidKeyError
