@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Callable, Mapping
 
-__all__ = ["Message", "Label", "translate", "plural", "render", "message_of", "plural_index"]
+__all__ = ["Message", "Label", "translate", "plural", "render", "message_of", "plural_index", "counted_noun"]
 
 
 class Label:
@@ -156,3 +156,9 @@ def render(
         return template.format(**values) if values else template
     except (KeyError, IndexError, ValueError):  # a catalogue entry that lost a placeholder: English, never a crash
         return str(message)
+
+
+def counted_noun(n: int, one: str, many: str | None = None) -> str:
+    """English "1 review" / "3 reviews" (never "review(s)"), for text that is English only: the
+    command line, logs, PDF reports. Text the window shows in French uses :func:`plural`."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"

@@ -36,6 +36,7 @@ from statistics import NormalDist
 from typing import Iterable, Mapping, Sequence
 
 from .domain import Outcome, Product
+from .messages import counted_noun
 
 ROUTINE_RATE = 0.02  # 2% of decisions and 2% of interviews (the revised routine sampling rate)
 ALGORITHM = "qpp-sample-1"  # canonical sort, strata in name order, partial Fisher-Yates on Random(seed).random()
@@ -173,8 +174,8 @@ class Population:
 
     def preview(self, rows: int = 10) -> str:
         """What the file was read as, for a person to check before drawing."""
-        lines = [f"{self.file_name}: {self.rows_read:,} row(s) read, {self.size:,} case(s), "
-                 f"{len(self.errors)} problem(s); sha256 {self.sha256}"]
+        lines = [f"{self.file_name}: {counted_noun(self.rows_read, 'row')} read, {counted_noun(self.size, 'case')}, "
+                 f"{counted_noun(len(self.errors), 'problem')}; sha256 {self.sha256}"]
         for f, label in FIELD_LABELS.items():
             lines.append(f"  {label:15} <- {self.mapping.get(f, '(no column)')}")
         if self.ignored_columns:
@@ -453,8 +454,10 @@ def read_population(
         shown = ", ".join(str(r) for r in decisions_without_outcome[:10])
         if len(decisions_without_outcome) > 10:
             shown += " …"
-        errors.add(f"row {header_row}: the file has no outcome column, but {len(decisions_without_outcome):,} "
-                   f"row(s) are decisions, which need one (rows {shown})")
+        errors.add(f"row {header_row}: the file has no outcome column, but "
+                   f"{counted_noun(len(decisions_without_outcome), 'row')} "
+                   f"{'is a decision, which needs' if len(decisions_without_outcome) == 1 else 'are decisions, which need'}"
+                   f" one (rows {shown})")
     pop.cases = cases
     if not cases and not errors:
         errors.add("there are no cases below the header row")
@@ -847,7 +850,8 @@ def verify_sample(
         missing = sorted(set(want) - set(got))
         extra = sorted(set(got) - set(want))
         lines.append(f"Redraw: DIFFERENT cases come out with seed {spec.seed}: "
-                     f"{len(missing)} recorded case(s) not drawn, {len(extra)} drawn case(s) not recorded.")
+                     f"{counted_noun(len(missing), 'recorded case')} not drawn, "
+                     f"{counted_noun(len(extra), 'drawn case')} not recorded.")
         lines += [f"  recorded, not redrawn: {r} ({p})" for r, p in missing[:20]]
         lines += [f"  redrawn, not recorded: {r} ({p})" for r, p in extra[:20]]
     if expected_strata is not None:

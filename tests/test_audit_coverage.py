@@ -178,7 +178,7 @@ def test_history_window_shows_batch_moves_of_a_review(qtbot, tmp_path):
         table = dialog.table
         rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
         whats = [r[3] for r in rows]
-        assert whats == ["created", "batch added", "batch removed"]
+        assert whats == ["Review created", "Added to a batch", "Removed from a batch"]
         assert rows[1][2] == "CD" and rows[1][6] == "October" and rows[2][5] == "October"
         dialog.reject()
     finally:

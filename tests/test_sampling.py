@@ -153,7 +153,7 @@ def test_header_problems(tmp_path):
     # a list of decisions with no product or outcome column
     path.write_text("Reference,Team,Date\nL1/001,Glasgow,2025-01-01\n")
     errors = read_population(path, default_product=Product.DECISION, today=TODAY).errors
-    assert errors == ["row 1: the file has no outcome column, but 1 row(s) are decisions, which need one (rows 2)"]
+    assert errors == ["row 1: the file has no outcome column, but 1 row is a decision, which needs one (rows 2)"]
     path.write_text("")
     assert "the file is empty" in read_population(path).errors[0]
     with pytest.raises(SamplingError, match="not assurance"):

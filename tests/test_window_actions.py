@@ -270,11 +270,31 @@ def compare(w, person, tmp, qtbot):
 
 
 def history(w, person, tmp, qtbot):
-    rid = _complete_review_id(w.store)
+    from qpp_reviewer.domain import OutcomeJudgement
+
+    rid = w.store.create_review(header(case_reference="L6666666/001"))
+    criteria = w.store.get_review(rid).criteria
+    for c in criteria:
+        w.store.set_finding(rid, c.id, Severity.NO_ERROR)
+    ordinary = next(c for c in criteria if c.special_policy is None)
+    w.store.set_finding(rid, ordinary.id, Severity.FAIL)
+    w.store.set_comment(rid, ordinary.id, "Wrong standard of proof")
+    w.store.set_outcome_judgement(rid, OutcomeJudgement.PROBABLY_WRONG)
+    w.store.complete_review(rid)
     w.open_review(rid)
     w.ui.actionHistory.trigger()
-    assert w.last_history_dialog.isVisible()
-    w.last_history_dialog.close()
+    d = w.last_history_dialog
+    assert d.isVisible()
+    cells = [[d.table.item(r, c).text() for c in range(d.table.columnCount())] for r in range(d.table.rowCount())]
+    d.close()
+    text = "\n".join(" | ".join(row) for row in cells)
+    # words, not the trail's codes (issue 14 item 7)
+    for code in ("no_error", "not_applicable", "probably_wrong", "probably_correct", "qpp-decision v", "qpp-interview v",
+                 "outcome_judgement", "signed_off"):
+        assert code not in text, (code, text[:2000])
+    assert any(row[3] == "Review created" and row[4] == "Checklist" and "version" in row[6] for row in cells), cells[:2]
+    assert any(row[3] == "Finding" and row[4].startswith("Criterion ") and row[6] == "No error" for row in cells)
+    assert any(row[3] == "Completed" and row[4] == "Band" for row in cells)
 
 
 def switch_reviewer(w, person, tmp, qtbot):

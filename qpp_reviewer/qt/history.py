@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain import OutcomeJudgement, Product, Severity
 from ..storage.store import Store
 from .common import format_date
+from .labels import label
 
-COLUMNS = ("#", "When (UTC)", "Who", "What", "Criterion", "Before", "After")
+COLUMNS = ("#", "When (UTC)", "Who", "What", "Criterion or item", "Before", "After")
 
 
 def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the column headers
@@ -24,9 +26,59 @@ def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists t
     QCoreApplication.translate("HistoryDialog", "When (UTC)"),
     QCoreApplication.translate("HistoryDialog", "Who"),
     QCoreApplication.translate("HistoryDialog", "What"),
-    QCoreApplication.translate("HistoryDialog", "Criterion"),
+    QCoreApplication.translate("HistoryDialog", "Criterion or item"),
     QCoreApplication.translate("HistoryDialog", "Before"),
     QCoreApplication.translate("HistoryDialog", "After"),
+
+
+def _actions() -> dict[str, str]:
+    """What each recorded action is called in the window (the audit trail keeps its code)."""
+    return {
+        "created": QCoreApplication.translate("HistoryDialog", "Review created"), "finding": QCoreApplication.translate("HistoryDialog", "Finding"), "comment": QCoreApplication.translate("HistoryDialog", "Comment"),
+        "outcome_judgement": QCoreApplication.translate("HistoryDialog", "Outcome judged"), "completed": QCoreApplication.translate("HistoryDialog", "Completed"), "reopened": QCoreApplication.translate("HistoryDialog", "Reopened"),
+        "signed_off": QCoreApplication.translate("HistoryDialog", "Batch signed off"), "batch_unsigned": QCoreApplication.translate("HistoryDialog", "Batch no longer signed off"),
+        "batch_added": QCoreApplication.translate("HistoryDialog", "Added to a batch"), "batch_removed": QCoreApplication.translate("HistoryDialog", "Removed from a batch"),
+        "agreed": QCoreApplication.translate("HistoryDialog", "Agreed result made"), "agreed_change": QCoreApplication.translate("HistoryDialog", "Agreed finding differs"),
+        "deleted": QCoreApplication.translate("HistoryDialog", "Review deleted"),
+    }
+
+
+def _value(text: str) -> str:
+    """A stored code (a severity, an outcome judgement, a product) in words; other text as it is."""
+    for enum in (Severity, OutcomeJudgement, Product):
+        try:
+            return label(enum(text))
+        except ValueError:
+            continue
+    return text
+
+
+def describe(entry, templates: dict[str, str]) -> tuple[str, str, str, str]:
+    """(what, criterion or item, before, after) of an audit entry, as a person reads them: no codes."""
+    action, field, old, new = entry.action, entry.field or "", entry.old or "", entry.new or ""
+    what = _actions().get(action, action.replace("_", " "))
+    if action in ("finding", "comment", "agreed_change"):
+        about = QCoreApplication.translate("HistoryDialog", "Criterion {id}").format(id=field) if field else ""
+    elif action == "completed":
+        about = QCoreApplication.translate("HistoryDialog", "Band")  # the band's reason is already in words
+    elif action in ("reopened", "deleted"):
+        about = QCoreApplication.translate("HistoryDialog", "Reason")
+    elif field == "batch":
+        about = QCoreApplication.translate("HistoryDialog", "Batch")
+    elif action == "created":
+        about = QCoreApplication.translate("HistoryDialog", "Checklist")
+        parts = new.split(" ")
+        if len(parts) >= 4:  # "<case> <product> <template id> v<version>"
+            key = " ".join(parts[-2:])
+            new = f"{parts[0]} — {_value(parts[1])} — {templates.get(key, key)}"
+    elif action == "agreed":
+        about = QCoreApplication.translate("HistoryDialog", "From the two reviews")
+    else:
+        about = field
+    if action == "agreed_change" and " — " in new:
+        code, _, note = new.partition(" — ")
+        new = (_value(code) if code else QCoreApplication.translate("HistoryDialog", "no finding")) + " — " + note
+    return what, about, _value(old), _value(new)
 
 
 class HistoryDialog(QDialog):
@@ -48,9 +100,12 @@ class HistoryDialog(QDialog):
         self.table.setAccessibleName(self.tr("Changes to this review"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        templates = {t.key: self.tr("{title}, version {version}").format(title=t.title, version=t.version)
+                     for t in store.templates()}
         for i, e in enumerate(entries):
+            what, about, before, after = describe(e, templates)
             for col, text in enumerate((str(e.seq), f"{format_date(e.at, time=True)}:{e.at.second:02d}", e.actor,
-                                        e.action.replace("_", " "), e.field, e.old, e.new)):
+                                        what, about, before, after)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(i, col, item)

@@ -12,6 +12,13 @@ from typing import TYPE_CHECKING
 from .. import APP_NAME, __version__
 from .forms.ui_mainwindow import Ui_MainWindow
 
+
+def plural(n: int, one: str, many: str) -> str:
+    """"1 review" / "2 reviews" by the window language's rule (imported when first counted)."""
+    from .i18n import plural as counted
+
+    return counted(n, one, many)
+
 # The window's frame is on screen before the database is opened: the pages, and the core and
 # SQLAlchemy behind them, are imported when a store is attached (a second or so of a cold start).
 if TYPE_CHECKING:
@@ -640,7 +647,7 @@ class MainWindow(QMainWindow):
         new = self.tr("New batch…")
         names = [b.name for b in open_batches] + [new]
         name, ok = QInputDialog.getItem(self, self.tr("Add to batch"),
-                                        self.tr("Add {n} review(s) to:").format(n=len(review_ids)), names, 0, False)
+                                        plural(len(review_ids), self.tr("Add {n} review to:"), self.tr("Add {n} reviews to:")), names, 0, False)
         if not ok:
             return False
         if name == new:
@@ -651,7 +658,8 @@ class MainWindow(QMainWindow):
             bid = next(b.id for b in open_batches if b.name == name)
         ok, n = run_guarded(self, self.tr("Add to batch"), self.store.add_to_batch, bid, review_ids)
         if ok:
-            self.ui.statusBar.showMessage(self.tr("{n} review(s) added to the batch").format(n=n), 5000)
+            self.ui.statusBar.showMessage(plural(n, self.tr("{n} review added to the batch"),
+                                                 self.tr("{n} reviews added to the batch")), 5000)
             self.list_page.reload()
             self.batch_page.refresh(select_id=bid)
         return ok
@@ -781,7 +789,7 @@ class MainWindow(QMainWindow):
             report = run_task(self, self.tr("Collate workbooks"),
                               lambda progress, cancelled: collate(store, paths, progress, cancelled,
                                                                   passwords=passwords),
-                              self.tr("Reading {n} workbook(s)").format(n=len(paths)))
+                              plural(len(paths), self.tr("Reading {n} workbook"), self.tr("Reading {n} workbooks")))
         except TaskCancelled:
             self.ui.statusBar.showMessage(self.tr("Collation cancelled; workbooks already read were kept, "
                                                   "the rest were not read."), 8000)
@@ -791,10 +799,11 @@ class MainWindow(QMainWindow):
         self.dashboard.invalidate()
         box = QMessageBox(QMessageBox.Warning if report.rejected or report.conflicts else QMessageBox.Information,
                           self.tr("Collation report"),
-                          self.tr("{files} workbook(s) read, {rejected} rejected.\n"
-                                  "Reviews: {added} added, {unchanged} unchanged, "
-                                  "{conflicts} conflicting; {discrepancies} band discrepancies.").format(
-                              files=len(report.files), rejected=report.rejected, added=report.added,
+                          plural(len(report.files), self.tr("{n} workbook read"), self.tr("{n} workbooks read"))
+                          + self.tr(", {rejected} rejected.\n"
+                                    "Reviews: {added} added, {unchanged} unchanged, "
+                                    "{conflicts} conflicting; {discrepancies} band discrepancies.").format(
+                              rejected=report.rejected, added=report.added,
                               unchanged=report.unchanged, conflicts=report.conflicts,
                               discrepancies=report.discrepancies),
                           QMessageBox.Ok, self)

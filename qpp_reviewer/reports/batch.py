@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from ..domain import Product, QualityBand
+from ..messages import counted_noun
 from ..statistics import METHOD, TARGET_SATISFACTORY, BandCounts, ReviewFacts, summarise
 from ..storage.store import ReviewFilter, Store
 from ..themes import ErrorTheme, error_themes
@@ -372,7 +373,7 @@ def batch_story(data: BatchReportData, title: str, generated_at: datetime) -> li
 
     if c.total == 0:
         story.append(para("No complete review matches this selection, so there is nothing to count. "
-                          f"{c.excluded:,} review(s) in it are not complete yet.", "h3"))
+                          f"{counted_noun(c.excluded, 'review')} in it {'is' if c.excluded == 1 else 'are'} not complete yet.", "h3"))
         story += method_section(data)
         return story
 

@@ -36,6 +36,7 @@ from ..sampling import (
 )
 from .models import BatchRow, ReviewRow, SampledCaseRow, SamplingRoundRow, UnitRow
 from .store import ReviewError, Store, clean_text, utcnow
+from ..messages import counted_noun
 
 PENDING = "pending"
 SKIPPED = "skipped"
@@ -182,14 +183,16 @@ def record_sample(
     units = set(all_units(store))
     unknown = sorted({c.unit for c in sample.drawn} - units)
     if unknown:
-        raise ReviewError(f"Unknown unit(s): {', '.join(unknown)}. Add them first, or read the file with "
+        raise ReviewError(f"Unknown {'unit' if len(unknown) == 1 else 'units'}: {', '.join(unknown)}. Add "
+                          f"{'it' if len(unknown) == 1 else 'them'} first, or read the file with "
                           "this database's units.")
     now = utcnow()
     with store._session.begin() as s:
         now_excluded = _excluded_in(s)
         changed = [c for c in sample.drawn if c.key in now_excluded]
         if changed:
-            raise ReviewError(f"{len(changed)} drawn case(s) were reviewed or sampled since the draw "
+            raise ReviewError(f"{counted_noun(len(changed), 'drawn case')} {'was' if len(changed) == 1 else 'were'} "
+                              "reviewed or sampled since the draw "
                               f"(e.g. {changed[0].case_reference}); draw again.")
         batch = s.scalar(select(BatchRow).where(func.lower(BatchRow.name) == batch_name.lower()))
         if batch is None:

@@ -19,6 +19,7 @@ from typing import Iterable
 from sqlalchemy import Engine, and_, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
+from ..messages import counted_noun
 from ..domain import (
     DEFAULT_UNITS,
     reason_problem,
@@ -678,7 +679,8 @@ class Store:
                        SampledCaseRow.skipped_at.is_(None))))
             if pending:
                 shown = ", ".join(pending[:5]) + (" …" if len(pending) > 5 else "")
-                raise ReviewError(f"{len(pending)} sampled case(s) in '{batch.name}' have no review yet "
+                raise ReviewError(f"{counted_noun(len(pending), 'sampled case')} in '{batch.name}' "
+                                  f"{'has' if len(pending) == 1 else 'have'} no review yet "
                                   f"(start their reviews, or skip them with a reason): {shown}")
             rows = list(s.scalars(select(ReviewRow).where(ReviewRow.batch_id == batch.id)))
             if not rows:
@@ -686,7 +688,8 @@ class Store:
             unfinished = [r.case_reference for r in rows if r.status != ReviewStatus.COMPLETE.value]
             if unfinished:
                 shown = ", ".join(unfinished[:5]) + (" …" if len(unfinished) > 5 else "")
-                raise ReviewError(f"{len(unfinished)} review(s) in '{batch.name}' are not complete: {shown}")
+                raise ReviewError(f"{counted_noun(len(unfinished), 'review')} in '{batch.name}' "
+                                  f"{'is' if len(unfinished) == 1 else 'are'} not complete: {shown}")
             now = utcnow()
             batch.signed_off_at = now
             batch.signed_off_by = by
@@ -1052,7 +1055,7 @@ class Store:
         if gaps or silent or result.band is None:
             raise ReviewError("The agreed result is not complete: " + "; ".join(
                 ([f"no finding on {', '.join(gaps)}"] if gaps else [])
-                + ([f"no comment on the error(s) in {', '.join(silent)}"] if silent else [])
+                + ([f"no comment on the {'error' if len(silent) == 1 else 'errors'} in {', '.join(silent)}"] if silent else [])
                 + ([result.reason] if result.band is None else [])))
         now = utcnow()
         who = self._who(None, by)
@@ -1077,7 +1080,7 @@ class Store:
             self._rescore(row)
             first_row.superseded_by = second_row.superseded_by = row.id
             s.add(ReviewEventRow(review_id=row.id, at=now, kind="agreed", by=who,
-                                 detail=f"agreed from {first_row.id} and {second_row.id}: {len(changes)} change(s)"))
+                                 detail=f"agreed from {first_row.id} and {second_row.id}: {counted_noun(len(changes), 'change')}"))
             self._audit(s, row, "agreed", "from", None, f"{first_row.id} + {second_row.id}", by=by)
             for cid, old, new, note in changes:
                 self._audit(s, row, "agreed_change", cid, old, f"{new.value if new else ''} — {note}", by=by)

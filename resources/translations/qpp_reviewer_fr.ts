@@ -733,65 +733,170 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="23"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="25"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="24"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="26"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="25"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="27"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="26"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="28"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="27"/>
-        <source>Criterion</source>
-        <translation>Critère</translation>
+        <location filename="../../qpp_reviewer/qt/history.py" line="29"/>
+        <source>Criterion or item</source>
+        <translation>Critère ou élément</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="28"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="30"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="29"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="31"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="35"/>
-        <location filename="../../qpp_reviewer/qt/history.py" line="36"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
+        <source>Review created</source>
+        <translation>Évaluation créée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="42"/>
+        <source>Outcome judged</source>
+        <translation>Issue jugée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="42"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="42"/>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="43"/>
+        <source>Batch signed off</source>
+        <translation>Lot validé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="43"/>
+        <source>Batch no longer signed off</source>
+        <translation>Lot plus validé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="44"/>
+        <source>Added to a batch</source>
+        <translation>Ajoutée à un lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="44"/>
+        <source>Removed from a batch</source>
+        <translation>Retirée d&apos;un lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="45"/>
+        <source>Agreed result made</source>
+        <translation>Résultat convenu établi</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="45"/>
+        <source>Agreed finding differs</source>
+        <translation>Le constat convenu diffère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="46"/>
+        <source>Review deleted</source>
+        <translation>Évaluation supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="65"/>
+        <source>Criterion {id}</source>
+        <translation>Critère {id}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="67"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="69"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="71"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="73"/>
+        <source>Checklist</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="79"/>
+        <source>From the two reviews</source>
+        <translation>À partir des deux évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="84"/>
+        <source>no finding</source>
+        <translation>aucun constat</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="91"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="92"/>
         <source>Review history</source>
         <translation>Historique de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="97"/>
         <source>The audit trail is intact: {detail}.</source>
         <translation>La piste d&apos;audit est intacte&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="42"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="98"/>
         <source>WARNING — the audit trail is broken: {detail}.</source>
         <translation>ATTENTION — la piste d&apos;audit est rompue&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="44"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="100"/>
         <source>Audit trail check</source>
         <translation>Vérification de la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="48"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="104"/>
         <source>Changes to this review</source>
         <translation>Modifications de cette évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="107"/>
+        <source>{title}, version {version}</source>
+        <translation>{title}, version {version}</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1160,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>À &amp;propos de QPP Reviewer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="31"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="38"/>
         <source>&lt;h3&gt;Keyboard&lt;/h3&gt;
 &lt;table cellspacing=4&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New review&lt;/td&gt;&lt;/tr&gt;
@@ -1098,293 +1203,330 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="139"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="146"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="145"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="152"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="149"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="211"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="156"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="218"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="212"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="219"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="213"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="220"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="187"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="66"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="73"/>
         <source>Undo the last finding or comment change (in the checklist)</source>
         <translation>Annuler la dernière modification d&apos;un constat ou d&apos;un commentaire (dans la grille)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="68"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="75"/>
         <source>Redo it</source>
         <translation>La rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="69"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="76"/>
         <source>Return / Shift+Return / Alt+O</source>
         <translation>Entrée / Maj+Entrée / Alt+O</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="70"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="77"/>
         <source>In a reason dialog: record the reason / new line / OK</source>
         <translation>Dans une fenêtre de motif : enregistrer le motif / nouvelle ligne / OK</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="81"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="88"/>
         <source>Undo, reasons and menu commands</source>
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="230"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="224"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="231"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="251"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="263"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="270"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="296"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="303"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="301"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="308"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="301"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="308"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="302"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="309"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="318"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="367"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="374"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="368"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="375"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="379"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="390"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="386"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="380"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="387"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="390"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="413"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="416"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="454"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="461"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="454"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="461"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="456"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="463"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="468"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="475"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="488"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="495"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="532"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="539"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="533"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="540"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="556"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="558"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="563"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="565"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="556"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="563"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="567"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="574"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="568"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="575"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="569"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="576"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="570"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="577"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="611"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="618"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="633"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="635"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="642"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="652"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="649"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="659"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="636"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="640"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
-        <source>Add {n} review(s) to:</source>
-        <translation>Ajouter {n} évaluation(s) à&#xa0;:</translation>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="650"/>
+        <source>Add {n} review to:</source>
+        <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="654"/>
-        <source>{n} review(s) added to the batch</source>
-        <translation>{n} évaluation(s) ajoutée(s) au lot</translation>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="650"/>
+        <source>Add {n} reviews to:</source>
+        <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="669"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="661"/>
+        <source>{n} review added to the batch</source>
+        <translation>{n} évaluation ajoutée au lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="662"/>
+        <source>{n} reviews added to the batch</source>
+        <translation>{n} évaluations ajoutées au lot</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
+        <source>Reading {n} workbook</source>
+        <translation>Lecture de {n} classeur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
+        <source>Reading {n} workbooks</source>
+        <translation>Lecture de {n} classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="802"/>
+        <source>{n} workbook read</source>
+        <translation>{n} classeur lu</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="802"/>
+        <source>{n} workbooks read</source>
+        <translation>{n} classeurs lus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="803"/>
+        <source>, {rejected} rejected.
+Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
+        <translation>, {rejected} refusés.
+Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="677"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="677"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="691"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="699"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="695"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="703"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="706"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="741"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="714"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="749"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="706"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="714"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="710"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="715"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="720"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="735"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="743"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="711"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="719"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="768"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="715"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1393,22 +1535,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="720"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="736"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="744"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="738"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="750"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1417,106 +1559,94 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="756"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="759"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="781"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="782"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="784"/>
-        <source>Reading {n} workbook(s)</source>
-        <translation>Lecture de {n} classeur(s)</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="786"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="793"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="801"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
-        <source>{files} workbook(s) read, {rejected} rejected.
-Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
-        <translation>{files} classeur(s) lu(s), {rejected} rejeté(s).
-Évaluations&#xa0;: {added} ajoutée(s), {unchanged} inchangée(s), {conflicts} en conflit&#xa0;; {discrepancies} écart(s) de niveau.</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="815"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="824"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="825"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="822"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="827"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="831"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="836"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="845"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="823"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="832"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="828"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="839"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="848"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="845"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="854"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="849"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="860"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="853"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="862"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="854"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="863"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -4167,32 +4297,32 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Indiquez le motif de la réouverture (quelques mots au moins).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="711"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="714"/>
         <source>None of the {n} cases can be drawn: every one is already reviewed or sampled.</source>
         <translation>Aucun des {n} dossiers ne peut être tiré : tous sont déjà évalués ou échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="717"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="720"/>
         <source>A sample of {n} was asked for, but only {eligible} of the {total} cases can be drawn ({excluded} already reviewed or sampled). Ask for fewer.</source>
         <translation>Un échantillon de {n} a été demandé, mais seuls {eligible} des {total} dossiers peuvent être tirés ({excluded} déjà évalués ou échantillonnés). Demandez-en moins.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="722"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="725"/>
         <source>the rate gives {n} but only {eligible} cases can be drawn: all are drawn</source>
         <translation>le taux donne {n} mais seuls {eligible} dossiers peuvent être tirés : tous sont tirés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="732"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="735"/>
         <source>the minimum of {min} per stratum raises the sample from {n} to {total}</source>
         <translation>le minimum de {min} par strate porte l&apos;échantillon de {n} à {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="737"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="740"/>
         <source>fewer than the minimum can be drawn in: {strata}</source>
         <translation>moins que le minimum peut être tiré dans : {strata}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="742"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="745"/>
         <source>no case is drawn from {strata}: each one&apos;s share of the sample rounds to none. Set a minimum per unit (1 or more) to draw from every unit, or draw a larger sample.</source>
         <translation>aucun dossier n&apos;est tiré de {strata} : la part de chacune dans l&apos;échantillon s&apos;arrondit à zéro. Fixez un minimum par unité (1 ou plus) pour tirer dans chaque unité, ou tirez un échantillon plus grand.</translation>
     </message>
