@@ -114,11 +114,23 @@ def read_template_workbook(
     from python_calamine import CalamineWorkbook
 
     path = Path(path)
+    if not path.is_file():
+        raise TemplateError(f"{path.name}: there is no such file. Check where it was saved, then choose it "
+                            "again.")
     try:
         wb = CalamineWorkbook.from_path(str(path))
+    except FileNotFoundError as exc:
+        raise TemplateError(f"{path.name}: there is no such file. Check where it was saved, then choose it "
+                            "again.") from exc
+    except PermissionError as exc:
+        raise TemplateError(f"{path.name}: this file cannot be read (permission denied). Copy it to your own "
+                            "folder, then choose the copy.") from exc
     except Exception as exc:  # calamine has its own error types for every kind of bad file
-        raise TemplateError(f"{path.name}: not a readable .xlsx workbook ({exc.__class__.__name__}: "
-                            f"{str(exc)[:200]})") from exc
+        # a person is told what the file is not and what to do; the reader's own words (a zip
+        # library's "EOCD") say nothing to them
+        raise TemplateError(f"{path.name}: this is not a readable .xlsx workbook (it may be damaged, "
+                            "cut short in copying, or another kind of file renamed .xlsx). Open it in Excel "
+                            "or LibreOffice and save it again as .xlsx, then choose it again.") from exc
     names = {n.strip().lower(): n for n in wb.sheet_names}
     missing = [s for s in (CRITERIA_SHEET, TEMPLATE_SHEET) if s.lower() not in names]
     if missing:

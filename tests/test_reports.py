@@ -380,3 +380,18 @@ def test_report_command_output_checks(demo, tmp_path, capsys):
     assert "should end in .pdf" in capsys.readouterr().err
     assert main(["report", "batch", "--db", demo.location, "-o", str(tmp_path / "nope" / "x.pdf")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+@needs_poppler
+def test_feedback_sheet_keeps_the_quality_teams_working_to_itself(store, tmp_path):
+    """Issue 14 item 7: the decision maker's sheet cites no developer document and shows no reopen reason
+    or batch step, only when the review was started and completed."""
+    rid = reviewed(store, minor={1: "Date of the screening interview not recorded."})
+    store.reopen_review(rid, "Second reviewer CD disagreed on 4.2; internal calibration")
+    store.complete_review(rid)
+    feedback_pdf(store, rid, tmp_path / "fb.pdf")
+    f = flat(body(pdftotext(tmp_path / "fb.pdf")))
+    assert "docs/scoring.md" not in f and ".md" not in f
+    assert "internal calibration" not in f and "Reopened" not in f
+    assert "Review started" in f and "Completed" in f
+    assert "scoring rules" in f

@@ -198,8 +198,13 @@ def test_columns_and_sheets_are_checked(tmp_path):
     with pytest.raises(TemplateError, match="no sheet called 'Criteria' or 'Template'"):
         read_template_workbook(tmp_path / "plain.xlsx")
     (tmp_path / "junk.xlsx").write_bytes(b"junk")
-    with pytest.raises(TemplateError, match="not a readable .xlsx"):
+    with pytest.raises(TemplateError, match="not a readable .xlsx") as info:
         read_template_workbook(tmp_path / "junk.xlsx")
+    # what to do, and no reader's jargon (issue 14 item 7: "(ZipError: ... EOCD)")
+    assert "save it again as .xlsx" in str(info.value)
+    assert "Error" not in str(info.value) and "EOCD" not in str(info.value)
+    with pytest.raises(TemplateError, match="there is no such file"):
+        read_template_workbook(tmp_path / "missing.xlsx")
 
 
 def test_lenient_where_it_is_safe():

@@ -44,10 +44,11 @@ SEVERITY_INK = {Severity.FAIL: colors.white, Severity.SIGNIFICANT: colors.black,
 EVENT_WORDS = {
     "created": "Review started",
     "completed": "Completed",
-    "reopened": "Reopened",
-    "signed_off": "Batch signed off",
-    "batch_unsigned": "Batch sign-off withdrawn",
 }
+# The decision maker's sheet shows when the review was made and completed. Why a review was reopened,
+# and the batch sign-offs, are the quality team's working (a second review, an assurance check) and
+# stay in the app's History: a reopen reason may name another reviewer's finding or an internal step.
+SHOWN_EVENTS = tuple(EVENT_WORDS)
 
 
 def _date(d) -> str:
@@ -208,16 +209,16 @@ def feedback_story(review: Review, store: Store, generated_at: datetime) -> list
     story.append(para("Reviewer and history", "h2"))
     story.append(para(f"Reviewed by <b>{esc(h.reviewer)}</b>; review completed: {esc(completed)}.", "body",
                       markup=True))
-    if review.events:
+    if any(e.kind in SHOWN_EVENTS for e in review.events):
         hist = [[para("Date", "head"), para("What", "head"), para("By", "head"), para("Detail", "head")]]
-        for e in review.events:
+        for e in (e for e in review.events if e.kind in SHOWN_EVENTS):
             hist.append([para(e.at.strftime("%d %b %Y %H:%M"), "cell"), para(EVENT_WORDS.get(e.kind, e.kind), "cell"),
                          para(e.by, "cell"), para(e.detail, "cell")])
         story.append(table(hist, [28 * mm, 32 * mm, 22 * mm, FRAME_WIDTH - 82 * mm]))
     story.append(Spacer(1, 8))
     story.append(para(f"This sheet names the case by its reference only. {NO_NAMES}. Generated "
                       f"{generated_at:%d %b %Y %H:%M} UTC from the review's findings; the band is recomputed "
-                      "from them by the scoring rules (docs/scoring.md).", "small"))
+                      "from them by the quality framework's scoring rules (QS1 best to QS5).", "small"))
     return story
 
 
