@@ -274,3 +274,18 @@ class SampledCaseRow(Base):
     skipped_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     skipped_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
     skip_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class EnrolledKeyRow(Base):
+    """A reviewer's public key the centre has enrolled (after confirming its fingerprint), or revoked."""
+
+    __tablename__ = "enrolled_key"
+    public_key: Mapped[str] = mapped_column(String(64), primary_key=True)  # base64 of the 32 raw bytes
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    reviewer: Mapped[str] = mapped_column(String(100), index=True)
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime)
+    enrolled_by: Mapped[str] = mapped_column(String(100))
+    how: Mapped[str] = mapped_column(String(20), default="file")  # file | at_collation
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    revoked_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    revoke_reason: Mapped[str | None] = mapped_column(Text, nullable=True)

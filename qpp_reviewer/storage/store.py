@@ -273,6 +273,9 @@ class Store:
         self._templates: dict[tuple[str, int], ChecklistTemplate] = {}
         # The person at the keyboard, recorded on every change (the app sets it at start).
         self.actor: str | None = None
+        from .keys import KeyRegistry
+
+        self.keys = KeyRegistry(self)  # the centre's enrolled signing keys (issue 16)
 
     @classmethod
     def open(
