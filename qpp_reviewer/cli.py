@@ -139,7 +139,7 @@ def actor(args) -> str:
 def _db(args) -> str:
     from .paths import default_db_path
 
-    return getattr(args, "sub_db", None) or args.db or str(default_db_path())
+    return getattr(args, "sub_db", None) or getattr(args, "db", None) or str(default_db_path())
 
 
 def _open_store(args, lock: bool = False, create: bool = False):
@@ -152,12 +152,84 @@ def _open_store(args, lock: bool = False, create: bool = False):
     except (DatabaseError, DatabaseInUse) as exc:
         print(f"qpp-reviewer: {exc}", file=sys.stderr)
         raise SystemExit(2)
+    except OSError as exc:  # the lock file or the database's folder cannot be written or named
+        from .storage.db import shown
+
+        print(f"qpp-reviewer: cannot open {shown(_db(args))}: {exc.strerror or exc.__class__.__name__}.",
+              file=sys.stderr)
+        raise SystemExit(2)
     store.actor = actor(args)  # every change the command makes is audited under this name
+    from .exchange.custody import clean_leftovers
+
+    clean_leftovers()  # what a killed export left (its .part, its private scratch), as the app's start does
     return store
+
+
+DEMO_MAX = 100_000  # demo data: about ten minutes of filling; more is a typo (10**15 never ends)
+
+
+def _option_name(dest: str) -> str:
+    return {"sub_db": "--db", "db": "--db", "actor": "--as", "paths": "FILE_OR_FOLDER",
+            "review_ids": "REVIEW_ID"}.get(dest, dest if dest in ("name", "file", "backup") else
+                                            "--" + dest.replace("_", "-"))
+
+
+def argument_problem(args) -> str | None:
+    """A message for an argument no command can use: bytes that are not UTF-8, an empty --db.
+
+    On Linux a command line is bytes; Python hands undecodable ones over as lone surrogates, which no
+    database, workbook or PDF can hold (a batch name or --by made of them once wrote a workbook no
+    spreadsheet could open). Refused here, before anything is opened, naming the argument.
+    """
+    for dest, value in vars(args).items():
+        if dest in ("handler", "func"):
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if not isinstance(text, str):
+                continue
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                if len(shown) > 60:
+                    shown = shown[:57] + "..."
+                return (f"{_option_name(dest)} '{shown}' is not valid text: it holds bytes that are not UTF-8 "
+                        "(shown as \ufffd). Type it again in a UTF-8 terminal"
+                        + (", or rename the file." if dest in ("db", "sub_db", "output", "paths", "file")
+                           else "."))
+    for dest in ("sub_db", "db"):
+        if getattr(args, dest, None) == "" or (isinstance(getattr(args, dest, None), str)
+                                                and not getattr(args, dest).strip()):
+            return "--db is empty; give the path of a database file (or leave --db out for the default one)."
+    return None
+
+
+def _on_sigterm(signum, _frame) -> None:
+    """SIGTERM (a shutdown, kill PID) ends a command as Ctrl+C does: finally blocks close the store,
+    and the database's lock file is released, not left behind."""
+    raise SystemExit(128 + signum)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _window_args(argv) or _parser().parse_args(argv)
+    problem = argument_problem(args)
+    if problem:
+        return _fail(problem)
+    if args.command is None:
+        return _run(args)
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return _run(args)
+    before = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(args)
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def _run(args) -> int:
     if getattr(args, "handler", None) is not None:
         return args.handler(args)
     if args.command is None:
@@ -168,25 +240,32 @@ def main(argv: list[str] | None = None) -> int:
         if args.reviews < 1:
             print("qpp-reviewer: --reviews must be 1 or more", file=sys.stderr)
             return 2
+        if args.reviews > DEMO_MAX:
+            return _fail(f"--reviews {args.reviews:,} is too many for demo data: give at most {DEMO_MAX:,}. "
+                         "Nothing was created.")
         from .demo import fill_demo
 
         store = _open_store(args, lock=True, create=True)  # demo makes a database on purpose
-        counts = fill_demo(store, args.reviews, args.seed)
+        try:
+            counts = fill_demo(store, args.reviews, args.seed)
+        finally:
+            store.close()
         total = sum(counts.values())
         print(f"Added {total} reviews to {store.location}:")
         for band in sorted(counts):
             print(f"  {band:5} {counts[band]:6}")
-        store.close()
         return 0
     if args.command == "list":
         store = _open_store(args)
-        rows = store.list_reviews()
+        try:
+            rows = store.list_reviews()
+        finally:
+            store.close()
         print(f"{'case reference':16} {'unit':24} {'product':9} {'band':4} {'status':11} reviewer")
         for r in rows:
             print(f"{r.case_reference:16} {r.unit[:24]:24} {r.product.value:9} "
                   f"{r.band.value if r.band else '-':4} {r.status.value:11} {r.reviewer}")
         print(f"{len(rows)} reviews")
-        store.close()
         return 0
     if args.command == "batch":
         return _batch(args)
@@ -289,6 +368,10 @@ def _export(args) -> int:
 def _collate(args) -> int:
     from .exchange.collate import collate, expand_paths
 
+    missing = [a for a in args.paths if not os.path.lexists(a)]
+    if missing:  # a mistyped name: refused before a central database is made or a run recorded
+        return _fail(f"{_shown(missing[0])} does not exist; nothing was collated. Check the name"
+                     + (f" (and {len(missing) - 1} more)." if len(missing) > 1 else "."))
     files = expand_paths(args.paths)
     if not files:
         return _fail("no .xlsx workbooks found in " + ", ".join(args.paths))
@@ -310,6 +393,13 @@ def _summary(args) -> int:
     from .statistics import ROW_COLUMNS, summarise
 
     by = [b.strip() for b in args.by.split(",") if b.strip()]
+    out = Path(args.output) if args.output else None
+    if args.format == "xlsx" and not out:
+        return _fail("--format xlsx needs -o FILE.xlsx")
+    if out is not None:
+        problem = _output_problem(out, ".xlsx" if args.format == "xlsx" else None)
+        if problem:
+            return _fail(problem)
     store = _open_store(args)
     try:
         rows = summarise(store.review_facts(), by)
@@ -322,11 +412,12 @@ def _summary(args) -> int:
     for key, counts in rows:
         table.append(list(key) + list(counts.row().values()))
     if args.format == "xlsx":
-        if not args.output:
-            return _fail("--format xlsx needs -o FILE.xlsx")
         from .exchange.tables import write_table_xlsx
 
-        write_table_xlsx(Path(args.output), "Summary", table)
+        try:
+            write_table_xlsx(out, "Summary", table)
+        except OSError as exc:
+            return _fail(f"cannot write {_shown(out)}: {exc.strerror or exc}. Nothing was written under that name.")
         print(f"Wrote {len(table) - 1} rows to {args.output}")
         return 0
     if args.format == "csv":
@@ -335,11 +426,52 @@ def _summary(args) -> int:
         text = table_csv(table)  # fields that a spreadsheet would run are quote-prefixed
     else:
         text = _text_table(table, by)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+    if out is not None:
+        try:
+            _write_text(out, text)
+        except OSError as exc:
+            return _fail(f"cannot write {_shown(out)}: {exc.strerror or exc}. Nothing was written under that name.")
     else:
         print(text, end="")
     return 0
+
+
+def _shown(path) -> str:
+    from .storage.db import shown
+
+    return shown(path)
+
+
+def _output_problem(out: Path, suffix: str | None) -> str | None:
+    """Why ``out`` cannot be written, before any work is done; None when it can be tried."""
+    if suffix and out.suffix.lower() != suffix:
+        return f"{_shown(out)} should end in {suffix}"
+    try:
+        if out.is_dir():
+            return f"{_shown(out)} is a folder; give a file name (e.g. {_shown(out / ('summary' + (suffix or '.txt')))})."
+        if not out.parent.is_dir():
+            return (f"the folder {_shown(out.parent)} does not exist; create it first or write elsewhere. "
+                    "Nothing was written.")
+    except OSError as exc:  # a name too long for the file system, a loop of links
+        return f"cannot write {_shown(out)}: {exc.strerror or exc}. Nothing was written."
+    return None
+
+
+def _write_text(out: Path, text: str) -> None:
+    """Whole or not at all: a temporary file beside the target, renamed over it."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=".qpp-", suffix=".part", dir=out.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, out)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
 
 
 def _text_table(table: list[list], by: list[str]) -> str:

@@ -39,15 +39,26 @@ def exit_code(argv) -> int:
 
 
 def files(folder: Path) -> set[str]:
-    return {p.name for p in folder.rglob("*")}
+    """Every name under ``folder``, but the per-user data folder of the test (QPP_DATA_DIR)."""
+    return {p.name for p in folder.rglob("*") if "userdata" not in p.relative_to(folder).parts}
+
+
+_made: dict[int, bytes] = {}
 
 
 def good_db(tmp_path: Path, n: int = 3) -> Path:
+    """A database with n reviews (made once per n, then copied: opening a store costs a third of a second)."""
     db = tmp_path / "good.sqlite3"
-    s = Store.open(db)
-    for i in range(n):
-        s.create_review(header(case_reference=f"L{1000000 + i}/001"))
-    s.close()
+    if n not in _made:
+        s = Store.open(db)
+        for i in range(n):
+            s.create_review(header(case_reference=f"L{1000000 + i}/001"))
+        s.close()
+        _made[n] = db.read_bytes()
+    else:
+        fd = os.open(db, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_made[n])
     return db
 
 
@@ -161,4 +172,153 @@ def test_a_deleted_database_can_be_restored_from_its_own_backups(tmp_path, capsy
     assert good.stat().st_mode & 0o077 == 0
     s = Store.open(good, create=False)
     assert s.count_reviews() == 4
+    s.close()
+
+
+# -- item 13: bad arguments, each a clear message and a non-zero exit ---------------------------------
+
+def corrupt_files(folder: Path) -> dict[str, Path]:
+    """Files that look like a database at first sight and are not one (or no longer one)."""
+    src = folder / "src.sqlite3"
+    con = sqlite3.connect(src)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE t(x)")
+    con.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 50)
+    con.commit()
+    con.close()
+    data = src.read_bytes()
+    src.unlink()
+    out = {}
+
+    def put(name, blob):
+        out[name] = folder / f"{name}.sqlite3"
+        out[name].write_bytes(blob)
+
+    put("garbage-after-header", data[:100] + b"A" * (len(data) - 100))  # WAL flag set in the header
+    put("truncated", data[:200])
+    put("header-only", data[:16])
+    put("zeroed-page-2", data[:4096] + b"\0" * 4096 + data[8192:])
+    put("random-after-magic", b"SQLite format 3\0" + os.urandom(8000))
+    put("text", b"hello, this is a note\n" * 100)
+    from qpp_reviewer.storage.db import APPLICATION_ID
+
+    ours = folder / "ours-src.sqlite3"
+    Store.open(ours).close()
+    blob = bytearray(ours.read_bytes())
+    ours.unlink()
+    assert int.from_bytes(blob[68:72], "big") == APPLICATION_ID
+    blob[4096 * 3:4096 * 3 + 2000] = os.urandom(2000)  # a page of one of our tables
+    put("ours-damaged", bytes(blob))
+    return out
+
+
+def test_read_commands_on_corrupt_files_say_so_and_leave_no_wal_or_shm(tmp_path, capsys):
+    bad = corrupt_files(tmp_path)
+    for name, path in bad.items():
+        before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+        for argv in (["list", "--db", str(path)], ["summary", "--db", str(path)],
+                     ["verify", "--db", str(path)], ["restore", "--db", str(path)]):
+            code = exit_code(argv)
+            err = capsys.readouterr().err
+            if argv[0] == "restore":  # listing the (no) backups of a damaged file is fine
+                continue
+            assert code == 2, (name, argv)
+            assert ("damaged" in err or "not a QPP Reviewer database" in err or "another program" in err), (name, err)
+            assert "Traceback" not in err
+        after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+        assert after == before, name  # no -wal, no -shm, no lock, not a byte changed
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["summary", "-o", "{tmp}/nodir/s.txt"], "does not exist"),
+    (["summary", "--format", "csv", "-o", "{tmp}/nodir/s.csv"], "does not exist"),
+    (["summary", "--format", "xlsx", "-o", "{tmp}/nodir/s.xlsx"], "does not exist"),
+    (["summary", "--format", "xlsx", "-o", "{tmp}/s.txt"], "should end in .xlsx"),
+    (["summary", "--format", "xlsx"], "needs -o"),
+    (["summary", "-o", "{tmp}"], "is a folder"),
+    (["summary", "-o", "{tmp}/" + "n" * 300 + ".txt"], "cannot write"),
+    (["summary", "--by", "colour"], "colour"),
+    (["summary", "--by", "unit\udcff"], "not valid text"),
+    (["export", "--all", "-o", "{tmp}/nodir/x.xlsx"], "cannot write"),
+    (["export", "--all", "-o", "{tmp}/x.xlsx", "--by", "Q\udcfeL"], "not valid text"),
+    (["export", "--all", "-o", "{tmp}/x\udcff.xlsx"], "not valid text"),
+    (["batch", "create", "B\udcfe"], "not valid text"),
+    (["batch", "create", "B1", "--description", "d\udc80"], "not valid text"),
+    (["batch", "add", "\udcff"], "not valid text"),
+    (["--as", "\udcffwho", "list", "--db", "{tmp}/good.sqlite3"], "not valid text"),
+    (["list", "--db", ""], "--db is empty"),
+    (["list", "--db", "   "], "--db is empty"),
+    (["list", "--db", "{tmp}/" + "a" * 5000], "Check the --db path"),
+    (["list", "--db", "{tmp}/" + "a/" * 2500 + "r.sqlite3"], "Check the --db path"),
+    (["demo", "--db", "{tmp}/" + "a" * 5000], "cannot"),
+    (["demo", "--db", "{tmp}/" + "a" * 5000, "--reviews", "2"], "cannot"),
+    (["list", "--db", "{tmp}/x\udcff.sqlite3"], "not valid text"),
+    (["demo", "--db", "{tmp}/new.sqlite3", "--reviews", str(10 ** 15)], "at most"),
+    (["demo", "--db", "{tmp}/new.sqlite3", "--reviews", "100001"], "at most"),
+    (["demo", "--db", "{tmp}/new.sqlite3", "--reviews", "0"], "1 or more"),
+    (["demo", "--db", "{tmp}/new.sqlite3", "--reviews", "-5"], "1 or more"),
+    (["list", "--db", "{tmp}"], "folder"),
+    (["list", "--db", "{tmp}/nodir/r.sqlite3"], "does not exist"),
+    (["collate", "--db", "{tmp}/c.sqlite3", "{tmp}/nothing-here"], "does not exist"),
+    (["collate", "--db", "{tmp}/c.sqlite3", "{tmp}/OUT"], "no .xlsx"),
+], ids=lambda v: v if isinstance(v, str) else " ".join(a[:20] for a in v))
+def test_bad_arguments_get_a_message_and_exit_2(tmp_path, capsys, argv, says):
+    db = good_db(tmp_path, 2)
+    (tmp_path / "OUT").mkdir()
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    if "--db" not in argv:
+        argv = argv[:1] + ["--db", str(db)] + argv[1:]
+    before = files(tmp_path)
+    code = exit_code(argv)
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert says in err, err
+    assert "Traceback" not in err and len(err) < 1200, err  # a sentence, not a dump of the argument
+    assert files(tmp_path) == before, files(tmp_path) ^ before  # nothing written, no lock left
+
+
+def test_undecodable_bytes_on_a_real_command_line_are_refused(tmp_path):
+    db = good_db(tmp_path, 2)
+    for argv in ([b"batch", b"--db", bytes(db), b"create", b"Batch \xff\xfe"],
+                 [b"summary", b"--db", bytes(db), b"--by", b"unit\xff", b"--format", b"xlsx",
+                  b"-o", bytes(tmp_path / "s.xlsx")],
+                 [b"export", b"--db", bytes(db), b"--all", b"-o", bytes(tmp_path / "x.xlsx"), b"--by", b"\xc3("]):
+        before = files(tmp_path)
+        r = run_cli(*argv)
+        err = r.stderr.decode("utf-8", "replace")
+        assert r.returncode == 2 and "not valid text" in err and "Traceback" not in err, err
+        assert files(tmp_path) == before
+    s = Store.open(db, create=False)
+    assert s.batches() == []
+    s.close()
+
+
+def test_summary_writes_whole_files_where_the_folder_exists(tmp_path, capsys):
+    db = good_db(tmp_path, 2)
+    for fmt, name in (("table", "s.txt"), ("csv", "s.csv"), ("xlsx", "s.xlsx")):
+        assert exit_code(["summary", "--db", str(db), "--format", fmt, "-o", str(tmp_path / name)]) == 0
+        assert (tmp_path / name).stat().st_size > 0
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".qpp-")]
+
+
+def test_sigterm_ends_a_command_and_releases_its_lock(tmp_path):
+    """A writing command killed by SIGTERM (a shutdown, 'kill PID') leaves no lock file behind."""
+    import signal
+    import time
+
+    db = tmp_path / "d.sqlite3"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    p = subprocess.Popen([sys.executable, "-m", "qpp_reviewer", "demo", "--db", str(db), "--reviews", "50000"],
+                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    lock = tmp_path / "d.sqlite3.lock"
+    deadline = time.monotonic() + 30
+    while not (lock.exists() and db.exists() and db.stat().st_size > 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    p.send_signal(signal.SIGTERM)
+    _, err = p.communicate(timeout=30)
+    assert p.returncode != 0
+    assert b"Traceback" not in err, err
+    assert not lock.exists()
+    s = Store.open(db, create=False, lock=True)  # usable, and not in use
     s.close()

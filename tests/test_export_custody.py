@@ -207,8 +207,6 @@ def test_thirty_killed_encrypted_exports_leave_no_plaintext_and_the_next_start_c
     assert _leftovers(work) == [], left
 
 
-@pytest.mark.xfail(strict=True, reason="needs one line in qpp_reviewer/cli.py _open_store (owned by the CLI "
-                   "helper): `from .exchange.custody import clean_leftovers; clean_leftovers()`")
 def test_a_command_that_opens_a_database_cleans_a_dead_exports_leftovers(tmp_path):
     from qpp_reviewer import cli
 

@@ -45,6 +45,22 @@ def _alembic_config(engine: Engine) -> Config:
     return cfg
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads ``path`` and leaves nothing beside it.
+
+    A plain ``mode=ro`` open of a WAL-mode file makes its -wal and -shm files and, being read-only,
+    cannot remove them again: listing backups or checking a damaged file left them behind. With no
+    -wal beside the file there is nothing but the file to read, so it is opened ``immutable=1`` (no
+    lock, no -shm, no -wal). With a -wal (a program has the file open, or one was killed) its pages
+    matter and ``mode=ro`` reads them. The path is percent-encoded: '?' or '#' in a name is no query.
+    """
+    from urllib.parse import quote
+
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() else "immutable=1"
+    return sqlite3.connect(f"file:{quote(str(path))}?{query}", uri=True)
+
+
 def check_file(path: Path) -> None:
     """Refuse files that are not a QPP Reviewer database (or empty/new)."""
     if not path.exists() or path.stat().st_size == 0:
@@ -61,7 +77,7 @@ def check_file(path: Path) -> None:
             f"{path} is not a QPP Reviewer database (it is not an SQLite file). "
             "It has not been changed. Choose another file, or a new file name."
         )
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = read_only(path)
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -74,10 +90,13 @@ def check_file(path: Path) -> None:
                 )
             return
         if app_id == 0 and not tables:
+            if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("integrity check failed")
             return  # an empty SQLite file: ours to initialise
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
-            f"{path} is damaged or not a database ({exc}). It has not been changed."
+            f"{shown(path)} is damaged or not a database ({exc}). It has not been changed. "
+            "Restore it from a backup ('qpp-reviewer restore --db PATH' lists them), or choose another file."
         ) from exc
     finally:
         con.close()
