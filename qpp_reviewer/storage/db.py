@@ -208,23 +208,61 @@ def make_engine(url_or_path: str | Path, create: bool = True) -> Engine:
 
 
 def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
-    """Online backup beside the database, keeping the newest ``keep`` copies."""
+    """Online backup beside the database, keeping the newest ``keep`` copies.
+
+    The copy is made in a 0600 temporary file in the backups folder and renamed to its name only
+    when whole and on disk: a kill (or a full disk) during a backup leaves no half backup, and no
+    backup is ever readable by others, not even for a moment. The copy is a rollback-journal file
+    (journal_mode=DELETE), so reading it later needs no -wal or -shm beside it. Rotation removes a
+    backup together with any -wal, -shm or -journal file next to it; temporary files left by a
+    killed backup are removed by the next one.
+    """
+    import tempfile
+    import time
+
     folder = backups_folder(path)
     folder.mkdir(exist_ok=True, mode=0o700)
+    for part in folder.glob(".*.part"):
+        try:
+            if time.time() - part.stat().st_mtime > 600:  # not a backup running now in another process
+                _remove_with_companions(part)
+        except OSError:
+            pass
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)  # mode 0600
+    os.close(fd)
+    tmp = Path(tmp_name)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    os.chmod(target, 0o600)
+        src = sqlite3.connect(path)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+    except BaseException:
+        _remove_with_companions(tmp)
+        raise
     olds = sorted(folder.glob(f"{path.stem}-*.sqlite3"))
     for old in olds[:-keep]:
-        old.unlink()
+        _remove_with_companions(old)
     return target
+
+
+def _remove_with_companions(path: Path) -> None:
+    for f in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        try:
+            f.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def backups_folder(path: Path) -> Path:
@@ -245,7 +283,7 @@ def check_backup(backup: Path) -> int:
     check_file(backup)
     if not backup.exists() or backup.stat().st_size == 0:
         raise DatabaseError(f"{backup} is empty or missing.")
-    con = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    con = read_only(backup)
     try:
         if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise DatabaseError(f"{backup} is not a QPP Reviewer backup.")
@@ -267,7 +305,7 @@ def restore_backup(path: str | Path, backup: str | Path, keep: int = BACKUPS_KEP
     safety = backup_sqlite(path, "pre-restore", keep=keep + 1) if path.exists() and path.stat().st_size else None
     if not path.exists():  # the place of a deleted database: made readable by the user alone
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = read_only(backup)
     dst = sqlite3.connect(path)
     try:
         src.backup(dst)
