@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
@@ -13,7 +13,7 @@ from ..scoring import percent
 from ..storage.store import BatchSummary, ReviewFilter, Store
 from .common import BAND_COLOURS, format_date, run_guarded
 from .forms.ui_batchpage import Ui_BatchPage
-from .review_list import ReviewTableModel
+from .review_list import COLUMNS, ReviewTableModel, SourceSortProxy
 
 BATCH_COLUMNS = ("Batch", "Reviews", "Complete", "Satisfactory", "Signed off")  # translated when shown
 
@@ -116,12 +116,17 @@ class BatchPage(QWidget):
         ui.batchTable.horizontalHeader().setStretchLastSection(True)
         ui.batchTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.reviews = ReviewTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortProxy(self)  # the review model sorts itself, and keeps its order on reload
         self.proxy.setSourceModel(self.reviews)
         self.proxy.setSortRole(Qt.UserRole)
         ui.batchReviews.setModel(self.proxy)
+        # sortingEnabled was set by the form before there was a model: sort now, so the header's
+        # indicator (Case reference, ascending) says the order the rows are really in
+        ui.batchReviews.sortByColumn(0, Qt.AscendingOrder)
         ui.batchReviews.verticalHeader().hide()
         ui.batchReviews.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        ui.batchReviews.horizontalHeader().setStretchLastSection(True)
+        ui.batchReviews.setColumnHidden(COLUMNS.index("Batch"), True)  # it is the batch shown above
         ui.batchReviews.doubleClicked.connect(self._activated)
         ui.batchReviews.installEventFilter(self)
         ui.splitter.setStretchFactor(0, 2)

@@ -48,7 +48,7 @@ class CompareDialog(QDialog):
         c = self.comparison
         self.setWindowTitle(self.tr("Compare and agree — {case}").format(case=c.first.header.case_reference))
         self.setAccessibleName(self.tr("Compare and agree"))
-        self.resize(1100, 700)
+        self.resize(1240, 720)  # the note column's header whole at 1280x800, in both languages
         layout = QVBoxLayout(self)
         disagreements = sum(1 for r in c.rows if not r.agree)
         summary = QLabel(
@@ -86,6 +86,7 @@ class CompareDialog(QDialog):
             for s in Severity:
                 combo.addItem(label(s), s.value)
             combo.setCurrentIndex(max(0, combo.findData(row.first.value if row.first else None)))
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # every finding's name whole
             self.combos[row.criterion.id] = combo
             self.table.setCellWidget(i, 4, combo)
             note = QTableWidgetItem("")
@@ -95,8 +96,11 @@ class CompareDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.Interactive)
-            self.table.setColumnWidth(col, 220)
+            self.table.setColumnWidth(col, 180)
+        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeToContents)  # as wide as the widest combo
         header.setSectionResizeMode(5, QHeaderView.Stretch)
+        header.setMinimumSectionSize(60)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.agree_button = buttons.addButton(self.tr("Record the agreed result"), QDialogButtonBox.AcceptRole)

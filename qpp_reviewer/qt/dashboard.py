@@ -279,8 +279,10 @@ class DashboardPage(QWidget):
             edit.setDate(ANY_DATE)
         self._fill_dynamic_filters()
         for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.reviewerFilter):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)  # long unit or stream names are elided, not widening the window
+            # as wide as the widest choice, in both languages (the dates are on a row of their own); an
+            # unusually long unit name added later stops at 320 px instead of widening the window
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            combo.setMaximumWidth(320)
             combo.currentIndexChanged.connect(self.invalidate)
         ui.dateFrom.dateChanged.connect(self.invalidate)
         ui.dateTo.dateChanged.connect(self.invalidate)

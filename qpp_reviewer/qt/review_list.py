@@ -29,6 +29,9 @@ from .labels import label
 COLUMNS = ("Case reference", "Unit", "Product", "Date", "Stream", "Reviewer", "Band", "Status",
            "Batch", "Last change")  # English; translated when shown (context "ReviewTable")
 LAST_CHANGE = len(COLUMNS) - 1
+# Free-text or long-named columns (unit, stream, batch): at most this wide, so that the ten columns fit
+# 1280 px in both languages; a longer text is elided, whole in the cell's tool tip.
+CAPPED = {1: 150, 4: 170, 8: 120}
 ANY_DATE = QDate(2000, 1, 1)  # a date filter's "any date" (its special value text)
 
 
@@ -131,6 +134,8 @@ class ReviewTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return QCoreApplication.translate("ReviewTable", COLUMNS[section])
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
+            return QCoreApplication.translate("ReviewTable", COLUMNS[section])
         return None
 
     def data(self, index, role=DISPLAY):
@@ -143,6 +148,8 @@ class ReviewTableModel(QAbstractTableModel):
             return texts[col]
         if role == SORT:
             return SORT_KEYS[col](self.rows[row])
+        if role == TOOLTIP and col in CAPPED:  # the whole text of a cell that may be elided
+            return self.data(index, DISPLAY)
         if role == TOOLTIP and col == 6:
             return self.rows[row].band_reason
         if role == TOOLTIP and col == 7 and self.rows[row].source_file:
@@ -185,6 +192,7 @@ class ReviewListPage(QWidget):
         # would measure every cell again at each layout pass, slow for long lists.
         ui.table.horizontalHeader().setResizeContentsPrecision(50)
         ui.table.horizontalHeader().setStretchLastSection(True)
+        ui.table.setProperty("elidedColumns", sorted(CAPPED))  # for tests/test_layout.py
         ui.table.verticalHeader().hide()
         ui.table.doubleClicked.connect(self._activated)
         ui.table.installEventFilter(self)
@@ -201,9 +209,12 @@ class ReviewListPage(QWidget):
             edit.setMinimumDate(ANY_DATE)
             edit.setDate(ANY_DATE)
         self._fill_dynamic_filters()
-        for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(7)  # long unit or stream names are elided, not widening the window
+        for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter,
+                      ui.statusFilter, ui.reviewerFilter):
+            # as wide as the widest choice (both languages fit on the two filter rows at 1280 px); an
+            # unusually long unit name added later stops at 320 px instead of widening the window
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            combo.setMaximumWidth(320)
         for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter,
                       ui.statusFilter, ui.reviewerFilter):
             combo.currentIndexChanged.connect(self.refresh)
@@ -347,7 +358,11 @@ class ReviewListPage(QWidget):
         flt = self.current_filter()
         rows = self._list(flt)
         self.model.set_rows(rows)
-        self.ui.table.resizeColumnsToContents()
+        table = self.ui.table
+        table.resizeColumnsToContents()
+        for col, most in CAPPED.items():
+            if table.columnWidth(col) > most:
+                table.setColumnWidth(col, most)
         total = self.store.count_reviews()
         self.ui.stack.setCurrentIndex(0 if total == 0 else 1)
         filtered = any(v is not None for v in vars(flt).values())

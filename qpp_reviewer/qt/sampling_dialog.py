@@ -245,6 +245,7 @@ class SamplingDialog(QDialog):
         self.problems_table = read_only_table([self.tr("Row"), self.tr("Column"), self.tr("Problem")],
                                               self.tr("Problems in the file"))
         self.problems_table.setWordWrap(True)
+        self.cases_table.resizeColumnsToContents()  # before a file is read: the headers whole
         self.preview_tabs.addTab(self.cases_table, self.tr("Cases read"))
         self.preview_tabs.addTab(self.problems_table, self.tr("Problems"))
 

@@ -57,7 +57,7 @@ class Ui_BatchPage(object):
 
         self.splitter = QSplitter(BatchPage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Horizontal)
+        self.splitter.setOrientation(Qt.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.batchTable = QTableView(self.splitter)
         self.batchTable.setObjectName(u"batchTable")

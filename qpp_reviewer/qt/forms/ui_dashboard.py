@@ -40,46 +40,55 @@ class Ui_DashboardPage(object):
 
         self.filterRow.addWidget(self.reviewerFilter)
 
+        self.filterSpacerTop = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterSpacerTop)
+
+
+        self.layout.addLayout(self.filterRow)
+
+        self.filterRow2 = QHBoxLayout()
+        self.filterRow2.setObjectName(u"filterRow2")
         self.fromLabel = QLabel(DashboardPage)
         self.fromLabel.setObjectName(u"fromLabel")
 
-        self.filterRow.addWidget(self.fromLabel)
+        self.filterRow2.addWidget(self.fromLabel)
 
         self.dateFrom = QDateEdit(DashboardPage)
         self.dateFrom.setObjectName(u"dateFrom")
         self.dateFrom.setCalendarPopup(True)
         self.dateFrom.setDisplayFormat(u"dd MMM yyyy")
 
-        self.filterRow.addWidget(self.dateFrom)
+        self.filterRow2.addWidget(self.dateFrom)
 
         self.toLabel = QLabel(DashboardPage)
         self.toLabel.setObjectName(u"toLabel")
 
-        self.filterRow.addWidget(self.toLabel)
+        self.filterRow2.addWidget(self.toLabel)
 
         self.dateTo = QDateEdit(DashboardPage)
         self.dateTo.setObjectName(u"dateTo")
         self.dateTo.setCalendarPopup(True)
         self.dateTo.setDisplayFormat(u"dd MMM yyyy")
 
-        self.filterRow.addWidget(self.dateTo)
+        self.filterRow2.addWidget(self.dateTo)
 
         self.clearFilters = QToolButton(DashboardPage)
         self.clearFilters.setObjectName(u"clearFilters")
 
-        self.filterRow.addWidget(self.clearFilters)
+        self.filterRow2.addWidget(self.clearFilters)
 
         self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filterRow.addItem(self.filterSpacer)
+        self.filterRow2.addItem(self.filterSpacer)
 
         self.periodReportButton = QPushButton(DashboardPage)
         self.periodReportButton.setObjectName(u"periodReportButton")
 
-        self.filterRow.addWidget(self.periodReportButton)
+        self.filterRow2.addWidget(self.periodReportButton)
 
 
-        self.layout.addLayout(self.filterRow)
+        self.layout.addLayout(self.filterRow2)
 
         self.shareFrame = QFrame(DashboardPage)
         self.shareFrame.setObjectName(u"shareFrame")

@@ -44,52 +44,65 @@ class Ui_ReviewListPage(object):
 
         self.filterRow.addWidget(self.bandFilter)
 
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterSpacer)
+
+
+        self.layout.addLayout(self.filterRow)
+
+        self.filterRow2 = QHBoxLayout()
+        self.filterRow2.setObjectName(u"filterRow2")
         self.statusFilter = QComboBox(ReviewListPage)
         self.statusFilter.setObjectName(u"statusFilter")
 
-        self.filterRow.addWidget(self.statusFilter)
+        self.filterRow2.addWidget(self.statusFilter)
 
         self.reviewerFilter = QComboBox(ReviewListPage)
         self.reviewerFilter.setObjectName(u"reviewerFilter")
 
-        self.filterRow.addWidget(self.reviewerFilter)
+        self.filterRow2.addWidget(self.reviewerFilter)
 
         self.fromLabel = QLabel(ReviewListPage)
         self.fromLabel.setObjectName(u"fromLabel")
 
-        self.filterRow.addWidget(self.fromLabel)
+        self.filterRow2.addWidget(self.fromLabel)
 
         self.dateFrom = QDateEdit(ReviewListPage)
         self.dateFrom.setObjectName(u"dateFrom")
         self.dateFrom.setCalendarPopup(True)
         self.dateFrom.setDisplayFormat(u"dd MMM yyyy")
 
-        self.filterRow.addWidget(self.dateFrom)
+        self.filterRow2.addWidget(self.dateFrom)
 
         self.toLabel = QLabel(ReviewListPage)
         self.toLabel.setObjectName(u"toLabel")
 
-        self.filterRow.addWidget(self.toLabel)
+        self.filterRow2.addWidget(self.toLabel)
 
         self.dateTo = QDateEdit(ReviewListPage)
         self.dateTo.setObjectName(u"dateTo")
         self.dateTo.setCalendarPopup(True)
         self.dateTo.setDisplayFormat(u"dd MMM yyyy")
 
-        self.filterRow.addWidget(self.dateTo)
+        self.filterRow2.addWidget(self.dateTo)
+
+        self.filterSpacer2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow2.addItem(self.filterSpacer2)
 
         self.addToBatchButton = QToolButton(ReviewListPage)
         self.addToBatchButton.setObjectName(u"addToBatchButton")
 
-        self.filterRow.addWidget(self.addToBatchButton)
+        self.filterRow2.addWidget(self.addToBatchButton)
 
         self.clearFilters = QToolButton(ReviewListPage)
         self.clearFilters.setObjectName(u"clearFilters")
 
-        self.filterRow.addWidget(self.clearFilters)
+        self.filterRow2.addWidget(self.clearFilters)
 
 
-        self.layout.addLayout(self.filterRow)
+        self.layout.addLayout(self.filterRow2)
 
         self.idsBanner = QFrame(ReviewListPage)
         self.idsBanner.setObjectName(u"idsBanner")

@@ -1,0 +1,118 @@
+"""Every window, tab and dialog at 1280x800, in English and French, with demo data: no label, header,
+button, combo (current text and every choice), tab or key cell whose text Qt elides or clips, and a
+main window that does not grow as its pages change. The walk is in tests/layout_tour.py (shared with
+packaging/screens.py, which takes the screenshots)."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from qpp_reviewer.qt import i18n
+from qpp_reviewer.qt.app import make_application
+
+from .layout_tour import SIZE, clipped, demo_store, settle, tour
+
+# what is still cut, by window; each entry is a known defect, not a rule (strict: the test fails once fixed)
+KNOWN: dict[str, str] = {
+    "en-dashboard": "months table has a horizontal scroll bar; long criterion names in the themes table are elided",
+    "fr-dashboard": "months table has a horizontal scroll bar; long criterion names in the themes table are elided",
+    "en-templates": "the template description column elides a long description",
+    "fr-templates": "template table wider than the dialog in French (scroll bar); description elided",
+}
+
+
+@pytest.fixture(scope="module")
+def walks(tmp_path_factory):
+    """One walk per language: {lang: ({window: [clipped texts]}, [main window widths])}."""
+    from qpp_reviewer.qt.main_window import MainWindow
+
+    app = make_application()
+    out = {}
+    try:
+        for lang in ("en", "fr"):
+            assert i18n.install(app, lang) == lang
+            tmp = tmp_path_factory.mktemp(lang)
+            store = demo_store(tmp / "demo.sqlite3")
+            w = MainWindow(store)
+            w.resize(SIZE)
+            w.show()
+            settle()
+            widths = [("shown", w.size().width())]
+            found = {}
+            for name, widget in tour(w, store, tmp):
+                found[name] = clipped(widget)
+                widths.append((name, w.size().width()))
+            assert QApplication.activeModalWidget() is None  # every dialog was closed
+            w.close()
+            w.deleteLater()
+            settle()
+            store.close()
+            out[lang] = (found, widths)
+    finally:
+        i18n.install(app, "en")  # the other tests expect the English texts
+    return out
+
+
+NAMES = ["reviews", "batches", "dashboard", "editor", "editor-complete", "new-review", "who", "compare",
+         "history", "reason", "templates", "sampling", "sampling-read", "sampling-drawn", "sampled-cases",
+         "collation-report"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("name", NAMES)
+def test_every_text_fits(walks, lang, name):
+    found, _ = walks[lang]
+    assert name in found, f"the walk did not reach {name}"
+    if f"{lang}-{name}" in KNOWN:
+        assert found[name], f"fixed: take {lang}-{name} out of KNOWN"
+        pytest.xfail(KNOWN[f"{lang}-{name}"])
+    assert found[name] == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_main_window_does_not_grow(walks, lang):
+    _, widths = walks[lang]
+    assert widths[0] == ("shown", SIZE.width())
+    assert all(width <= SIZE.width() for _, width in widths), widths
+
+
+def test_the_check_sees_a_cut_label_and_combo(qtbot):
+    """The check is not blind: a label, button and combo squeezed below their text are reported."""
+    from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+    make_application()
+    w = QWidget()
+    qtbot.addWidget(w)
+    row = QHBoxLayout(w)
+    label, button, combo = QLabel("Modern slavery handled in line with NRM policy"), QPushButton("Not applicable"), \
+        QComboBox()
+    combo.addItems(["No error", "Toutes les unités de travail"])
+    for x in (label, button, combo):
+        x.setMaximumWidth(40)
+        row.addWidget(x)
+    w.show()
+    settle()
+    found = " ".join(clipped(w))
+    assert "Modern slavery" in found and "Not applicable" in found and "Toutes les unités" in found
+
+
+def test_the_batch_page_is_sorted_as_its_header_says(walks, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from qpp_reviewer.qt.main_window import MainWindow
+
+    make_application()
+    store = demo_store(tmp_path / "demo.sqlite3")
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    w.ui.tabs.setCurrentWidget(w.batch_page)
+    view = w.batch_page.ui.batchReviews
+    w.batch_page.ui.batchTable.selectRow(0)
+    settle()
+    header = view.horizontalHeader()
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == 0
+    assert header.sortIndicatorOrder() == Qt.AscendingOrder
+    refs = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert len(refs) > 5 and refs == sorted(refs)
+    w.close()
+    store.close()
