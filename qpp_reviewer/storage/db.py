@@ -7,6 +7,7 @@ damages someone else's data. Migrations run on every start, after a backup.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
@@ -175,6 +176,28 @@ def require_database(url_or_path: str | Path) -> None:
             "Check the --db path, or open it in the app to make it a new database.")
 
 
+def writable(path: Path) -> None:
+    """DatabaseError unless SQLite may write ``path`` and its journal (-wal, -shm) beside it.
+
+    Opened anyway, a read-only file gave tracebacks, "damaged" on reading, and -wal/-shm files made
+    with the file's own mode (0444) that nothing could remove. The owner's write bit is checked as
+    well as access(): root may write a 0444 file, and SQLite would then copy that mode.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if not mode & 0o200 or not os.access(path, os.W_OK):
+        raise DatabaseError(
+            f"the database file is read-only: {shown(path)}. It has not been changed. Make it writable "
+            "(chmod u+w on Linux and macOS, or untick Read-only in the file's Properties on Windows), or copy "
+            "it to a file you can write and open that.")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseError(
+            f"the database folder is read-only: {shown(path.parent)}. The database has not been changed; "
+            "it needs its folder to be writable (for its journal). Copy it to a folder you can write to.")
+
+
 def make_engine(url_or_path: str | Path, create: bool = True) -> Engine:
     """An engine on a database; with ``create=False`` a local file must already exist."""
     url = str(url_or_path)
@@ -186,11 +209,24 @@ def make_engine(url_or_path: str | Path, create: bool = True) -> Engine:
         if not path.parent.exists():
             raise DatabaseError(f"The folder {shown(path.parent)} does not exist. Check the --db path.")
         new = not path.exists()
+        if not new:
+            writable(path)
         engine = create_engine(f"sqlite:///{path}")
         _sqlite_events(engine)
         if new:
             # the user alone may read a file of case data
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            try:
+                fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+            except FileExistsError:
+                fd = os.open(path, os.O_WRONLY)
+            except OSError as exc:
+                if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                    raise DatabaseError(f"the database folder is read-only: {shown(path.parent)}. Nothing was "
+                                        "created. Choose a folder you can write to.") from None
+                if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                    raise DatabaseError(f"the disk is full: {shown(path)} cannot be created. Free some space "
+                                        "and try again.") from None
+                raise DatabaseError(f"Cannot create {shown(path)}: {exc.strerror}.") from None
             os.close(fd)
         return engine
     try:
