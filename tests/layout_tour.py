@@ -177,12 +177,24 @@ def _cells(view: QAbstractItemView, label: str) -> list[str]:
         return out
     free = set(view.property("elidedColumns") or [])
     header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
-    rows = min(model.rowCount(), 40)
+    parents = []  # the top rows and, in a tree, every expanded row's children (200 rows at most)
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            if len(parents) >= 200:
+                return
+            parents.append((row, parent))
+            first = model.index(row, 0, parent)
+            if model.rowCount(first) and getattr(view, "isExpanded", lambda _i: False)(first):
+                walk(first)
+
+    from PySide6.QtCore import QModelIndex
+    walk(QModelIndex())
     for col in range(model.columnCount()):
         if header.isSectionHidden(col) or col in free:
             continue
-        for row in range(rows):
-            idx = model.index(row, col)
+        for row, parent in parents:
+            idx = model.index(row, col, parent)
             rect = view.visualRect(idx)
             if not rect.isValid() or not view.viewport().rect().intersects(rect):
                 continue

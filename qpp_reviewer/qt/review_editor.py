@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QUndoCommand,
     QUndoStack,
 )
-from PySide6.QtWidgets import QButtonGroup, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHeaderView, QMessageBox, QStyle, QWidget
 
 from ..domain import MAX_TEXT, OutcomeJudgement, Review, ReviewStatus, Severity
 from ..scoring import Score
@@ -133,11 +133,19 @@ class ReviewEditor(QWidget):
         ui.criteriaView.expandAll()
         header = ui.criteriaView.header()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        # Finding and Comment: fixed, as wide as their widest possible text in the current language, so
+        # the columns do not jump when "comment needed" appears and the criterion keeps the rest
+        fm = ui.criteriaView.fontMetrics()
+        pad = 4 * ui.criteriaView.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 8
+        for col, texts in ((1, [label(s) for s in Severity] + ["—"]),
+                           (2, [self.tr("comment needed"), self.tr("note"), self.tr("written")])):
+            header.setSectionResizeMode(col, QHeaderView.Fixed)
+            header.resizeSection(col, max(max(fm.horizontalAdvance(t) for t in texts) + pad,
+                                          header.sectionSizeHint(col)))
         header.setStretchLastSection(False)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([2000, 1000])  # the checklist's titles whole at 1280 px; the detail wraps
         ui.criteriaView.selectionModel().currentChanged.connect(self._current_changed)
         ui.criteriaView.installEventFilter(self)
         ui.commentEdit.installEventFilter(self)

@@ -82,6 +82,7 @@ class Ui_ReviewEditor(object):
         self.criteriaView.setAlternatingRowColors(True)
         self.criteriaView.setUniformRowHeights(True)
         self.criteriaView.setAllColumnsShowFocus(True)
+        self.criteriaView.setIndentation(14)
         self.splitter.addWidget(self.criteriaView)
         self.detailPanel = QWidget(self.splitter)
         self.detailPanel.setObjectName(u"detailPanel")
@@ -110,32 +111,32 @@ class Ui_ReviewEditor(object):
 
         self.findingBox = QGroupBox(self.detailPanel)
         self.findingBox.setObjectName(u"findingBox")
-        self.findingLayout = QHBoxLayout(self.findingBox)
+        self.findingLayout = QGridLayout(self.findingBox)
         self.findingLayout.setObjectName(u"findingLayout")
         self.noErrorButton = QRadioButton(self.findingBox)
         self.noErrorButton.setObjectName(u"noErrorButton")
 
-        self.findingLayout.addWidget(self.noErrorButton)
+        self.findingLayout.addWidget(self.noErrorButton, 0, 0, 1, 1)
 
         self.minorButton = QRadioButton(self.findingBox)
         self.minorButton.setObjectName(u"minorButton")
 
-        self.findingLayout.addWidget(self.minorButton)
+        self.findingLayout.addWidget(self.minorButton, 0, 1, 1, 1)
 
         self.significantButton = QRadioButton(self.findingBox)
         self.significantButton.setObjectName(u"significantButton")
 
-        self.findingLayout.addWidget(self.significantButton)
+        self.findingLayout.addWidget(self.significantButton, 0, 2, 1, 1)
 
         self.failButton = QRadioButton(self.findingBox)
         self.failButton.setObjectName(u"failButton")
 
-        self.findingLayout.addWidget(self.failButton)
+        self.findingLayout.addWidget(self.failButton, 1, 0, 1, 1)
 
         self.notApplicableButton = QRadioButton(self.findingBox)
         self.notApplicableButton.setObjectName(u"notApplicableButton")
 
-        self.findingLayout.addWidget(self.notApplicableButton)
+        self.findingLayout.addWidget(self.notApplicableButton, 1, 1, 1, 1)
 
 
         self.detailLayout.addWidget(self.findingBox)
