@@ -90,6 +90,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     c.add_argument("--ask-password", action="store_true",
                    help="ask for the password of each protected workbook (else QPP_PASSWORD is used)")
+    c.add_argument("--trust-new-signers", action="store_true",
+                   help="enrol on the spot the key of a signer the centre has not seen (confirm its "
+                        "fingerprint with the reviewer first); off by default")
+    c.add_argument("--accept-unsigned", action="store_true",
+                   help="accept unsigned workbooks (format 2, from older installs); each is reported")
 
     sm = sub.add_parser("summary", help="band distribution in the shape of the published tables")
     sm.add_argument("--db", metavar="URL", dest="sub_db", help="SQLite path or SQLAlchemy URL")
@@ -225,8 +230,58 @@ def main(argv: list[str] | None = None) -> int:
     before = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return _run(args)
+    except Exception as exc:
+        message = disk_full_message(exc, _db(args) if args.command != "collate" or "://" not in _db(args) else None)
+        if message is None:
+            raise
+        return _fail(message)
     finally:
         signal.signal(signal.SIGTERM, before)
+
+
+def disk_full_message(exc: BaseException, db: str | None) -> str | None:
+    """'the disk is full: free N MB …' for an exception that means no space (else None).
+
+    SQLite says "database or disk is full" (SQLITE_FULL), the OS says ENOSPC/EDQUOT; neither the
+    statement nor its row values are shown. What was committed before stays: SQLite rolls the failed
+    transaction back; committed pages may sit in the -wal file until there is room to checkpoint them.
+    """
+    import errno
+
+    seen = exc
+    full = False
+    for _ in range(5):
+        if seen is None:
+            break
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            full = True
+            break
+        if "disk is full" in str(getattr(seen, "args", [""])[0] if getattr(seen, "args", None) else "") \
+                or getattr(seen, "sqlite_errorcode", None) == 13:
+            full = True
+            break
+        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
+    if not full:
+        return None
+    import shutil
+
+    where = Path(db).expanduser().resolve().parent if db and "://" not in db else Path.cwd()
+    size = 0
+    if db and "://" not in db:
+        for suffix in ("", "-wal"):
+            try:
+                size += Path(db + suffix).expanduser().stat().st_size
+            except OSError:
+                pass
+    try:
+        free = shutil.disk_usage(where).free
+    except OSError:
+        free = 0
+    need = max(10, -(-(size * 2 - free) // 2**20))
+    return (f"the disk is full: free {need} MB on the disk of {_shown(where)} ({free // 2**20} MB free now) and "
+            "run the command again. What was saved before is kept; the change that did not fit was not saved"
+            + (" (the saved changes wait in the database's -wal file and are written into it when there is room)."
+               if db and Path(str(db) + "-wal").exists() else "."))
 
 
 def _run(args) -> int:
@@ -382,7 +437,12 @@ def _collate(args) -> int:
 
     store = _open_store(args, lock=True, create=True)  # collating into a new central file makes it
     try:
-        report = collate(store, files, passwords=password_for)
+        from .exchange.collate import SignaturePolicy
+
+        chosen = args.accept_unsigned or args.trust_new_signers
+        report = collate(store, files, passwords=password_for,
+                         signatures=SignaturePolicy(accept_unsigned=args.accept_unsigned,
+                                                    trust_new_signers=args.trust_new_signers) if chosen else None)
     finally:
         store.close()
     print(report.text())

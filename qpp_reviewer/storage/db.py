@@ -243,7 +243,33 @@ def make_engine(url_or_path: str | Path, create: bool = True) -> Engine:
     return engine
 
 
-def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
+class BackupSkipped(DatabaseError):
+    """No room on the disk for a backup that must be made (before an upgrade or a restore)."""
+
+
+def room_for_backup(path: Path) -> str | None:
+    """None when the backups folder's disk can hold a copy of ``path`` (and its -wal), else why not."""
+    import shutil
+
+    size = 0
+    for f in (path, path.with_name(path.name + "-wal")):
+        try:
+            size += f.stat().st_size
+        except OSError:
+            pass
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return None
+    margin = 1 << 20
+    if free >= size + margin:
+        return None
+    need = -(-(size + margin - free) // 2**20)
+    return (f"the disk is full: free {need} MB (the database is {size / 2**20:.1f} MB, {free / 2**20:.1f} MB "
+            f"free on the disk of {shown(path.parent)})")
+
+
+def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT, required: bool = False) -> Path | None:
     """Online backup beside the database, keeping the newest ``keep`` copies.
 
     The copy is made in a 0600 temporary file in the backups folder and renamed to its name only
@@ -256,6 +282,14 @@ def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
     import tempfile
     import time
 
+    short = room_for_backup(path)
+    if short:
+        if required:
+            raise BackupSkipped(f"{short}. Nothing was changed: a copy of the database is made first, and it "
+                                "does not fit.")
+        # the start-up backup: opening the database matters more than its copy; said in the log
+        log.warning("backup (%s) skipped: %s", reason, short)
+        return None
     folder = backups_folder(path)
     folder.mkdir(exist_ok=True, mode=0o700)
     for part in folder.glob(".*.part"):
@@ -338,7 +372,8 @@ def restore_backup(path: str | Path, backup: str | Path, keep: int = BACKUPS_KEP
     """
     path, backup = Path(path), Path(backup)
     check_backup(backup)
-    safety = backup_sqlite(path, "pre-restore", keep=keep + 1) if path.exists() and path.stat().st_size else None
+    safety = (backup_sqlite(path, "pre-restore", keep=keep + 1, required=True)
+              if path.exists() and path.stat().st_size else None)
     if not path.exists():  # the place of a deleted database: made readable by the user alone
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     src = read_only(backup)
@@ -388,7 +423,7 @@ def migrate(engine: Engine) -> None:
             f"(schema {current}). It has not been changed. Update QPP Reviewer to open it."
         )
     if has_tables and engine.dialect.name == "sqlite" and engine.url.database:
-        backup = backup_sqlite(Path(engine.url.database), "pre-migration")
+        backup = backup_sqlite(Path(engine.url.database), "pre-migration", required=True)
         log.info("backed up database before migration to %s", backup.name)
     target = engine
     if engine.dialect.name == "sqlite":
