@@ -377,6 +377,12 @@ def _batch(args) -> int:
             n = store.add_to_batch(batch.id, ids, by=store.actor)
             print(f"Added {n} review(s) to '{batch.name}'")
         elif args.batch_command == "remove":
+            known = set(store.review_ids())
+            unknown = [i for i in args.review_ids if i not in known]
+            if unknown:
+                return _fail(f"there is no review with id {unknown[0]}"
+                             + (f" (nor {len(unknown) - 1} more of those given)" if len(unknown) > 1 else "")
+                             + "; nothing was changed. 'qpp-reviewer list' shows the reviews.")
             n = store.remove_from_batch(list(args.review_ids), by=store.actor)
             print(f"Took {n} review(s) out of their batch")
         elif args.batch_command == "delete":
