@@ -300,7 +300,11 @@ class DashboardPage(QWidget):
             view.viewport().setCursor(Qt.PointingHandCursor)
             view.installEventFilter(self)
         ui.themesTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        ui.monthsTable.horizontalHeader().setStretchLastSection(True)
+        # the criterion takes the room left by the figures; a long name is elided, whole in its tool tip
+        ui.themesTable.setProperty("elidedColumns", [0])  # for tests/test_layout.py
+        # every column as wide as its text, the last one too (a stretched last section kept a stale
+        # 100 px and pushed a scroll bar in French)
+        ui.monthsTable.horizontalHeader().setStretchLastSection(False)
         ui.themesTable.clicked.connect(self._theme_clicked)
         ui.monthsTable.clicked.connect(self._month_cell_clicked)
         ui.bandChart.band_clicked.connect(self._band_clicked)
@@ -309,7 +313,7 @@ class DashboardPage(QWidget):
         ui.trendChart.month_clicked.connect(lambda key: self._month_clicked(key, 1))
         ui.mainSplitter.setStretchFactor(0, 1)
         ui.mainSplitter.setStretchFactor(1, 1)
-        for splitter, sizes in ((ui.chartSplitter, (40, 60)), (ui.tableSplitter, (57, 43))):
+        for splitter, sizes in ((ui.chartSplitter, (40, 60)), (ui.tableSplitter, (52, 48))):
             splitter.setSizes([100 * k for k in sizes])  # proportions; the splitter scales them
             for i, k in enumerate(sizes):
                 splitter.setStretchFactor(i, k)
