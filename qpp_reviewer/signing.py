@@ -228,7 +228,14 @@ SIGNED_ABOUT_KEYS = ("signer", "signer_public_key", "signature")
 def about_message(about: dict) -> bytes:
     """What a workbook's signature covers: every About value but the signature itself (the checksum of
     every sheet among them), as canonical JSON."""
-    covered = {k: ("" if v is None else str(v)) for k, v in about.items() if k != "signature"}
+    def text(v) -> str:  # one form whichever program wrote or read the cell: 12, 12.0 and "12" alike
+        if v is None:
+            return ""
+        if isinstance(v, float) and v.is_integer():
+            return str(int(v))
+        return str(v).strip() if isinstance(v, (int, float)) else str(v)
+
+    covered = {str(k).strip(): text(v) for k, v in about.items() if str(k).strip() != "signature"}
     return json.dumps(covered, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 

@@ -34,6 +34,20 @@ def _isolated_data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _signers_enrolled(request, monkeypatch):
+    """Collation refuses a workbook whose signer the centre has not enrolled. Tests about what a
+    collation does with a workbook's content stand for a centre that has enrolled its reviewers:
+    for them an unseen signer is enrolled on the spot (as ``collate --trust-new-signers``), while
+    a bad or revoked signature is still refused. Tests of custody itself (tests/test_signing*.py,
+    or any test marked ``strict_signatures``) get the product's default: unseen signers refused."""
+    if request.node.get_closest_marker("strict_signatures") or "signing" in request.node.path.name:
+        return
+    from qpp_reviewer.exchange import collate
+
+    monkeypatch.setattr(collate, "DEFAULT_SIGNATURES", collate.SignaturePolicy(trust_new_signers=True))
+
+
+@pytest.fixture(autouse=True)
 def _fresh_settings():
     """QSettings outlive a test (the QApplication is shared): every test starts with none."""
     try:

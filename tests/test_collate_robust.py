@@ -181,7 +181,7 @@ def test_a_workbook_saved_by_openpyxl_is_not_taken_for_a_foreign_one(tmp_path, g
 
 KILLED_MIDWAY = r"""
 import os, signal, sys
-from qpp_reviewer.exchange.collate import collate
+from qpp_reviewer.exchange.collate import SignaturePolicy, collate
 from qpp_reviewer.storage.store import Store
 
 store = Store.open(sys.argv[1], lock=True)
@@ -190,7 +190,7 @@ def progress(i, n, name):
     if i == 1:  # the first file is collated and committed; killed before the second
         os.kill(os.getpid(), signal.SIGKILL)
 
-collate(store, sys.argv[2:], progress)
+collate(store, sys.argv[2:], progress, signatures=SignaturePolicy(trust_new_signers=True))
 """
 
 
@@ -282,6 +282,7 @@ def test_the_format_documents_checksum_example_matches_a_real_export(tmp_path, g
 
 def test_the_format_document_states_the_current_rules():
     doc = (ROOT / "docs" / "exchange-format.md").read_text(encoding="utf-8")
-    assert "`format_version` is the number 2" in doc
+    assert "`format_version` is the number 3 or 2" in doc
+    assert "### 4a. The signature" in doc and "`signer_public_key`" in doc
     assert "`Reviews`, `Findings`, `Criteria`, `Audit` and `About` exist" in doc
     assert "template title and the position numbers are not compared" not in " ".join(doc.split())

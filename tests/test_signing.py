@@ -137,3 +137,164 @@ def test_migration_0006_matches_the_models(tmp_path):
         diffs = compare_metadata(MigrationContext.configure(con), Base.metadata)
     store.close()
     assert [d for d in diffs if "enrolled_key" in repr(d)] == []
+
+
+# -- signed workbooks at collation (issue 16 item 3) --------------------------------------------------
+from qpp_reviewer.domain import Severity  # noqa: E402
+from qpp_reviewer.exchange.collate import SignaturePolicy, collate  # noqa: E402
+from qpp_reviewer.exchange.export import export_workbook  # noqa: E402
+
+from .helpers import header  # noqa: E402
+from .workbooks import read_sheets, resign, write_sheets  # noqa: E402
+
+STRICT = SignaturePolicy()
+
+
+def _export(tmp_path, name="AB", band_error=True, **kw):
+    laptop = Store.open(tmp_path / f"laptop-{name}.sqlite3")
+    rid = laptop.create_review(header(reviewer=name))
+    crit = laptop.get_review(rid).criteria
+    for c in crit:
+        laptop.set_finding(rid, c.id, Severity.NO_ERROR)
+    if band_error:
+        ordinary = next(c for c in crit if c.special_policy is None)
+        laptop.set_finding(rid, ordinary.id, Severity.SIGNIFICANT)
+        laptop.set_comment(rid, ordinary.id, "material fact missed")
+    laptop.complete_review(rid)
+    out = tmp_path / f"{name}.xlsx"
+    export_workbook(laptop, [rid], out, exported_by=name, **kw)
+    laptop.close()
+    return out, rid
+
+
+def _about(sheets):
+    return {r[0]: r[1] for r in sheets["About"] if r and r[0]}
+
+
+def _set_about(sheets, key, value):
+    for r in sheets["About"]:
+        if r and r[0] == key:
+            r[1] = value
+
+
+def test_an_unseen_signer_is_refused_with_the_fingerprint_unless_enrolled_on_the_spot(central, tmp_path):
+    out, rid = _export(tmp_path)
+    key = signing.load_or_create("AB")
+    (fr,) = collate(central, [out], signatures=STRICT).files
+    assert fr.rejected and key.fingerprint in fr.errors[0] and "has not enrolled" in fr.errors[0]
+    assert central.count_reviews() == 0 and central.keys.all() == []
+    (fr,) = collate(central, [out], signatures=SignaturePolicy(trust_new_signers=True)).files
+    assert not fr.rejected and fr.added == 1 and fr.signer == "AB"
+    (enrolled,) = central.keys.all()
+    assert enrolled.how == "at_collation" and enrolled.fingerprint == key.fingerprint
+    # from now on the default (strict) policy accepts AB's workbooks
+    (tmp_path / "more").mkdir()
+    out2, rid2 = _export(tmp_path / "more")
+    (fr,) = collate(central, [out2], signatures=STRICT).files
+    assert not fr.rejected, fr.errors
+
+
+def test_a_workbook_edited_and_rechecksummed_without_the_key_is_refused(central, tmp_path):
+    """The probe's forgery: a significant error turned into QS1 and the checksum recomputed."""
+    out, rid = _export(tmp_path)
+    central.keys.enrol("AB", signing.load_or_create("AB").public_key, by="QL")
+    sheets = read_sheets(out)
+    cols = sheets["Findings"][0]
+    for row in sheets["Findings"][1:]:
+        if row[cols.index("severity")] == "significant":
+            row[cols.index("severity")] = "no_error"
+            row[cols.index("comment")] = None
+    rcols = sheets["Reviews"][0]
+    sheets["Reviews"][1][rcols.index("band")] = "QS1"
+    resign(sheets, sign=False)  # the forger has no key: only the checksum is redone
+    write_sheets(tmp_path / "forged.xlsx", sheets, resign_checksum=False)
+    (fr,) = collate(central, [tmp_path / "forged.xlsx"], signatures=STRICT).files
+    assert fr.rejected and any("does not verify" in e for e in fr.errors), fr.errors
+    assert central.count_reviews() == 0
+
+
+def test_a_forger_signing_with_their_own_key_in_the_reviewers_name_is_refused(central, tmp_path):
+    out, rid = _export(tmp_path)
+    central.keys.enrol("AB", signing.load_or_create("AB").public_key, by="QL")
+    sheets = read_sheets(out)
+    mallory = signing.load_or_create("Mallory")
+    about = _about(sheets)
+    signed = signing.sign_about(mallory, about)
+    signed["signer"] = "AB"
+    signed["signature"] = signing.b64(mallory.sign(signing.about_message(signed)))
+    for k in signing.SIGNED_ABOUT_KEYS:
+        _set_about(sheets, k, signed[k])
+    write_sheets(tmp_path / "mallory.xlsx", sheets, resign_checksum=False)
+    (fr,) = collate(central, [tmp_path / "mallory.xlsx"], signatures=STRICT).files
+    assert fr.rejected and mallory.fingerprint in fr.errors[0] and "has not enrolled" in fr.errors[0]
+
+
+def test_a_revoked_key_is_refused_and_a_wrong_signer_name_too(central, tmp_path):
+    out, rid = _export(tmp_path)
+    key = signing.load_or_create("AB")
+    central.keys.enrol("AB", key.public_key, by="QL")
+    central.keys.revoke(key.fingerprint, by="QL", reason="laptop reported stolen")
+    (fr,) = collate(central, [out], signatures=STRICT).files
+    assert fr.rejected and "revoked" in fr.errors[0] and "laptop reported stolen" in fr.errors[0]
+    other = Store.open(tmp_path / "other-central.sqlite3")
+    other.keys.enrol("Alex Brown", key.public_key, by="QL")
+    (fr,) = collate(other, [out], signatures=STRICT).files
+    assert fr.rejected and "enrolled for Alex Brown" in fr.errors[0]
+    other.close()
+
+
+def test_unsigned_format_2_files_only_where_the_centre_accepts_them(central, tmp_path):
+    out, rid = _export(tmp_path)
+    sheets = read_sheets(out)
+    sheets["About"] = [r for r in sheets["About"] if not (r and r[0] in signing.SIGNED_ABOUT_KEYS)]
+    _set_about(sheets, "format_version", 2)
+    write_sheets(tmp_path / "v2.xlsx", sheets)
+    (fr,) = collate(central, [tmp_path / "v2.xlsx"], signatures=STRICT).files
+    assert fr.rejected and "older QPP Reviewer" in fr.errors[0] and "--accept-unsigned" in fr.errors[0]
+    report = collate(central, [tmp_path / "v2.xlsx"], signatures=SignaturePolicy(accept_unsigned=True))
+    (fr,) = report.files
+    assert not fr.rejected and fr.added == 1 and fr.unsigned_accepted
+    assert "unsigned" in report.text()
+    # a version 3 file without its signature is never accepted
+    _set_about(sheets, "format_version", 3)
+    write_sheets(tmp_path / "v3-unsigned.xlsx", sheets)
+    (fr,) = collate(central, [tmp_path / "v3-unsigned.xlsx"], signatures=SignaturePolicy(accept_unsigned=True)).files
+    assert fr.rejected and "always signed" in fr.errors[0]
+
+
+def test_an_encrypted_export_is_signed_too(central, tmp_path):
+    out, rid = _export(tmp_path, password="s3cret-pass")
+    central.keys.enrol("AB", signing.load_or_create("AB").public_key, by="QL")
+    (fr,) = collate(central, [out], passwords={str(out): "s3cret-pass"}, signatures=STRICT).files
+    assert not fr.rejected and fr.signer == "AB", fr.errors
+
+
+def test_the_command_line_enrols_lists_revokes_and_collates_by_policy(tmp_path, capsys):
+    from qpp_reviewer.cli import main
+
+    out, rid = _export(tmp_path)
+    central = str(tmp_path / "c.sqlite3")
+    assert main(["key", "show", "--as", "AB"]) == 0
+    fp = capsys.readouterr().out.split(": ", 1)[1].strip()
+    assert main(["key", "enrolment", "--as", "AB", "-o", str(tmp_path / "ab.json")]) == 0
+    assert fp in capsys.readouterr().out
+    # an unseen signer: refused by default, with the fingerprint
+    assert main(["collate", "--db", central, str(out)]) == 1
+    assert fp in capsys.readouterr().out
+    assert main(["key", "enrol", "--db", central, str(tmp_path / "ab.json"), "--fingerprint", "0000"]) != 0
+    assert "is not this key's" in capsys.readouterr().err
+    assert main(["key", "enrol", "--db", central, str(tmp_path / "ab.json"), "--fingerprint", fp.replace(" ", "")]) == 0
+    capsys.readouterr()
+    assert main(["collate", "--db", central, str(out)]) == 0
+    assert "signed by AB" in capsys.readouterr().out
+    assert main(["key", "list", "--db", central]) == 0
+    assert fp in capsys.readouterr().out
+    assert main(["key", "revoke", "--db", central, fp, "--reason", "left the team"]) == 0
+    capsys.readouterr()
+    out2, _ = _export(tmp_path / "again" if (tmp_path / "again").mkdir() is None else tmp_path)
+    assert main(["collate", "--db", central, str(out2)]) == 1
+    assert "revoked" in capsys.readouterr().out
+    # --trust-new-signers enrols a new reviewer's key on the spot
+    out3, _ = _export(tmp_path, name="CD")
+    assert main(["collate", "--db", central, "--trust-new-signers", str(out3)]) == 0
+    assert "enrolled at this collation" in capsys.readouterr().out

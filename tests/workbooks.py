@@ -17,7 +17,7 @@ def read_sheets(path: Path) -> dict[str, list[list]]:
     return out
 
 
-def resign(sheets: dict[str, list[list]]) -> None:
+def resign(sheets: dict[str, list[list]], sign: bool = True) -> None:
     c = Checksum()
     for name in DATA_SHEETS:
         if name not in sheets:
@@ -31,6 +31,25 @@ def resign(sheets: dict[str, list[list]]) -> None:
     for row in sheets[ABOUT_SHEET]:
         if row[0] == "checksum_sha256":
             row[1] = c.hexdigest()
+    if sign:
+        resign_about(sheets)
+
+
+def resign_about(sheets: dict[str, list[list]]) -> None:
+    """Sign the About sheet again with its signer's own key (from this test's data folder): the
+    broken inputs built here model a workbook its reviewer made badly, or a forger holding the
+    reviewer's key, so that collation's later checks are reached. A forger without the key is
+    tests/test_signing.py's concern."""
+    from qpp_reviewer import signing
+
+    rows = sheets.get(ABOUT_SHEET) or []
+    about = {r[0]: (r[1] if len(r) > 1 else None) for r in rows if r and isinstance(r[0], str)}
+    if not about.get("signer") or not about.get("signature"):
+        return
+    signed = signing.sign_about(signing.load_or_create(str(about["signer"])), about)
+    for r in rows:
+        if r and r[0] in signing.SIGNED_ABOUT_KEYS:
+            r[1] = signed[r[0]]
 
 
 def write_sheets(path: Path, sheets: dict[str, list[list]], resign_checksum: bool = True) -> Path:

@@ -57,6 +57,7 @@ from .format import (
     DATETIME,
     FORMAT_NAME,
     FORMAT_VERSION,
+    READ_VERSIONS,
     INT,
     SHEETS,
     TEXT,
@@ -93,10 +94,32 @@ class FileReport:
     discrepancy_ids: list[tuple[str, str]] = field(default_factory=list)
     needs_password: bool = False
     audit_entries: int = 0
+    signer: str = ""  # who signed it (as enrolled), and the key's fingerprint
+    signer_fingerprint: str = ""
+    unsigned_accepted: bool = False
+    unknown_signer: tuple[str, bytes] | None = None  # (signer, public key) the centre has not enrolled
+    enrol_signer: tuple[str, bytes] | None = None  # to enrol on the spot once the file has passed
 
     @property
     def rejected(self) -> bool:
         return bool(self.errors)
+
+
+@dataclass
+class SignaturePolicy:
+    """What the centre accepts besides workbooks signed by an enrolled, unrevoked key.
+
+    ``accept_unsigned``: format 2 workbooks from older installs, which have no signature (each is
+    reported as such). ``trust_new_signers``: enrol on the spot a key the centre has not seen (the
+    collator has confirmed its fingerprint with the reviewer), as ``collate --trust-new-signers`` does.
+    Both are off unless chosen."""
+
+    accept_unsigned: bool = False
+    trust_new_signers: bool = False
+
+
+# What collate() accepts when it is given no policy: only signatures by enrolled, unrevoked keys.
+DEFAULT_SIGNATURES = SignaturePolicy()
 
 
 @dataclass
@@ -136,6 +159,11 @@ class CollationReport:
                              f"{len(f.conflicts)} conflicting")
                 lines += [f"  template installed: {t}" for t in f.templates_added]
                 lines += [f"  unit created: {u}" for u in f.units_added]
+                if f.signer:
+                    lines.append(f"  signed by {f.signer} (key {f.signer_fingerprint})"
+                                 + (", enrolled at this collation" if f.enrol_signer else ""))
+                elif f.unsigned_accepted:
+                    lines.append("  unsigned (format 2, from an older QPP Reviewer): accepted by the centre's choice")
                 lines += [f"  conflict: {c}" for c in f.conflicts]
                 lines += [f"  band discrepancy: {d}" for d in f.discrepancies]
         lines.append(
@@ -472,9 +500,9 @@ def _read_sheets(path: Path, errors: _Errors, data: bytes | None):
     version = about.get("format_version")
     if isinstance(version, float) and version.is_integer():
         version = int(version)
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    if version not in READ_VERSIONS or isinstance(version, bool):
         errors.add(ABOUT_SHEET, None, "format_version",
-                   f"is {version!r}; this version of QPP Reviewer reads format {FORMAT_VERSION}. "
+                   f"is {version!r}; this version of QPP Reviewer reads formats 2 and {FORMAT_VERSION}. "
                    + ("Update QPP Reviewer to read it." if isinstance(version, (int, float)) and version > FORMAT_VERSION
                       else ""))
         return None
@@ -610,7 +638,8 @@ def _content(header: tuple, findings: Iterable[tuple]) -> tuple:
                                 if sev or comment))
 
 
-def _validate(path: Path, store: Store, report: FileReport, password: str | None = None):
+def _validate(path: Path, store: Store, report: FileReport, password: str | None = None,
+              policy: SignaturePolicy | None = None):
     errors = _Errors()
     data = None
     if is_encrypted(path):
@@ -629,6 +658,8 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
         errors.add(ABOUT_SHEET, None, "checksum_sha256",
                    "does not match the content: the workbook was changed after it was exported "
                    "(or damaged in transit). Ask for a fresh export.")
+    if not errors:
+        _check_signature(store, about, report, errors, policy or SignaturePolicy())
     for sheet, key in (("Reviews", "rows_reviews"), ("Findings", "rows_findings"), ("Criteria", "rows_criteria"),
                        ("Audit", "rows_audit")):
         stated = about.get(key)
@@ -943,6 +974,7 @@ def collate(
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     passwords: Callable[[Path], str | None] | dict | None = None,
+    signatures: SignaturePolicy | None = None,
 ) -> CollationReport:
     """Import every workbook; each is all-or-nothing. Returns what happened to each.
 
@@ -963,7 +995,8 @@ def collate(
                 progress(i, len(files), path.name)
             fr = FileReport(path)
             report.files.append(fr)
-            _collate_one(store, path, fr, passwords, run_id, i, len(files))
+            _collate_one(store, path, fr, passwords, run_id, i, len(files),
+                         signatures or DEFAULT_SIGNATURES)
     except Cancelled:
         notes.append(dict(kind="cancelled", file_name="", file_sha256="", review_id=None,
                           detail=f"cancelled after {i} of {len(files)} file(s); the rest were not read"))
@@ -975,7 +1008,8 @@ def collate(
     return report
 
 
-def _collate_one(store: Store, path: Path, fr: FileReport, passwords, run_id: int, i: int, n: int) -> None:
+def _collate_one(store: Store, path: Path, fr: FileReport, passwords, run_id: int, i: int, n: int,
+                 policy: SignaturePolicy | None = None) -> None:
     """One file, start to end; whatever goes wrong with it is this file's refusal."""
     try:
         if not path.is_file():
@@ -993,8 +1027,11 @@ def _collate_one(store: Store, path: Path, fr: FileReport, passwords, run_id: in
         password = None
         if passwords is not None:
             password = passwords.get(str(path)) if isinstance(passwords, dict) else passwords(path)
-        validated = _validate(path, store, fr, password)
+        validated = _validate(path, store, fr, password, policy or SignaturePolicy())
         if validated is not None:
+            if fr.enrol_signer is not None:
+                signer, public_key = fr.enrol_signer
+                store.keys.enrol(signer, public_key, by=store.actor or "collation", how="at_collation")
             _write(store, path, fr, validated, run_id)
     except OSError as exc:
         fr.errors = [f"{path.name}: cannot read the file ({exc.strerror or exc})"]
@@ -1006,6 +1043,61 @@ def _collate_one(store: Store, path: Path, fr: FileReport, passwords, run_id: in
         fr.errors = [f"{path.name}: could not be collated ({exc.__class__.__name__}"
                      f"{': ' + detail if detail else ''}); nothing from it was imported"]
         _forget_writes(fr)
+
+
+def _check_signature(store: Store, about: dict, report: FileReport, errors: "_Errors",
+                     policy: SignaturePolicy) -> None:
+    """Who signed the workbook, and does the centre accept them (issue 16): a valid signature by an
+    enrolled key that is not revoked; an unsigned format 2 file only if the centre chose to accept
+    those; a key not seen before only if the collator chose to enrol it on the spot."""
+    from .. import signing
+
+    version = about.get("format_version")
+    version = int(version) if isinstance(version, (int, float)) and not isinstance(version, bool) else version
+    check = signing.check_about(about)
+    if not check.signed:
+        if version == 2 and policy.accept_unsigned:
+            report.unsigned_accepted = True
+            return
+        if version == 2:
+            errors.add(ABOUT_SHEET, None, "signature",
+                       "is missing: this format 2 workbook comes from an older QPP Reviewer, which did not sign "
+                       "its exports. Ask for an export from an up-to-date app, or collate with "
+                       "--accept-unsigned if the centre accepts unsigned workbooks.")
+        else:
+            errors.add(ABOUT_SHEET, None, "signature",
+                       "is missing: a format 3 workbook is always signed by the reviewer who exported it. "
+                       "Was the workbook edited? Ask for a fresh export.")
+        return
+    if not check.valid:
+        errors.add(ABOUT_SHEET, None, "signature",
+                   f"{check.problem} (or damaged). Ask {check.signer or 'the reviewer'} for a fresh export.")
+        return
+    enrolled = store.keys.find(check.public_key)
+    if enrolled is None:
+        if policy.trust_new_signers:
+            # enrolled once the whole file has passed (see _collate_one): a refused file changes nothing
+            report.enrol_signer = (check.signer, check.public_key)
+            report.signer, report.signer_fingerprint = check.signer, check.fingerprint
+            return
+        else:
+            report.unknown_signer = (check.signer, check.public_key)
+            errors.add(ABOUT_SHEET, None, "signature",
+                       f"is by {check.signer}, with a key the centre has not enrolled (fingerprint "
+                       f"{check.fingerprint}). Confirm the fingerprint with {check.signer}, then enrol their key "
+                       "(`qpp-reviewer key enrol FILE`, or collate with --trust-new-signers).")
+            return
+    if not enrolled.active:
+        errors.add(ABOUT_SHEET, None, "signature",
+                   f"is by {enrolled.reviewer}'s key {enrolled.fingerprint}, which was revoked on "
+                   f"{enrolled.revoked_at:%d %b %Y} ({enrolled.revoke_reason}). Nothing signed with it is "
+                   "collated.")
+        return
+    if " ".join(check.signer.split()).casefold() != enrolled.reviewer.casefold():
+        errors.add(ABOUT_SHEET, None, "signer",
+                   f"says {check.signer}, but the key {enrolled.fingerprint} is enrolled for {enrolled.reviewer}.")
+        return
+    report.signer, report.signer_fingerprint = enrolled.reviewer, enrolled.fingerprint
 
 
 def _forget_writes(fr: FileReport) -> None:

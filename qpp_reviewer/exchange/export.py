@@ -28,6 +28,7 @@ from sqlalchemy import select
 
 from .. import __version__
 from ..domain import MAX_TEXT, Product, QualityBand
+from ..signing import sign_about
 from ..statistics import METHOD, summarise
 from ..storage.audit import AuditEntryRow
 from ..storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
@@ -305,13 +306,23 @@ def export_workbook(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     password: str | None = None,
+    signer=None,
 ) -> ExportResult:
     """Write ``review_ids`` to ``path`` (atomically). Raises ExportCancelled, or OSError when
-    the file cannot be written (disk full, no permission)."""
+    the file cannot be written (disk full, no permission). ``signer``: the reviewer key that signs
+    it (qpp_reviewer.signing.ReviewerKey); by default the key of ``exported_by``, made on first
+    use (its passphrase, if it has one, from QPP_KEY_PASSPHRASE)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise OSError(f"The folder {path.parent} does not exist.")
     exported_by = exported_by or getpass.getuser()
+    if signer is None:
+        from ..signing import SigningError, load_or_create
+
+        try:
+            signer = load_or_create(exported_by, os.environ.get("QPP_KEY_PASSPHRASE") or None)
+        except SigningError as exc:
+            raise ReviewError(str(exc)) from exc
     now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
     total = len(review_ids)
     step = max(1, total // 200)
@@ -321,7 +332,7 @@ def export_workbook(
     wb = Workbook(write_only=True)
     try:
         return _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled,
-                      password, custody)
+                      password, custody, signer)
     finally:
         for ws in wb.worksheets:  # release the sheet files, also when cancelled
             try:
@@ -332,7 +343,7 @@ def export_workbook(
 
 
 def _write(wb, store, review_ids, path, selection, exported_by, now, total, step, progress, cancelled, password,
-           custody):
+           custody, signer):
     checksum = Checksum()
     _summary_sheet(wb, store, review_ids, selection, exported_by, now, custody)
     reviews = _SheetWriter(wb, "Reviews", checksum, custody)
@@ -414,7 +425,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
     about.column_dimensions["A"].width = 18
     about.column_dimensions["B"].width = 70
     digest = checksum.hexdigest()
-    for key, value in (
+    about_values = dict((
         ("format", FORMAT_NAME),
         ("format_version", FORMAT_VERSION),
         ("app_version", __version__),
@@ -427,7 +438,10 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
         ("rows_criteria", criteria.rows),
         ("rows_audit", trail.rows),
         ("checksum_sha256", digest),
-    ):
+    ))
+    # signed by the exporting reviewer's key, over every About value (the checksum of every sheet
+    # among them): a workbook edited and re-checksummed no longer verifies (issue 16)
+    for key, value in sign_about(signer, about_values).items():
         about.append([key, literal(about, value)])
 
     if cancelled and cancelled():

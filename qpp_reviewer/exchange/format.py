@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 FORMAT_NAME = "QPP Reviewer exchange workbook"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the About sheet carries the exporting reviewer's signature (signer, key, signature)
+READ_VERSIONS = (2, 3)  # 2: the same sheets, unsigned (older installs); collated only if the centre chooses
 
 TEXT, INT, DATE, DATETIME = "text", "int", "date", "datetime"
 
@@ -119,7 +120,8 @@ AGREEMENT_SHEET = "Agreement"
 SUMMARY_SHEET = "Summary"
 ABOUT_SHEET = "About"
 ABOUT_KEYS = ("format", "format_version", "app_version", "exported_by", "exported_at", "source",
-              "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "checksum_sha256")
+              "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "checksum_sha256",
+              "signer", "signer_public_key", "signature")
 
 
 def text_limit(col: Column) -> int:
