@@ -250,6 +250,7 @@ def disk_full_message(exc: BaseException, db: str | None) -> str | None:
 
     seen = exc
     full = False
+    io_error = False
     for _ in range(5):
         if seen is None:
             break
@@ -260,12 +261,20 @@ def disk_full_message(exc: BaseException, db: str | None) -> str | None:
                 or getattr(seen, "sqlite_errorcode", None) == 13:
             full = True
             break
+        io_error = io_error or "disk I/O error" in str(getattr(seen, "args", [""])[0] if getattr(seen, "args", None)
+                                                    else "")
         seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
-    if not full:
-        return None
     import shutil
 
     where = Path(db).expanduser().resolve().parent if db and "://" not in db else Path.cwd()
+    if not full and io_error:
+        # SQLite says "disk I/O error" when not even its -shm file fits: full, if the disk is (nearly) so
+        try:
+            full = shutil.disk_usage(where).free < 2**20
+        except OSError:
+            pass
+    if not full:
+        return None
     size = 0
     if db and "://" not in db:
         for suffix in ("", "-wal"):
@@ -281,7 +290,14 @@ def disk_full_message(exc: BaseException, db: str | None) -> str | None:
     return (f"the disk is full: free {need} MB on the disk of {_shown(where)} ({free // 2**20} MB free now) and "
             "run the command again. What was saved before is kept; the change that did not fit was not saved"
             + (" (the saved changes wait in the database's -wal file and are written into it when there is room)."
-               if db and Path(str(db) + "-wal").exists() else "."))
+               if db and "://" not in db and _size(Path(str(db) + "-wal")) > 0 else "."))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _run(args) -> int:

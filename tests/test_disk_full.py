@@ -108,3 +108,30 @@ def test_restore_and_upgrade_need_their_safety_copy(tmp_path, monkeypatch, capsy
     err = capsys.readouterr().err
     assert "the disk is full: free" in err and "Nothing was changed" in err
     assert [p.name for p in (tmp_path / "backups").iterdir() if "pre-restore" in p.name] == []
+
+
+def test_an_existing_database_on_a_disk_with_no_room_at_all(small_disk, tmp_path):
+    """Not even SQLite's -shm fits ('disk I/O error'): still 'the disk is full', and all is well once freed."""
+    src = tmp_path / "s.sqlite3"
+    s = Store.open(src)
+    s.create_review(header())
+    s.close()
+    shutil.copy(src, small_disk / "s.sqlite3")
+    filler = small_disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    for argv in (["list", "--db", str(small_disk / "s.sqlite3")],
+                 ["batch", "--db", str(small_disk / "s.sqlite3"), "create", MARK]):
+        r = run_cli(*argv)
+        assert r.returncode == 2 and "the disk is full: free" in r.stderr, r.stderr
+        assert "Traceback" not in r.stderr and "damaged" not in r.stderr and MARK not in r.stderr
+    filler.unlink()
+    r = run_cli("list", "--db", str(small_disk / "s.sqlite3"))
+    assert r.returncode == 0 and "1 reviews" in r.stdout, r.stderr
+    assert sorted(p.name for p in small_disk.iterdir()) == ["s.sqlite3"]

@@ -200,8 +200,7 @@ class DatabaseLock:
                     f"the database folder is read-only: {_shown(folder)} (the lock file cannot be made there). "
                     "Copy the database to a folder you can write to, or open it from there.") from None
             if exc.errno == errno.ENOSPC:
-                raise DatabaseInUse(f"the disk is full: the lock file cannot be made in {_shown(folder)}. "
-                                    "Free some space and try again.") from None
+                raise DatabaseInUse(self._full()) from None
             if exc.errno == errno.ELOOP:
                 raise DatabaseInUse(f"{_shown(self.path)} is a symbolic link, not QPP Reviewer's lock file. "
                                     "Remove it, then try again.") from None
@@ -211,6 +210,15 @@ class DatabaseLock:
             if exc.errno == errno.ENOENT:
                 raise DatabaseInUse(f"The folder {_shown(folder)} does not exist. Check the --db path.") from None
             raise DatabaseInUse(f"Cannot make the lock file {_shown(self.path)}: {exc.strerror}.") from None
+
+    def _full(self) -> str:
+        try:
+            size = self.db_path.stat().st_size
+        except OSError:
+            size = 0
+        need = max(10, -(-2 * size // 2**20))
+        return (f"the disk is full: free {need} MB on the disk of {_shown(self.path.parent)} and try again "
+                "(nothing can be saved there now; nothing was changed).")
 
     def _still_named(self, fd: int) -> bool:
         try:
@@ -230,8 +238,7 @@ class DatabaseLock:
             # a record that cannot be written leaves no empty lock file behind: give it back at once
             self._delete_and_unlock(fd)
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise DatabaseInUse(f"the disk is full: nothing can be saved in {_shown(self.path.parent)}. "
-                                    "Free some space, then try again.") from None
+                raise DatabaseInUse(self._full()) from None
             raise DatabaseInUse(f"Cannot write the lock file {_shown(self.path)}: {exc.strerror}.") from None
 
     def _delete_and_unlock(self, fd: int) -> None:
