@@ -298,3 +298,40 @@ def test_the_command_line_enrols_lists_revokes_and_collates_by_policy(tmp_path, 
     out3, _ = _export(tmp_path, name="CD")
     assert main(["collate", "--db", central, "--trust-new-signers", str(out3)]) == 0
     assert "enrolled at this collation" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("confirm", [True, False])
+def test_the_window_asks_to_enrol_an_unseen_signer_showing_the_fingerprint(qtbot, tmp_path, monkeypatch, confirm):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from qpp_reviewer.qt.app import make_application
+    from qpp_reviewer.qt.main_window import MainWindow
+
+    out, rid = _export(tmp_path)
+    fp = signing.load_or_create("AB").fingerprint
+    make_application()
+    asked, boxes = [], []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(out)], ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (
+        asked.append(a[2]), QMessageBox.Yes if confirm else QMessageBox.No)[1])
+    monkeypatch.setattr(QMessageBox, "about", lambda *a, **k: boxes.append(a[2]))
+    store = Store.open(tmp_path / "central.sqlite3")
+    store.actor = "QL"
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    w.ui.actionCollate.trigger()
+    qtbot.waitUntil(lambda: getattr(w, "last_collation_box", None) is not None, timeout=20000)
+    assert len(asked) == 1 and fp in asked[0] and "signed by AB" in asked[0]
+    if confirm:
+        assert store.count_reviews() == 1 and [k.fingerprint for k in store.keys.all()] == [fp]
+        assert "1 added" in w.last_collation_box.text().replace("1 workbook read", "")
+    else:
+        assert store.count_reviews() == 0 and store.keys.all() == []
+        assert "has not enrolled" in w.last_collation_box.detailedText()
+    w.last_collation_box.close()
+    # Help ▸ About shows the person's own fingerprint, to read out
+    w.ui.actionAbout.trigger()
+    assert signing.load_or_create("QL").fingerprint in boxes[-1]
+    w.close()
+    store.close()

@@ -794,6 +794,7 @@ class MainWindow(QMainWindow):
             self.ui.statusBar.showMessage(self.tr("Collation cancelled; workbooks already read were kept, "
                                                   "the rest were not read."), 8000)
             return None
+        report = self._enrol_unseen_signers(report, paths, passwords)
         self.settings.setValue("lastCollateFolder", str(Path(paths[0]).parent))
         self.list_page.reload()
         self.dashboard.invalidate()
@@ -810,6 +811,52 @@ class MainWindow(QMainWindow):
         box.setDetailedText(report.text())
         self.last_collation_box = box
         box.open()
+        return report
+
+    def _enrol_unseen_signers(self, report, paths, passwords):
+        """Workbooks refused only because their signer's key is not enrolled: show each key's fingerprint
+        and, if the collator confirms it (with the reviewer, by phone or in person), enrol it and
+        collate those workbooks again. Off unless confirmed, key by key (issue 16)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..exchange.collate import collate
+        from ..signing import fingerprint
+        from .common import run_guarded
+        from .tasks import TaskCancelled, run_task
+
+        unseen: dict[bytes, tuple[str, list]] = {}
+        for fr in report.files:
+            if fr.unknown_signer is not None:
+                signer, key = fr.unknown_signer
+                unseen.setdefault(key, (signer, []))[1].append(fr)
+        again = []
+        for key, (signer, files) in unseen.items():
+            names = ", ".join(f.path.name for f in files)
+            answer = QMessageBox.question(
+                self, self.tr("New signer"),
+                self.tr("{files}: signed by {signer} with a key this database has not enrolled.\n\n"
+                        "Fingerprint: {fp}\n\nAsk {signer} to read out the fingerprint their app shows "
+                        "(Help ▸ About). Only if it is the same: enrol this key and collate the workbook?")
+                .format(files=names, signer=signer, fp=fingerprint(key)),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                continue
+            ok, _ = run_guarded(self, self.tr("New signer"), self.store.keys.enrol, signer, key,
+                                self.who(), None, "at_collation")
+            if ok:
+                again += [str(f.path) for f in files]
+        if not again:
+            return report
+        store = self.store
+        try:
+            second = run_task(self, self.tr("Collate workbooks"),
+                              lambda progress, cancelled: collate(store, again, progress, cancelled,
+                                                                  passwords=passwords),
+                              plural(len(again), self.tr("Reading {n} workbook"), self.tr("Reading {n} workbooks")))
+        except TaskCancelled:
+            return report
+        done = {str(f.path) for f in second.files}
+        report.files = [f for f in report.files if str(f.path) not in done] + second.files
         return report
 
     def restore_backup(self, backup: str | None = None) -> bool:
@@ -860,8 +907,25 @@ class MainWindow(QMainWindow):
             + self.tr("<p>Quality review of asylum interviews and decisions under the Calibre "
                       "Assurance Sampling Framework (bands QS1–QS5).</p>")
             + self.tr("<p><b>Database:</b> {location}</p>").format(location=self.store.location)
-            + self.tr("<p><b>Checklists:</b><br>{templates}</p>").format(templates=templates),
+            + self.tr("<p><b>Checklists:</b><br>{templates}</p>").format(templates=templates)
+            + self._key_html(),
         )
+
+    def _key_html(self) -> str:
+        """The signing key's fingerprint of the person at the keyboard: what they read out to the
+        centre when their key is enrolled (made on first use)."""
+        import html
+        import os
+
+        from ..signing import SigningError, load_or_create
+
+        who = self.store.actor or self.who()
+        try:
+            key = load_or_create(who, os.environ.get("QPP_KEY_PASSPHRASE") or None)
+        except SigningError as exc:
+            return "<p>" + html.escape(str(exc)) + "</p>"
+        return self.tr("<p><b>Signing key of {who}:</b> <tt>{fp}</tt><br>Read it out to the centre when "
+                       "it enrols your key.</p>").format(who=html.escape(who), fp=key.fingerprint)
 
     # -- closing ----------------------------------------------------------------
     def _flush_all(self) -> None:

@@ -132,54 +132,54 @@
         <translation>{reviews} évaluations, dont {complete} terminées. Satisfaisantes (QS1+QS2)&#xa0;: &lt;b&gt;{n} sur {total} ({pct}&#xa0;%)&lt;/b&gt;. {state}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="156"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="161"/>
         <source>No batches yet</source>
         <translation>Aucun lot pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="157"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="162"/>
         <source>A batch groups reviews for sign-off and export, e.g. &lt;i&gt;Glasgow — routine sample — Oct 2025&lt;/i&gt;. Create one with &lt;b&gt;New batch&lt;/b&gt;, then select reviews in the review list and choose &lt;b&gt;Add to batch&lt;/b&gt;.</source>
         <translation>Un lot regroupe des évaluations pour leur validation et leur export, p. ex. &lt;i&gt;Glasgow — échantillon de routine — oct. 2025&lt;/i&gt;. Créez-en un avec &lt;b&gt;Nouveau lot&lt;/b&gt;, puis sélectionnez des évaluations dans la liste des évaluations et choisissez &lt;b&gt;Ajouter au lot&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="180"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="185"/>
         <source>1 sampled case not started yet: {cases}.</source>
         <translation>1 dossier échantillonné pas encore commencé : {cases}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="181"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="186"/>
         <source>{n} sampled cases not started yet: {cases}.</source>
         <translation>{n} dossiers échantillonnés pas encore commencés : {cases}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="182"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="187"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="183"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="188"/>
         <source>Start them from &lt;b&gt;Sampling ▸ Sampled cases…&lt;/b&gt;</source>
         <translation>Commencez-les depuis &lt;b&gt;Échantillonnage ▸ Dossiers échantillonnés…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="186"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="190"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="191"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="195"/>
         <source>New batch</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="187"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="192"/>
         <source>Name of the batch (e.g. &apos;Glasgow — routine sample — Oct 2025&apos;):</source>
         <translation>Nom du lot (p. ex. «&#xa0;Glasgow — échantillon de routine — oct. 2025&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="202"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="213"/>
         <source>Sign off batch</source>
         <translation>Valider le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="203"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="208"/>
         <source>Sign off &apos;{name}&apos; ({n} reviews) as {who}?
 
 Its reviews are then locked; reopening one needs a reason and unsigns the batch.</source>
@@ -188,34 +188,34 @@ Its reviews are then locked; reopening one needs a reason and unsigns the batch.
 Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif et annule la validation du lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="218"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="227"/>
         <source>Delete batch</source>
         <translation>Supprimer le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="219"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="224"/>
         <source>Delete the batch &apos;{name}&apos;? Its {n} reviews are kept, outside any batch.</source>
         <translation>Supprimer le lot «&#xa0;{name}&#xa0;»&#xa0;? Ses {n} évaluations sont conservées, hors de tout lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="237"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="242"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="245"/>
         <source>Writing the report of &apos;{name}&apos; ({n} reviews)</source>
         <translation>Rédaction du rapport de «&#xa0;{name}&#xa0;» ({n} évaluations)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="250"/>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="255"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="260"/>
         <source>Remove from batch</source>
         <translation>Retirer du lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="256"/>
         <source>Select the reviews to remove in the batch&apos;s list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord les évaluations à retirer dans la liste du lot (Ctrl+clic ou Maj+clic pour plusieurs).</translation>
     </message>
@@ -341,13 +341,13 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Constat concilié pour {criterion}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="93"/>
         <source>Why the agreed finding differs from the first review</source>
         <translation>Pourquoi le constat concilié diffère de la première évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="102"/>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="122"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="126"/>
         <source>Record the agreed result</source>
         <translation>Enregistrer le résultat concilié</translation>
     </message>
@@ -493,114 +493,114 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Ne compter que les évaluations d&apos;un·e évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="12"/>
+        <location filename="../../ui/dashboard.ui" line="17"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="13"/>
-        <location filename="../../ui/dashboard.ui" line="15"/>
+        <location filename="../../ui/dashboard.ui" line="18"/>
+        <location filename="../../ui/dashboard.ui" line="20"/>
         <source>any date</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="13"/>
+        <location filename="../../ui/dashboard.ui" line="18"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="13"/>
+        <location filename="../../ui/dashboard.ui" line="18"/>
         <source>Count only interviews or decisions on or after this date</source>
         <translation>Ne compter que les entretiens ou décisions à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="14"/>
+        <location filename="../../ui/dashboard.ui" line="19"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="15"/>
+        <location filename="../../ui/dashboard.ui" line="20"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="15"/>
+        <location filename="../../ui/dashboard.ui" line="20"/>
         <source>Count only interviews or decisions on or before this date</source>
         <translation>Ne compter que les entretiens ou décisions jusqu&apos;à cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="16"/>
+        <location filename="../../ui/dashboard.ui" line="21"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="18"/>
+        <location filename="../../ui/dashboard.ui" line="23"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="18"/>
+        <location filename="../../ui/dashboard.ui" line="23"/>
         <source>Write a PDF report of the reviews these filters select</source>
         <translation>Écrire un rapport PDF des évaluations sélectionnées par ces filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="29"/>
+        <location filename="../../ui/dashboard.ui" line="34"/>
         <source>Satisfactory share</source>
         <translation>Part satisfaisante</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="34"/>
+        <location filename="../../ui/dashboard.ui" line="39"/>
         <source>Satisfactory share (bar), its 95% interval (whisker) and the target (dashed line); click to list the satisfactory reviews</source>
         <translation>Part satisfaisante (barre), son intervalle à 95&#xa0;% (moustache) et l&apos;objectif (trait pointillé)&#xa0;; cliquez pour afficher les évaluations satisfaisantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="47"/>
+        <location filename="../../ui/dashboard.ui" line="52"/>
         <source>Quality bands</source>
         <translation>Niveaux de qualité</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="50"/>
+        <location filename="../../ui/dashboard.ui" line="55"/>
         <source>Click a bar to list its reviews</source>
         <translation>Cliquez sur une barre pour afficher ses évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="55"/>
+        <location filename="../../ui/dashboard.ui" line="60"/>
         <source>Satisfactory share by month</source>
         <translation>Part satisfaisante par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="58"/>
+        <location filename="../../ui/dashboard.ui" line="63"/>
         <source>Click a month to list its reviews</source>
         <translation>Cliquez sur un mois pour afficher ses évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="67"/>
-        <location filename="../../ui/dashboard.ui" line="70"/>
+        <location filename="../../ui/dashboard.ui" line="72"/>
+        <location filename="../../ui/dashboard.ui" line="75"/>
         <source>Top failing criteria</source>
         <translation>Critères les plus souvent en erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="71"/>
+        <location filename="../../ui/dashboard.ui" line="76"/>
         <source>Criteria most often found in error. Click a number, or press Enter, to list the reviews behind it</source>
         <translation>Critères le plus souvent trouvés en erreur. Cliquez sur un nombre, ou appuyez sur Entrée, pour afficher les évaluations correspondantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="82"/>
+        <location filename="../../ui/dashboard.ui" line="87"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="85"/>
+        <location filename="../../ui/dashboard.ui" line="90"/>
         <source>Figures by month</source>
         <translation>Chiffres par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="86"/>
+        <location filename="../../ui/dashboard.ui" line="91"/>
         <source>Complete reviews, satisfactory share, 95% interval and target by month. Click a number, or press Enter, to list the reviews behind it</source>
         <translation>Évaluations terminées, part satisfaisante, intervalle à 95&#xa0;% et objectif par mois. Cliquez sur un nombre, ou appuyez sur Entrée, pour afficher les évaluations correspondantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="93"/>
+        <location filename="../../ui/dashboard.ui" line="98"/>
         <source>* The 95% interval contains the target: the data cannot tell whether it is met. Excluded: reviews not complete, not counted.</source>
         <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
     </message>
@@ -615,117 +615,117 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="305"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="311"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="324"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="330"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="325"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="331"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="405"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="411"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="448"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="454"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="454"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="460"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="456"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="462"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="460"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="466"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
         <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="474"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="480"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="475"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="478"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="484"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
         <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="487"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="487"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="484"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="490"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
         <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="487"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="493"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="490"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="496"/>
         <source>{total} complete reviews counted; {excluded}.</source>
         <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="502"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="508"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="505"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="511"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="508"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="514"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="517"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="513"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="519"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="530"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="536"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="533"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="539"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
     </message>
@@ -768,133 +768,133 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="37"/>
         <source>Review created</source>
         <translation>Évaluation créée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="37"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="37"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="42"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="38"/>
         <source>Outcome judged</source>
         <translation>Issue jugée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="42"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="38"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="42"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="38"/>
         <source>Reopened</source>
         <translation>Rouverte</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="43"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="39"/>
         <source>Batch signed off</source>
         <translation>Lot validé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="43"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="39"/>
         <source>Batch no longer signed off</source>
         <translation>Lot plus validé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="44"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="40"/>
         <source>Added to a batch</source>
         <translation>Ajoutée à un lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="44"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="40"/>
         <source>Removed from a batch</source>
         <translation>Retirée d&apos;un lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="45"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
         <source>Agreed result made</source>
         <translation>Résultat convenu établi</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="45"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="41"/>
         <source>Agreed finding differs</source>
         <translation>Le constat convenu diffère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="46"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="42"/>
         <source>Review deleted</source>
         <translation>Évaluation supprimée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="65"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="61"/>
         <source>Criterion {id}</source>
         <translation>Critère {id}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="63"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="69"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="65"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="71"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="67"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="69"/>
         <source>Checklist</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="79"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="75"/>
         <source>From the two reviews</source>
         <translation>À partir des deux évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="80"/>
         <source>no finding</source>
         <translation>aucun constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="91"/>
-        <location filename="../../qpp_reviewer/qt/history.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="87"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="88"/>
         <source>Review history</source>
         <translation>Historique de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="93"/>
         <source>The audit trail is intact: {detail}.</source>
         <translation>La piste d&apos;audit est intacte&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="98"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="94"/>
         <source>WARNING — the audit trail is broken: {detail}.</source>
         <translation>ATTENTION — la piste d&apos;audit est rompue&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="96"/>
         <source>Audit trail check</source>
         <translation>Vérification de la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="104"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="100"/>
         <source>Changes to this review</source>
         <translation>Modifications de cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="103"/>
         <source>{title}, version {version}</source>
         <translation>{title}, version {version}</translation>
     </message>
@@ -1455,30 +1455,37 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="855"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="855"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="802"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="803"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="802"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="803"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="803"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, {rejected} refusés.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
+        <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="677"/>
@@ -1571,6 +1578,7 @@ Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées.
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="782"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
@@ -1587,66 +1595,85 @@ Son mot de passe&#xa0;:</translation>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="801"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="802"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="824"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="836"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="844"/>
+        <source>New signer</source>
+        <translation>Nouveau signataire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
+        <source>{files}: signed by {signer} with a key this database has not enrolled.
+
+Fingerprint: {fp}
+
+Ask {signer} to read out the fingerprint their app shows (Help ▸ About). Only if it is the same: enrol this key and collate the workbook?</source>
+        <translation>{files} : signé par {signer} avec une clé que cette base n&apos;a pas enregistrée.
+
+Empreinte : {fp}
+
+Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="825"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="872"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="831"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="836"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="845"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="878"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="883"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="892"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="832"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="879"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="884"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="848"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="895"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="854"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="905"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="860"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="907"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="862"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="909"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="863"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="910"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -1738,8 +1765,8 @@ Son mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/newreviewdialog.ui" line="17"/>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="140"/>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="146"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="143"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="149"/>
         <source>Add unit</source>
         <translation>Ajouter une unité</translation>
     </message>
@@ -1874,32 +1901,32 @@ Son mot de passe&#xa0;:</translation>
         <translation>Problème d&apos;évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="114"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="117"/>
         <source>— choose a unit —</source>
         <translation>— choisir une unité —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="127"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="130"/>
         <source>— choose the outcome —</source>
         <translation>— choisir l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="131"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="134"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Date de la décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="133"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="136"/>
         <source>(interviews have no outcome)</source>
         <translation>(les entretiens n&apos;ont pas d&apos;issue)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="135"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="138"/>
         <source>Interview &amp;date</source>
         <translation>&amp;Date de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="140"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="143"/>
         <source>Name of the decision-making unit:</source>
         <translation>Nom de l&apos;unité décisionnelle&#xa0;:</translation>
     </message>
@@ -2004,7 +2031,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="35"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="280"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="288"/>
         <source>Fail error: is the &amp;outcome reliable?</source>
         <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
     </message>
@@ -2029,112 +2056,112 @@ Rien n&apos;a été écrit.</translation>
         <translation>Critères par section. Touches&#xa0;: 1 ou O aucune erreur, 2 ou M mineure, 3 ou S importante, 4 ou F éliminatoire, 5 ou X sans objet&#xa0;; Haut et Bas passent d&apos;un critère à l&apos;autre&#xa0;; Ctrl+Bas section suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="61"/>
+        <location filename="../../ui/revieweditor.ui" line="62"/>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="62"/>
+        <location filename="../../ui/revieweditor.ui" line="63"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="64"/>
+        <location filename="../../ui/revieweditor.ui" line="65"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="70"/>
         <location filename="../../ui/revieweditor.ui" line="71"/>
+        <location filename="../../ui/revieweditor.ui" line="72"/>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="73"/>
+        <location filename="../../ui/revieweditor.ui" line="74"/>
         <source>&amp;1 No error</source>
         <translation>&amp;1 Aucune erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="74"/>
+        <location filename="../../ui/revieweditor.ui" line="75"/>
         <source>&amp;2 Minor</source>
         <translation>&amp;2 Mineure</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="75"/>
+        <location filename="../../ui/revieweditor.ui" line="76"/>
         <source>&amp;3 Significant</source>
         <translation>&amp;3 Importante</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="76"/>
+        <location filename="../../ui/revieweditor.ui" line="77"/>
         <source>&amp;4 Fail</source>
         <translation>&amp;4 Éliminatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="77"/>
+        <location filename="../../ui/revieweditor.ui" line="78"/>
         <source>&amp;5 Not applicable</source>
         <translation>&amp;5 Sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="81"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="374"/>
+        <location filename="../../ui/revieweditor.ui" line="82"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="382"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="83"/>
+        <location filename="../../ui/revieweditor.ui" line="84"/>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="84"/>
+        <location filename="../../ui/revieweditor.ui" line="85"/>
         <source>Explain the error for the decision maker. Saved as you type. Esc returns to the checklist.</source>
         <translation>Expliquez l&apos;erreur à l&apos;agent décisionnaire. Enregistré pendant la saisie. Échap revient à la grille.</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="86"/>
+        <location filename="../../ui/revieweditor.ui" line="87"/>
         <source>What was wrong, and what good would look like. Required for any error.</source>
         <translation>Ce qui n&apos;allait pas, et ce qu&apos;aurait été une bonne pratique. Obligatoire pour toute erreur.</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="94"/>
+        <location filename="../../ui/revieweditor.ui" line="95"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="96"/>
+        <location filename="../../ui/revieweditor.ui" line="97"/>
         <source>Export feedback…</source>
         <translation>Exporter la fiche de retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="96"/>
+        <location filename="../../ui/revieweditor.ui" line="97"/>
         <source>Write this review&apos;s feedback sheet for the decision maker as a PDF (Ctrl+Shift+F)</source>
         <translation>Écrire en PDF la fiche de retour de cette évaluation, destinée à l&apos;agent décisionnaire (Ctrl+Maj+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="96"/>
+        <location filename="../../ui/revieweditor.ui" line="97"/>
         <source>Write this review&apos;s feedback sheet for the decision maker as a PDF</source>
         <translation>Écrire en PDF la fiche de retour de cette évaluation, destinée à l&apos;agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="97"/>
+        <location filename="../../ui/revieweditor.ui" line="98"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="97"/>
+        <location filename="../../ui/revieweditor.ui" line="98"/>
         <source>Reopen this complete review; a reason is required</source>
         <translation>Rouvrir cette évaluation terminée&#xa0;; un motif est requis</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="98"/>
+        <location filename="../../ui/revieweditor.ui" line="99"/>
         <source>Complete revie&amp;w</source>
         <translation>&amp;Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/revieweditor.ui" line="98"/>
+        <location filename="../../ui/revieweditor.ui" line="99"/>
         <source>Mark the review complete once every criterion has a finding and every error a comment</source>
         <translation>Marquer l&apos;évaluation comme terminée une fois que chaque critère a un constat et chaque erreur un commentaire</translation>
     </message>
@@ -2149,206 +2176,209 @@ Rien n&apos;a été écrit.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="159"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="167"/>
         <source>— judge the outcome —</source>
         <translation>— apprécier l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="141"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="235"/>
         <source>comment needed</source>
         <translation>commentaire requis</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="232"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="141"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="240"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="242"/>
         <source>A comment kept with a finding that is not an error: it is shown as a note. Delete it if it no longer applies.</source>
         <translation>Un commentaire conservé avec un constat qui n&apos;est pas une erreur : il est présenté comme une remarque. Supprimez-le s&apos;il ne s&apos;applique plus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="237"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="141"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="245"/>
         <source>written</source>
         <translation>rédigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="248"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="256"/>
         <source>{what} of {date}</source>
         <translation>{what} du {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="249"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="257"/>
         <source>Unit: {unit}</source>
         <translation>Unité&#xa0;: {unit}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="250"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="258"/>
         <source>Decision maker: {dm}</source>
         <translation>Agent décisionnaire&#xa0;: {dm}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="259"/>
         <source>Stream: {stream}</source>
         <translation>Filière&#xa0;: {stream}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="252"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="260"/>
         <source>Reviewer: {reviewer}</source>
         <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="253"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="261"/>
         <source>Checklist: {title} (version {version})</source>
         <translation>Grille&#xa0;: {title} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="263"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="271"/>
         <source>Outcome judgement needed</source>
         <translation>Appréciation de l&apos;issue requise</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="263"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="271"/>
         <source>No band yet</source>
         <translation>Pas encore de niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="264"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="272"/>
         <source>No band</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="268"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="276"/>
         <source>Minor-error share: {share} (not applicable: {na})</source>
         <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="278"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="286"/>
         <source>Special-policy fail: QS5 whatever the outcome</source>
         <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="290"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="298"/>
         <source>{answered} of {total} criteria answered</source>
         <translation>{answered} critères renseignés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="293"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="301"/>
         <source>1 error without a comment</source>
         <translation>1 erreur sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="294"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="302"/>
         <source>{n} errors without a comment</source>
         <translation>{n} erreurs sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="296"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="304"/>
         <source>complete since {when} UTC</source>
         <translation>terminée depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="343"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="351"/>
         <source>special policy: {policy} (a fail makes QS5)</source>
         <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="352"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="360"/>
         <source>{severity}:</source>
         <translation>{severity}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="371"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="379"/>
         <source>Co&amp;mment (a note: the finding is {finding})</source>
         <translation>Co&amp;mmentaire (une remarque : le constat est « {finding} »)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="438"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="446"/>
         <source>The checklist has the keyboard: press Enter to write the comment, or a finding key (1–5, O M S F X).</source>
         <translation>Le clavier est dans la grille : appuyez sur Entrée pour rédiger le commentaire, ou sur une touche de constat (1–5, O M S F X).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="453"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="465"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="570"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="461"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="578"/>
         <source>This review is complete: reopen it to change findings.</source>
         <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="489"/>
         <source>Save finding</source>
         <translation>Enregistrer le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="503"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="511"/>
         <source>Check the comment for this error, then press Esc to go on.</source>
         <translation>Vérifiez le commentaire de cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="505"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="513"/>
         <source>Write a comment for this error, then press Esc to go on.</source>
         <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="535"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="543"/>
         <source>A comment is at most {n} characters: the rest was not added. Keep long material in the case file and refer to it.</source>
         <translation>Un commentaire compte au plus {n} caractères : le reste n&apos;a pas été ajouté. Gardez les textes longs dans le dossier et faites-y référence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="550"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="574"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="558"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="582"/>
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="594"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="602"/>
         <source>Save outcome judgement</source>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="606"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="614"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="607"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="615"/>
         <source>The review cannot be completed yet:</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="610"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="618"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="616"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="624"/>
         <source>Review of {case} completed: {reason}</source>
         <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="634"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="638"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="642"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="646"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="635"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="643"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
         <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="657"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="665"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="659"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="667"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="661"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="669"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
@@ -2411,163 +2441,163 @@ Rien n&apos;a été écrit.</translation>
         <translation>Afficher uniquement les évaluations d&apos;un niveau de qualité</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="18"/>
+        <location filename="../../ui/reviewlist.ui" line="23"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="18"/>
+        <location filename="../../ui/reviewlist.ui" line="23"/>
         <source>Show only reviews in progress or complete</source>
         <translation>Afficher uniquement les évaluations en cours ou terminées</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="19"/>
+        <location filename="../../ui/reviewlist.ui" line="24"/>
         <source>Reviewer filter</source>
         <translation>Filtre par évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="19"/>
+        <location filename="../../ui/reviewlist.ui" line="24"/>
         <source>Show only one reviewer&apos;s reviews</source>
         <translation>Afficher uniquement les évaluations d&apos;un·e évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="20"/>
+        <location filename="../../ui/reviewlist.ui" line="25"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="21"/>
-        <location filename="../../ui/reviewlist.ui" line="23"/>
+        <location filename="../../ui/reviewlist.ui" line="26"/>
+        <location filename="../../ui/reviewlist.ui" line="28"/>
         <source>any date</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="21"/>
+        <location filename="../../ui/reviewlist.ui" line="26"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="21"/>
+        <location filename="../../ui/reviewlist.ui" line="26"/>
         <source>Show only interviews or decisions on or after this date</source>
         <translation>Afficher uniquement les entretiens ou décisions à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="22"/>
+        <location filename="../../ui/reviewlist.ui" line="27"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="23"/>
+        <location filename="../../ui/reviewlist.ui" line="28"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="23"/>
+        <location filename="../../ui/reviewlist.ui" line="28"/>
         <source>Show only interviews or decisions on or before this date</source>
         <translation>Afficher uniquement les entretiens ou décisions jusqu&apos;à cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="24"/>
+        <location filename="../../ui/reviewlist.ui" line="30"/>
         <source>Add to &amp;batch…</source>
         <translation>Ajouter au &amp;lot…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="24"/>
+        <location filename="../../ui/reviewlist.ui" line="30"/>
         <source>Add selected reviews to a batch</source>
         <translation>Ajouter les évaluations sélectionnées à un lot</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="25"/>
+        <location filename="../../ui/reviewlist.ui" line="31"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="32"/>
+        <location filename="../../ui/reviewlist.ui" line="38"/>
         <source>Reviews from the dashboard</source>
         <translation>Évaluations issues du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="42"/>
+        <location filename="../../ui/reviewlist.ui" line="48"/>
         <source>Show all reviews</source>
         <translation>Afficher toutes les évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="43"/>
+        <location filename="../../ui/reviewlist.ui" line="49"/>
         <source>Stop limiting the list to the reviews chosen on the dashboard; the filters stay</source>
         <translation>Ne plus limiter la liste aux évaluations choisies dans le tableau de bord&#xa0;; les filtres restent</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="53"/>
+        <location filename="../../ui/reviewlist.ui" line="59"/>
         <source>No reviews yet</source>
         <translation>Aucune évaluation pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="54"/>
+        <location filename="../../ui/reviewlist.ui" line="60"/>
         <source>To review a case, choose &lt;b&gt;New review&lt;/b&gt; (Ctrl+N), enter the case reference, unit and product, then work through the checklist. The quality band (QS1–QS5) is worked out as you go and every change is saved at once.</source>
         <translation>Pour évaluer un dossier, choisissez &lt;b&gt;Nouvelle évaluation&lt;/b&gt; (Ctrl+N), saisissez la référence du dossier, l&apos;unité et le type, puis parcourez la grille. Le niveau de qualité (QS1–QS5) est calculé au fur et à mesure et chaque modification est enregistrée immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="57"/>
+        <location filename="../../ui/reviewlist.ui" line="63"/>
         <source>Start a new review</source>
         <translation>Commencer une nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="70"/>
+        <location filename="../../ui/reviewlist.ui" line="76"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewlist.ui" line="71"/>
+        <location filename="../../ui/reviewlist.ui" line="77"/>
         <source>Press Enter or double-click to open a review</source>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="192"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="200"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="193"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="201"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="194"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="202"/>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="195"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="203"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="234"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="224"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="235"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="318"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="329"/>
         <source>Showing {n} review from the dashboard: {description}</source>
         <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="319"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="330"/>
         <source>Showing {n} reviews from the dashboard: {description}</source>
         <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="357"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="372"/>
         <source>{shown} of {total} reviews match the filters</source>
         <translation>{shown} évaluations sur {total} correspondent aux filtres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="360"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="375"/>
         <source>{total} reviews</source>
         <translation>{total} évaluations</translation>
     </message>
@@ -2575,62 +2605,62 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="61"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="64"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="62"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="65"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="63"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="66"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="64"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="65"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="68"/>
         <source>Stream</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="66"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="69"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="70"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="68"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="71"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="69"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="72"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="70"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="73"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="86"/>
         <source>{status} (collated)</source>
         <translation>{status} (consolidée)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="149"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="156"/>
         <source>Collated from {file}; read-only here</source>
         <translation>Consolidée depuis {file}&#xa0;; en lecture seule ici</translation>
     </message>
@@ -2698,104 +2728,104 @@ Rien n&apos;a été écrit.</translation>
         <translation>Évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="902"/>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="903"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="927"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="904"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="928"/>
         <source>Sampled cases</source>
         <translation>Dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="908"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="909"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="910"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="911"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="913"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="914"/>
         <source>&amp;Pending only</source>
         <translation>En &amp;attente seulement</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="923"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="924"/>
         <source>Sampled cases summary</source>
         <translation>Résumé des dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="935"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="936"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="938"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="939"/>
         <source>Decision maker&apos;s staff reference</source>
         <translation>Matricule de l&apos;agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="939"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="940"/>
         <source>e.g. DM4411 (never a name)</source>
         <translation>p. ex. DM4411 (jamais un nom)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="943"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="944"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="945"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="946"/>
         <source>&amp;Reviewer</source>
         <translation>É&amp;valuateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="945"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="946"/>
         <source>&amp;Decision maker</source>
         <translation>Agent &amp;décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="957"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="958"/>
         <source>&amp;Start review</source>
         <translation>&amp;Commencer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="975"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="976"/>
         <source>All batches</source>
         <translation>Tous les lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="978"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="979"/>
         <source>{batch} ({n} pending)</source>
         <translation>{batch} ({n} en attente)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="990"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="991"/>
         <source>No sampled cases yet: draw a sample first (Draw a sample…).</source>
         <translation>Aucun dossier échantillonné pour l&apos;instant&#xa0;: tirez d&apos;abord un échantillon (Tirer un échantillon…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="992"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="993"/>
         <source>{n} sampled case(s), none pending: every one has its review or was skipped. Clear Pending only to see them.</source>
         <translation>{n} dossier(s) échantillonné(s), aucun en attente&#xa0;: chacun a son évaluation ou a été ignoré. Décochez En attente seulement pour les voir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="995"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="996"/>
         <source>{n} sampled case(s), {pending} pending. Choose a pending case and Start review (or double-click it): the review is created with its header filled in from the case list and put in the batch.</source>
         <translation>{n} dossier(s) échantillonné(s), dont {pending} en attente. Choisissez un dossier en attente et Commencer l&apos;évaluation (ou double-cliquez dessus)&#xa0;: l&apos;évaluation est créée, son en-tête rempli d&apos;après la liste de dossiers, et placée dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1039"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1040"/>
         <source>The case list had no decision maker for this case: enter the staff reference.</source>
         <translation>La liste de dossiers n&apos;indiquait pas d&apos;agent décisionnaire pour ce dossier&#xa0;: saisissez son matricule.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1050"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1051"/>
         <source>Enter the reviewer (your name or initials).</source>
         <translation>Indiquez l&apos;évaluateur·rice (votre nom ou vos initiales).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1058"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1059"/>
         <source>Start review</source>
         <translation>Commencer l&apos;évaluation</translation>
     </message>
@@ -2955,544 +2985,544 @@ Rien n&apos;a été écrit.</translation>
         <translation>Problèmes dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="248"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="546"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="249"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="547"/>
         <source>Cases read</source>
         <translation>Dossiers lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="249"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="547"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="250"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="548"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="268"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="269"/>
         <source>Ready to draw</source>
         <translation>Prêt pour le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="270"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="271"/>
         <source>&amp;Draw</source>
         <translation>&amp;Tirer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="271"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="813"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="836"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="814"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="837"/>
         <source>Draw the sample</source>
         <translation>Tirer l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="285"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="286"/>
         <source>The sample</source>
         <translation>L&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="290"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="291"/>
         <source>&amp;Rate</source>
         <translation>T&amp;aux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="297"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="298"/>
         <source>Sampling rate in percent</source>
         <translation>Taux d&apos;échantillonnage en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="299"/>
         <source>A share of the whole list, rounded up (2% of 3,040 is 61): the routine rate is 2%</source>
         <translation>Une part de la liste entière, arrondie à l&apos;unité supérieure (2&#xa0;% de 3&#xa0;040 donne 61)&#xa0;: le taux de routine est de 2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="300"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="301"/>
         <source>&amp;Fixed size</source>
         <translation>Taille fi&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="304"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="425"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="305"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="426"/>
         <source> cases</source>
         <translation> dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="305"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="306"/>
         <source>Fixed sample size</source>
         <translation>Taille fixe de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="315"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="316"/>
         <source>&amp;Stratify</source>
         <translation>&amp;Stratifier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="320"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="321"/>
         <source>Stratify</source>
         <translation>Stratifier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="321"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="322"/>
         <source>Proportional allocation over the strata, fractions settled by largest remainder, so the strata add up to the sample</source>
         <translation>Répartition proportionnelle entre les strates, les fractions étant réglées par la méthode du plus fort reste, de sorte que les strates totalisent l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="324"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="677"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="325"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="678"/>
         <source>At least, per &amp;unit</source>
         <translation>Au moins, par &amp;unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="328"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="329"/>
         <source>no minimum</source>
         <translation>aucun minimum</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="329"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="330"/>
         <source>Minimum cases per unit</source>
         <translation>Nombre minimal de dossiers par unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="331"/>
         <source>Each stratum gets at least this many (all it has, if fewer); this can make the sample larger than asked</source>
         <translation>Chaque strate en reçoit au moins autant (tous ceux qu&apos;elle contient, s&apos;il y en a moins)&#xa0;; l&apos;échantillon peut ainsi dépasser la taille demandée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="338"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="339"/>
         <source>S&amp;eed</source>
         <translation>&amp;Germe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="342"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="343"/>
         <source>Random seed</source>
         <translation>Germe aléatoire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="343"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="344"/>
         <source>The same file, method and seed always draw the same cases; the seed is recorded with the draw</source>
         <translation>Le même fichier, la même méthode et le même germe tirent toujours les mêmes dossiers&#xa0;; le germe est enregistré avec le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="346"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="347"/>
         <source>New seed</source>
         <translation>Nouveau germe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="350"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="351"/>
         <source>St&amp;ream</source>
         <translation>&amp;Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="354"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="355"/>
         <source>Review stream of the reviews started from the sample</source>
         <translation>Filière des évaluations commencées à partir de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="361"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="362"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="364"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="365"/>
         <source>e.g. Glasgow — routine sample — Oct 2025 (created if new)</source>
         <translation>p. ex. Glasgow — échantillon de routine — oct. 2025 (créé s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="365"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="366"/>
         <source>Batch to put the drawn cases in</source>
         <translation>Lot dans lequel placer les dossiers tirés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="373"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
         <source>Planned sample</source>
         <translation>Échantillon prévu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
         <source>Stratum</source>
         <translation>Strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
         <source>In the list</source>
         <translation>Dans la liste</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
         <source>Left out</source>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
         <source>Eligible</source>
         <translation>Éligibles</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
         <source>Planned</source>
         <translation>Prévus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
         <source>Planned sample by stratum</source>
         <translation>Échantillon prévu par strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="396"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="397"/>
         <source>Precision: sample size calculator</source>
         <translation>Précision&#xa0;: calcul de la taille d&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="405"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="406"/>
         <source>Expected share in percent</source>
         <translation>Part attendue en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="407"/>
         <source>The share you expect, e.g. 54% satisfactory; 50% is the most cautious (it needs the largest sample)</source>
         <translation>La part que vous attendez, p. ex. 54&#xa0;% de satisfaisantes&#xa0;; 50&#xa0;% est l&apos;hypothèse la plus prudente (elle exige l&apos;échantillon le plus grand)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="413"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="414"/>
         <source> points</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="415"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="416"/>
         <source>Margin in percentage points</source>
         <translation>Marge en points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="420"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="421"/>
         <source>Confidence level</source>
         <translation>Niveau de confiance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="424"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="425"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="426"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="427"/>
         <source>Population size</source>
         <translation>Taille de la population</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="427"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="428"/>
         <source>Filled in from the case list; with no list, type it or leave it unknown</source>
         <translation>Renseignée d&apos;après la liste de dossiers&#xa0;; sans liste, saisissez-la ou laissez-la inconnue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="429"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="430"/>
         <source>Expected s&amp;hare</source>
         <translation>&amp;Part attendue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="430"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="431"/>
         <source>&amp;Margin</source>
         <translation>&amp;Marge</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="431"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="432"/>
         <source>C&amp;onfidence</source>
         <translation>Co&amp;nfiance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="432"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="433"/>
         <source>Popula&amp;tion (N)</source>
         <translation>Populat&amp;ion (N)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="438"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="439"/>
         <source>Sample size needed</source>
         <translation>Taille d&apos;échantillon nécessaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="442"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="443"/>
         <source>How the sample size is worked out</source>
         <translation>Comment la taille d&apos;échantillon est calculée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="446"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="447"/>
         <source>Precision of the planned sample</source>
         <translation>Précision de l&apos;échantillon prévu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="447"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="448"/>
         <source>Use as the fixed size</source>
         <translation>Utiliser comme taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="448"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="449"/>
         <source>Draw the number of cases the calculator needs</source>
         <translation>Tirer le nombre de dossiers requis par le calcul</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="471"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="472"/>
         <source>The draw</source>
         <translation>Le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="477"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="478"/>
         <source>Sampling record</source>
         <translation>Procès-verbal d&apos;échantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="480"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="481"/>
         <source>&amp;Start a review from a drawn case…</source>
         <translation>&amp;Démarrer une évaluation à partir d&apos;un dossier tiré…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="493"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="494"/>
         <source>Choose the case list</source>
         <translation>Choisir la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="494"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="495"/>
         <source>Case lists ({patterns});;All files (*)</source>
         <translation>Listes de dossiers ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="509"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="510"/>
         <source>reading the rows</source>
         <translation>lecture des lignes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="509"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="510"/>
         <source>finding cases already reviewed or sampled</source>
         <translation>recherche des dossiers déjà évalués ou échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="523"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="524"/>
         <source>Read the case list</source>
         <translation>Lire la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="524"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="525"/>
         <source>Reading {file}</source>
         <translation>Lecture de {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="526"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="527"/>
         <source>Reading {file} was cancelled.</source>
         <translation>La lecture de {file} a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="530"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="531"/>
         <source>Could not read {file}: {error}</source>
         <translation>Impossible de lire {file}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="535"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="536"/>
         <source>{file} — sample — {date}</source>
         <translation>{file} — échantillon — {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="549"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="550"/>
         <source>(no column)</source>
         <translation>(aucune colonne)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="571"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="572"/>
         <source>Cases read (first {shown} of {total})</source>
         <translation>Dossiers lus ({shown} premiers sur {total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="573"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="574"/>
         <source>Cases read ({total})</source>
         <translation>Dossiers lus ({total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="575"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="576"/>
         <source>Problems (none)</source>
         <translation>Problèmes (aucun)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="591"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="592"/>
         <source> Columns not used: {columns}.</source>
         <translation> Colonnes non utilisées&#xa0;: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="595"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="596"/>
         <source>Problems ({n})</source>
         <translation>Problèmes ({n})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="597"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="598"/>
         <source>{file} has {n} problem: nothing can be drawn from it.</source>
         <translation>{file} comporte {n} problème&#xa0;: aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="598"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="599"/>
         <source>{file} has {n} problems: nothing can be drawn from it.</source>
         <translation>{file} comporte {n} problèmes&#xa0;: aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="601"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="602"/>
         <source> {rows} row(s) read, {good} of them good. Each problem is listed under &lt;i&gt;Problems&lt;/i&gt; by row and column; correct the file, then choose &lt;i&gt;Read again&lt;/i&gt;.</source>
         <translation> {rows} ligne(s) lue(s), dont {good} correcte(s). Chaque problème est indiqué sous &lt;i&gt;Problèmes&lt;/i&gt; par ligne et colonne&#xa0;; corrigez le fichier, puis choisissez &lt;i&gt;Relire&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="611"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="612"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, &lt;b&gt;{cases} cases&lt;/b&gt; ({products}); </source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {rows} lignes lues, &lt;b&gt;{cases} dossiers&lt;/b&gt; ({products})&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="613"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="614"/>
         <source>{left_out} already reviewed or sampled are left out, so {left} can be drawn. </source>
         <translation>{left_out} déjà évalués ou échantillonnés sont écartés, il en reste donc {left} à tirer. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="615"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="616"/>
         <source>none is already reviewed or sampled. </source>
         <translation>aucun n&apos;est déjà évalué ou échantillonné. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="616"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="617"/>
         <source>By unit: {units}.</source>
         <translation>Par unité&#xa0;: {units}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="627"/>
         <source>Give a seed (any whole number; New seed picks one).</source>
         <translation>Indiquez un germe (n&apos;importe quel nombre entier&#xa0;; Nouveau germe en choisit un).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="629"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="630"/>
         <source>The seed is at most {max}.</source>
         <translation>Le germe ne peut dépasser {max}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="678"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="679"/>
         <source>At least, per &amp;stratum</source>
         <translation>Au moins, par strat&amp;e</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="693"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="694"/>
         <source>{rate}% of the list, rounded up</source>
         <translation>{rate}&#xa0;% de la liste, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="695"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="696"/>
         <source>{n} cases</source>
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="696"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="697"/>
         <source>Planned sample: {how}. Choose the case list to see the cases per unit.</source>
         <translation>Échantillon prévu&#xa0;: {how}. Choisissez la liste de dossiers pour voir les dossiers par unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="699"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="700"/>
         <source>No sample can be planned until the file&apos;s problems are corrected.</source>
         <translation>Aucun échantillon ne peut être prévu tant que les problèmes du fichier ne sont pas corrigés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="708"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="709"/>
         <source>{rate}% of {total}, rounded up</source>
         <translation>{rate}&#xa0;% de {total}, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="710"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="711"/>
         <source>fixed size</source>
         <translation>taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="711"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="712"/>
         <source>Note: {note}</source>
         <translation>Remarque&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="713"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="714"/>
         <source>Planned sample: &lt;b&gt;{n} cases&lt;/b&gt; ({how}; {method})</source>
         <translation>Échantillon prévu&#xa0;: &lt;b&gt;{n} dossiers&lt;/b&gt; ({how}&#xa0;; {method})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="736"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="737"/>
         <source>To estimate a share of about {share}% within ±{margin} points at {confidence} confidence, review &lt;b&gt;{n} cases&lt;/b&gt;</source>
         <translation>Pour estimer une part d&apos;environ {share}&#xa0;% à ±{margin} points près avec une confiance de {confidence}, évaluez &lt;b&gt;{n} dossiers&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="739"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="740"/>
         <source> of {population}.</source>
         <translation> sur {population}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="740"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="741"/>
         <source> (population unknown).</source>
         <translation> (population inconnue).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="745"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="747"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="746"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="748"/>
         <source>(rounded up)</source>
         <translation>(arrondi à l&apos;unité supérieure)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="749"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="750"/>
         <source>Use {n} as the fixed size</source>
         <translation>Utiliser {n} comme taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="752"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="753"/>
         <source>The precision of the planned sample shows here once a case list is read.</source>
         <translation>La précision de l&apos;échantillon prévu s&apos;affiche ici une fois la liste de dossiers lue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="760"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="761"/>
         <source>The planned sample of &lt;b&gt;{n}&lt;/b&gt; gives &lt;b&gt;±{margin} points&lt;/b&gt; at {confidence} confidence</source>
         <translation>L&apos;échantillon prévu de &lt;b&gt;{n}&lt;/b&gt; donne &lt;b&gt;±{margin} points&lt;/b&gt; avec une confiance de {confidence}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="764"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="765"/>
         <source>meets the ±{margin} wanted.</source>
         <translation>atteint les ±{margin} souhaités.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="767"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="768"/>
         <source>wider than the ±{margin} wanted, which needs {n}.</source>
         <translation>plus large que les ±{margin} souhaités, qui exigent {n}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="769"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="770"/>
         <source> Fine for routine sampling; to report a share that precisely, draw more.</source>
         <translation> Convient à l&apos;échantillonnage de routine&#xa0;; pour rendre compte d&apos;une part avec cette précision, tirez-en davantage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="775"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="776"/>
         <source>Name the batch the drawn cases go into.</source>
         <translation>Nommez le lot dans lequel vont les dossiers tirés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="778"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="779"/>
         <source>the new batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le nouveau lot &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="780"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="781"/>
         <source>Batch &apos;{name}&apos; is signed off; name a new batch.</source>
         <translation>Le lot «&#xa0;{name}&#xa0;» est validé&#xa0;; nommez un nouveau lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="781"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="782"/>
         <source>the existing batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le lot existant &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="786"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="787"/>
         <source>Choose the case list to draw from.</source>
         <translation>Choisissez la liste de dossiers dans laquelle tirer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="788"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="789"/>
         <source>Correct the problems in the file first.</source>
         <translation>Corrigez d&apos;abord les problèmes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="797"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="798"/>
         <source>Ready to draw {n} cases (seed {seed}) into {where}.</source>
         <translation>Prêt à tirer {n} dossiers (germe {seed}) dans {where}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="814"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="815"/>
         <source>Draw {n} of the {total} cases in {file} into the batch &apos;{batch}&apos;?
 
 The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases wait in the batch until a review is started from each.</source>
@@ -3501,52 +3531,52 @@ The draw is recorded (file checksum, method, seed, strata) and cannot be undone;
 Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strates) et ne peut pas être annulé&#xa0;; les dossiers attendent dans le lot jusqu&apos;à ce qu&apos;une évaluation soit commencée pour chacun.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="821"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="822"/>
         <source>checking the file is the one read</source>
         <translation>vérification que le fichier est bien celui qui a été lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="821"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="822"/>
         <source>drawing</source>
         <translation>tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="821"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="822"/>
         <source>recording the draw</source>
         <translation>enregistrement du tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="822"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="823"/>
         <source>{file} has changed since it was read. Choose Read again, check the cases, then draw.</source>
         <translation>{file} a changé depuis sa lecture. Choisissez Relire, vérifiez les dossiers, puis lancez le tirage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="839"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="840"/>
         <source>Drawing from {file}</source>
         <translation>Tirage dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="860"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="861"/>
         <source>&lt;b&gt;Drawn: {n} cases into the batch &apos;{batch}&apos;.&lt;/b&gt; {pending} are pending: each waits in the batch until a review is started from it (&lt;i&gt;Start a review from a drawn case&lt;/i&gt;, or later from the Sampling menu). The record of the draw is stored; anyone can check it with the same file and the seed.</source>
         <translation>&lt;b&gt;Tirés&#xa0;: {n} dossiers dans le lot «&#xa0;{batch}&#xa0;».&lt;/b&gt; {pending} sont en attente&#xa0;: chacun attend dans le lot qu&apos;une évaluation soit commencée à partir de lui (&lt;i&gt;Démarrer une évaluation à partir d&apos;un dossier tiré&lt;/i&gt;, ou plus tard depuis le menu Échantillonnage). Le procès-verbal du tirage est enregistré&#xa0;; chacun peut le vérifier avec le même fichier et le germe.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="865"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="866"/>
         <source>Drawn cases ({n}):</source>
         <translation>Dossiers tirés ({n})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="866"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="867"/>
         <source>(row {row}, {stratum})</source>
         <translation>(ligne {row}, {stratum})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="872"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="873"/>
         <source>To check it later: {command}</source>
         <translation>Pour le vérifier plus tard&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="875"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="876"/>
         <source>Sample drawn — {batch}</source>
         <translation>Échantillon tiré — {batch}</translation>
     </message>
