@@ -114,3 +114,22 @@ def test_the_batch_page_is_sorted_as_its_header_says(walks, tmp_path, qtbot):
     assert len(refs) > 5 and refs == sorted(refs)
     w.close()
     store.close()
+
+
+def test_new_review_is_as_tall_as_its_fields_and_grows_for_errors(tmp_path, qtbot):
+    from qpp_reviewer.qt.new_review import NewReviewDialog
+    from qpp_reviewer.storage.store import Store
+
+    make_application()
+    store = Store.open(tmp_path / "r.sqlite3")
+    d = NewReviewDialog(store, "AB")
+    qtbot.addWidget(d)
+    d.show()
+    settle()
+    assert d.height() <= d.sizeHint().height() + 10  # no large empty area under the fields
+    d.ui.buttons.button(d.ui.buttons.StandardButton.Ok).click()  # every field empty: errors shown
+    settle()
+    assert any(label.isVisible() for label in d._errors.values())
+    assert clipped(d) == []  # the error messages are whole: the dialog grew for them
+    d.close()
+    store.close()

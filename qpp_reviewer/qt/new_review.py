@@ -86,6 +86,9 @@ class NewReviewDialog(QDialog):
         ui.addUnitButton.clicked.connect(self._add_unit)
         ui.buttons.accepted.connect(self._accept)
         self._product_changed()
+        # as tall as the fields need (the form's 520 px left a large empty area); the dialog grows by
+        # itself when error messages appear under fields
+        self.resize(self.width(), self.sizeHint().height())
         ui.caseReference.setFocus()
 
     def _install_date_field(self) -> None:
