@@ -13,8 +13,6 @@ from .layout_tour import SIZE, clipped, demo_store, settle, tour
 
 # what is still cut, by window; each entry is a known defect, not a rule (strict: the test fails once fixed)
 KNOWN: dict[str, str] = {
-    "en-templates": "the template description column elides a long description",
-    "fr-templates": "template table wider than the dialog in French (scroll bar); description elided",
 }
 
 

@@ -478,7 +478,7 @@ class TemplatesDialog(QDialog):
         self.templates: list[ChecklistTemplate] = []
         self.setWindowTitle(self.tr("Checklist templates"))
         self.setAccessibleName(self.tr("Checklist templates"))
-        self.resize(1040, 620)
+        self.resize(1240, 660)  # the table whole at 1280x800 in both languages
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The checklist templates in this database. A template that has been used is never "
                                "changed: to change a checklist, export it, edit the spreadsheet, raise its version "
@@ -564,6 +564,13 @@ class TemplatesDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
+        # the title and the "used for new reviews" text wrap in their cells (whole, in both languages)
+        # rather than widening the table past the dialog
+        last = len(TEMPLATE_COLUMNS) - 1
+        header.setSectionResizeMode(last, QHeaderView.Interactive)
+        header.resizeSection(last, max(header.sectionSizeHint(last), 260))
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         row = next((i for i, t in enumerate(self.templates) if keep and (t.id, t.version) == tuple(keep)),
                    0 if self.templates else -1)
         if row >= 0:
