@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Severity
 from ..storage.store import Comparison, ReviewError, Store
+from .i18n import plural
 from .labels import label
 
 SHADES = {0: None, 1: "#fff4c2", 2: "#ffd9a8", 3: "#ffb3ad"}
@@ -68,7 +69,8 @@ class CompareDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         for i, row in enumerate(c.rows):
             apart = "—" if row.distance is None else (
-                self.tr("agree") if row.agree else self.tr("{n} step(s) apart").format(n=row.distance))
+                self.tr("agree") if row.agree else plural(row.distance, self.tr("{n} step apart"),
+                                                          self.tr("{n} steps apart")))
             cells = [row.criterion.label,
                      _finding_text(row.first, row.first_comment),
                      _finding_text(row.second, row.second_comment),

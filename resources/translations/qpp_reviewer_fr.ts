@@ -261,93 +261,98 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="34"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="35"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="35"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="36"/>
         <source>First review</source>
         <translation>Première évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="36"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="37"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="37"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="38"/>
         <source>Apart</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="38"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="39"/>
         <source>Agreed finding</source>
         <translation>Constat concilié</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="39"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="40"/>
         <source>Note (needed for a change)</source>
         <translation>Remarque (requise en cas de changement)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="49"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="50"/>
         <source>Compare and agree — {case}</source>
         <translation>Comparer et concilier — {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="50"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="51"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="55"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="56"/>
         <source>&lt;b&gt;First review&lt;/b&gt; ({reviewer}): {reason}</source>
         <translation>&lt;b&gt;Première évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="57"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="58"/>
         <source>&lt;b&gt;Second review&lt;/b&gt; ({reviewer}): {reason}</source>
         <translation>&lt;b&gt;Seconde évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="59"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="60"/>
         <source>{n} of {total} criteria differ. Set the agreed finding for each; a change from the first review needs a note.</source>
         <translation>{n} critères sur {total} diffèrent. Fixez le constat concilié pour chacun&#xa0;; tout changement par rapport à la première évaluation exige une remarque.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="62"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="63"/>
         <source>Both bands</source>
         <translation>Les deux niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="66"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="67"/>
         <source>Criteria compared</source>
         <translation>Critères comparés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="71"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="72"/>
         <source>agree</source>
         <translation>concordent</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="71"/>
-        <source>{n} step(s) apart</source>
-        <translation>{n} cran(s) d&apos;écart</translation>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="72"/>
+        <source>{n} step apart</source>
+        <translation>{n} cran d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="85"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="73"/>
+        <source>{n} steps apart</source>
+        <translation>{n} crans d&apos;écart</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="87"/>
         <source>Agreed finding for {criterion}</source>
         <translation>Constat concilié pour {criterion}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="93"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="95"/>
         <source>Why the agreed finding differs from the first review</source>
         <translation>Pourquoi le constat concilié diffère de la première évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="106"/>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="126"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="128"/>
         <source>Record the agreed result</source>
         <translation>Enregistrer le résultat concilié</translation>
     </message>
@@ -4003,58 +4008,58 @@ Cliquez pour les afficher.</translation>
         <translation>oui&#xa0;: nouvelles évaluations de type «&#xa0;{product}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="598"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="605"/>
         <source>Import a checklist from a spreadsheet</source>
         <translation>Importer une grille depuis un classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="599"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="606"/>
         <source>Checklist workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs de grille (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="615"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="622"/>
         <source>{template} was not installed.</source>
         <translation>{template} n&apos;a pas été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="617"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="624"/>
         <source>Import checklist template</source>
         <translation>Importer un modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="621"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="628"/>
         <source>Installed &lt;b&gt;{template}&lt;/b&gt; ({n} criteria) from {file}.</source>
         <translation>&lt;b&gt;{template}&lt;/b&gt; installé ({n} critères) depuis {file}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="628"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="635"/>
         <source>{file} cannot be imported: {n} problem. Nothing was installed.</source>
         <translation>{file} ne peut pas être importé&#xa0;: {n} problème. Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="629"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="636"/>
         <source>{file} cannot be imported: {n} problems. Nothing was installed.</source>
         <translation>{file} ne peut pas être importé&#xa0;: {n} problèmes. Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="632"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="639"/>
         <source>Correct the workbook (each problem names its sheet, row and column) and import it again.</source>
         <translation>Corrigez le classeur (chaque problème indique sa feuille, sa ligne et sa colonne) et importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="653"/>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="664"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="660"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="671"/>
         <source>Export {template}</source>
         <translation>Exporter {template}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="655"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="662"/>
         <source>Checklist workbooks (*.xlsx);;TOML checklist (*.toml)</source>
         <translation>Classeurs de grille (*.xlsx);;Grille TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="667"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="674"/>
         <source>Wrote {template} ({n} criteria) to {file}. To make a new version: edit it, raise the version on the Template sheet, and import it.</source>
         <translation>{template} ({n} critères) écrit dans {file}. Pour créer une nouvelle version&#xa0;: modifiez-le, augmentez la version sur la feuille Template, puis importez-le.</translation>
     </message>
