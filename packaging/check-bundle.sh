@@ -64,7 +64,15 @@ run export --db demo.sqlite3 --all -o exchange.xlsx >export.out || die "$(cat ex
 grep -q "Wrote 20 reviews" export.out && [ -s exchange.xlsx ] || die "$(cat export.out)"
 ok "$(stat -c %s exchange.xlsx) bytes"
 
-step "collate --db collated.sqlite3 exchange.xlsx"
+step "collate refuses a signer the centre has not enrolled (Ed25519, cryptography)"
+if run collate --db collated.sqlite3 exchange.xlsx >refused.out; then die "an unenrolled signer was accepted"; fi
+grep -q "has not enrolled" refused.out || die "$(cat refused.out)"
+ok
+
+step "key enrolment, key enrol --fingerprint, then collate --db collated.sqlite3 exchange.xlsx"
+run key enrolment -o me.json >enrolment.out || die "$(cat enrolment.out)"
+fp="$(run key show | sed 's/^[^:]*: //')"
+run key enrol --db collated.sqlite3 me.json --fingerprint "$fp" >/dev/null || die "key enrol"
 run collate --db collated.sqlite3 exchange.xlsx >collate.out || die "$(cat collate.out)"
 grep -q "20 added" collate.out || die "$(cat collate.out)"
 ok
@@ -77,7 +85,7 @@ ok
 step "export --encrypt, then collate it (msoffcrypto)"
 EXTRA_ENV="QPP_PASSWORD=check-bundle" run export --db demo.sqlite3 --all --encrypt -o protected.xlsx >/dev/null \
   || die "encrypted export"
-EXTRA_ENV="QPP_PASSWORD=check-bundle" run collate --db protected.sqlite3 protected.xlsx >collate2.out \
+EXTRA_ENV="QPP_PASSWORD=check-bundle" run collate --db protected.sqlite3 --trust-new-signers protected.xlsx >collate2.out \
   || die "$(cat collate2.out)"
 grep -q "20 added" collate2.out || die "$(cat collate2.out)"
 ok
