@@ -178,7 +178,7 @@ class SamplingDialog(QDialog):
         self.started_review_id: str | None = None
         self.setWindowTitle(self.tr("Draw a sample of cases"))
         self.setAccessibleName(self.tr("Draw a sample of cases"))
-        self.resize(1180, 800)
+        self.resize(1180, 740)  # with its title bar, inside a 1280x800 screen
         self.pages = QStackedWidget()
         self.pages.addWidget(self._setup_page())
         self.pages.addWidget(self._result_page())
