@@ -100,6 +100,7 @@ class Ui_MainWindow(object):
         self.tabs = QTabWidget(self.centralWidget)
         self.tabs.setObjectName(u"tabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet(u"QTabBar::tab { padding: 5px 10px 4px 10px; }")
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
 
