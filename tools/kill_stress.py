@@ -111,6 +111,19 @@ def build_fixtures(d: dict[str, Path], source_reviews: int, input_reviews: int, 
         inputs[str(target)] = set(ids)
     empty = d["db"] / "central-empty.sqlite3"
     Store.open(empty, create=True).close()
+    # Everything a child runs is imported here, before the first fork: a child then reads no module
+    # from disk, so an edit of the source tree during a long run cannot mix two versions in one child.
+    from qpp_reviewer import cli
+    from qpp_reviewer.exchange.collate import collate
+
+    cli._parser()  # imports every command's module
+    if inputs:
+        warm = d["db"] / "warm-up.sqlite3"
+        store = Store.open(warm, create=True)
+        collate(store, list(inputs)[:2], passwords=lambda p: PASSWORD)
+        store.close()
+        for p in d["db"].glob("warm-up.sqlite3*"):
+            p.unlink()
     save = d["db"] / "save.sqlite3"
     Store.open(save, create=True).close()
     return {"source": source, "inputs": inputs, "central_empty": empty, "save": save}
@@ -167,7 +180,14 @@ def child_collate(central: Path, files: list[str], ack) -> None:
             ack.write(f"F {files[i - 1]}\n")
             ack.flush()
 
-    collate(store, files, progress=progress, passwords=lambda p: PASSWORD)
+    extra = {}
+    try:  # signed workbooks: this run's own exports are signed by keys the centre may not have enrolled
+        from qpp_reviewer.exchange.collate import SignaturePolicy
+
+        extra["signatures"] = SignaturePolicy(trust_new_signers=True, accept_unsigned=True)
+    except ImportError:
+        pass
+    collate(store, files, progress=progress, passwords=lambda p: PASSWORD, **extra)
     ack.write(f"F {files[-1]}\n")
     ack.flush()
     store.close()
@@ -342,6 +362,7 @@ class Stress:
         self.acked_comments: dict[tuple[str, str], str] = {}
         self.seq = 0
         self.n = 0
+        self.importable: set[str] | None = None
         self.duration = {k: self._measure(k) for k in kinds}
 
     # one unkilled run of each kind: how long the work takes, and proof that it works
@@ -505,9 +526,13 @@ class Stress:
             if not v.ok:
                 self.fail("verify fails", f"collate: entry {v.broken_at}: {v.problem}")
             have = set(store.review_ids())
+            if self.importable is None:  # the unkilled run: which files collate at all
+                self.importable = {f for f, ids in self.fx["inputs"].items() if ids <= have}
+                if not self.importable:
+                    self.fail("collation imports nothing", "no input file was collated by the unkilled run")
             for f, ids in self.fx["inputs"].items():
                 got = len(ids & have)
-                if f in acked and got != len(ids):
+                if f in acked and f in self.importable and got != len(ids):
                     self.fail("acknowledged collation lost", f"{Path(f).name}: {got} of {len(ids)} reviews")
                 elif got not in (0, len(ids)):
                     self.fail("collated file not whole", f"{Path(f).name}: {got} of {len(ids)} reviews")

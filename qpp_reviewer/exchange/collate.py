@@ -186,6 +186,11 @@ class _Errors(list):
 _FREE_TEXT = ("comment", "guidance", "question", "band_reason", "old", "new")
 
 
+# The largest whole number a cell holds exactly (a spreadsheet number is a double); none of the
+# format's whole-number columns (counts, versions, positions, audit sequence numbers) is negative.
+MAX_INT = 2 ** 53
+
+
 def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
     """Typed value of one cell, or None with an error recorded."""
     if type(value) is str and col.kind == TEXT and value and col.allowed is None:
@@ -202,8 +207,12 @@ def _convert(value, col: Column, errors: _Errors, sheet: str, row: int):
             errors.add(sheet, row, col.name, "is empty")
         return None
     if col.kind == INT:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or float(value) != int(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+                isinstance(value, float) and not value.is_integer()):  # (inf and nan are not whole either)
             errors.add(sheet, row, col.name, f"'{value}' is not a whole number")
+            return None
+        if not 0 <= value <= MAX_INT:  # counts, versions, positions, sequence numbers
+            errors.add(sheet, row, col.name, f"{value:g} is out of range (a whole number from 0 to {MAX_INT:,})")
             return None
         return int(value)
     if col.kind in (DATE, DATETIME):
@@ -268,10 +277,8 @@ def _converter(col: Column, errors: _Errors, sheet: str) -> Callable[[object, in
             return slow(v, n)
     elif col.kind == INT:
         def conv(v, n):
-            if type(v) is int:
+            if type(v) is int and 0 <= v <= MAX_INT:
                 return v
-            if type(v) is float and v.is_integer():
-                return int(v)
             return slow(v, n)
     elif col.kind == DATETIME:
         def conv(v, n):
