@@ -171,6 +171,13 @@ def show_list(w, person, tmp, qtbot):
     assert w.ui.tabs.currentWidget() is w.dashboard
     w.ui.actionShowList.trigger()
     assert w.ui.tabs.currentWidget() is w.list_page
+    # the keyboard is in the table, on a row: Enter opens it (found in a keyboard-only walk)
+    table = w.list_page.ui.table
+    assert w.focusWidget() is table and table.currentIndex().isValid()
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(table, Qt.Key_Return)
+    assert w.current_editor() is not None
 
 
 def close_tab(w, person, tmp, qtbot):

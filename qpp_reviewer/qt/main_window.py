@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         ui.actionNewReview.triggered.connect(lambda: self.new_review())
         ui.actionOpenDatabase.triggered.connect(lambda: self.open_database())
         ui.actionQuit.triggered.connect(lambda: self.close())
-        ui.actionShowList.triggered.connect(lambda: ui.tabs.setCurrentWidget(self.list_page))
+        ui.actionShowList.triggered.connect(lambda: self._show_list())
         ui.actionShowDashboard.triggered.connect(lambda: ui.tabs.setCurrentWidget(self.dashboard))
         ui.actionExportFeedback.triggered.connect(lambda: self.export_feedback_current())
         ui.actionBatchReport.triggered.connect(lambda: self.batch_report())
@@ -139,6 +139,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if store is None:
             self._store_actions(False)
+
+    def _show_list(self) -> None:
+        """Ctrl+L: the list, with the keyboard in its table (Up/Down to choose, Enter to open)."""
+        self.ui.tabs.setCurrentWidget(self.list_page)
+        table = self.list_page.ui.table
+        table.setFocus()
+        if not table.currentIndex().isValid() and table.model().rowCount():
+            table.setCurrentIndex(table.model().index(0, 0))
 
     def show_keyboard_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
