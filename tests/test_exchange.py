@@ -234,6 +234,7 @@ def test_band_in_file_is_recomputed_and_discrepancy_recorded(laptop, central, tm
     report = collate(central, [tmp_path / "b.xlsx"])
     assert report.added == 60 and report.discrepancies == 1
     assert "the file says QS1, the findings give QS3" in report.text()
+    assert "QS3 — QS3" not in report.text()  # the band is named once (issue 14 item 7)
     rid = row[0]
     assert central.list_reviews(ReviewFilter(ids=[rid]))[0].band is QualityBand.QS3
     assert collation_notes(central, review_id=rid, kind="discrepancy")

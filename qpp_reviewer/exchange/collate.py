@@ -816,8 +816,11 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
         counts_new = (result.assessed, result.no_error, result.minor, result.significant, result.fail,
                       result.not_applicable)
         if stated != computed or counts_file != counts_new:
+            why = str(result.reason)
+            if computed and why.startswith(f"{computed} — "):  # the reason names its band first: once is enough
+                why = why[len(computed) + 3:]
             text = (f"{r['case_reference']} ({rid}): the file says {stated or 'no band'}, the findings give "
-                    f"{computed or 'no band'} — {result.reason}")
+                    f"{computed or 'no band'} — {why}")
             report.discrepancies.append(text)
             report.discrepancy_ids.append((rid, text))
     if errors:
