@@ -193,8 +193,11 @@ def child_collate(central: Path, files: list[str], ack) -> None:
     store.close()
 
 
-def run_child(kind: str, job: dict, log: Path, delay: float | None) -> tuple[bool, list[str], int]:
-    """Fork a child doing ``job``; SIGKILL it after ``delay`` s (None: let it finish).
+def run_child(kind: str, job: dict, log: Path, delay: float | None,
+              when=None) -> tuple[bool, list[str], int]:
+    """Fork a child doing ``job``; SIGKILL it after ``delay`` s (None: let it finish). With ``when``
+    (a callable), the delay counts from the first moment ``when()`` is true, so that a kill can be
+    aimed at a phase of the work (an export's scratch files on disk) whatever the machine's speed.
     Returns (killed, acknowledgement lines, exit status)."""
     r, w = os.pipe()
     pid = os.fork()
@@ -229,7 +232,7 @@ def run_child(kind: str, job: dict, log: Path, delay: float | None) -> tuple[boo
     os.set_blocking(r, False)
     chunks: list[bytes] = []
     killed = False
-    start = time.monotonic()
+    start = time.monotonic() if when is None else None
     status = 0
     while True:
         try:
@@ -244,7 +247,9 @@ def run_child(kind: str, job: dict, log: Path, delay: float | None) -> tuple[boo
         if done:
             status = st
             break
-        if delay is not None and time.monotonic() - start >= delay:
+        if start is None and when():
+            start = time.monotonic()
+        if delay is not None and start is not None and time.monotonic() - start >= delay:
             os.kill(pid, signal.SIGKILL)
             _, status = os.waitpid(pid, 0)
             killed = True
@@ -399,12 +404,25 @@ class Stress:
         if self.verbose:
             print(f"  FAIL {check}: {detail}", flush=True)
 
-    def one(self, kind: str) -> None:
+    def one(self, kind: str, aim: bool = False) -> None:
+        """One child of ``kind``, killed at a random moment; ``aim``: (an export) killed as soon as its
+        scratch files are on disk, so that the kill surely leaves something for the next start."""
         job = self._job(kind)
         t = self.duration[kind]
-        # a third of the kills late in the work, where the workbook is assembled, encrypted and written
-        delay = self.rng.uniform(0.6 * t, 1.1 * t) if self.rng.random() < 0.35 else self.rng.uniform(0.0, 1.1 * t)
-        killed, lines, status = run_child(kind, job, self.d["logs"] / "children.log", delay)
+        # a third of the kills late in the work, where the workbook is assembled, encrypted and written:
+        # for an export, aimed at the time its scratch files are on disk (timed from their appearance,
+        # so that a slower or faster machine still kills inside that window)
+        when = None
+        if self.rng.random() < 0.35 or aim:
+            if kind.startswith("export"):
+                scratch = self.d["data"] / "private-tmp"
+                when = lambda: scratch.exists() and any(scratch.iterdir())  # noqa: E731
+                delay = 0.0 if aim else self.rng.uniform(0.0, 0.15 * t)
+            else:
+                delay = self.rng.uniform(0.6 * t, 1.1 * t)
+        else:
+            delay = self.rng.uniform(0.0, 1.1 * t)
+        killed, lines, status = run_child(kind, job, self.d["logs"] / "children.log", delay, when)
         if killed:
             self.kills[kind] += 1
         else:
@@ -546,7 +564,10 @@ class Stress:
                 break
             kind = self.kinds[i % len(self.kinds)]
             i += 1
-            self.one(kind)
+            # with --leave, what stays is what the last kill left (an export cleans a dead one's
+            # leftovers): the last kill is aimed, so that the next start has something to clean
+            last = self.leave and sum(self.kills.values()) == kills - 1
+            self.one(kind, aim=last and kind.startswith("export"))
             if self.verbose and i % 50 == 0:
                 print(f"  {i} runs, {sum(self.kills.values())} kills, {sum(self.failures.values())} failures",
                       flush=True)
