@@ -37,6 +37,18 @@ def quiet_boxes(monkeypatch):
     return shown
 
 
+def _collate_from_menu(qtbot, w, monkeypatch, paths):
+    """File ▸ Collate workbooks… as a person uses it: the action, the file dialog answered with
+    ``paths``, then the report box the window shows (its text says what the collation did)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
+    w.last_collation_box = None
+    w.ui.actionCollate.trigger()
+    qtbot.waitUntil(lambda: getattr(w, "last_collation_box", None) is not None, timeout=30000)
+    return w.last_collation_box
+
+
 def test_long_work_runs_off_the_ui_thread_and_can_be_cancelled(qtbot, window):
     ticks = []
     timer = QTimer()
@@ -92,42 +104,48 @@ def test_batch_from_the_list_signed_off_and_exported(qtbot, window, tmp_path, mo
     bp = window.batch_page
     assert bp.current().id == batch.id
     assert f"{batch.reviews} reviews" in bp.ui.batchInfo.text() and "QS1" in bp.ui.batchInfo.text()
-    assert bp.sign_off()
+    qtbot.mouseClick(bp.ui.signOffButton, Qt.LeftButton)  # the confirmation is answered Yes
     assert bp.current().signed_off
     assert not bp.ui.signOffButton.isEnabled() and not bp.ui.removeReviewsButton.isEnabled()
     out = tmp_path / "glasgow.xlsx"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
-    window.export_current()
-    assert out.exists()
+    window.ui.actionExport.trigger()
+    qtbot.waitUntil(out.exists, timeout=30000)
     assert "Exported" in window.ui.statusBar.currentMessage()
 
     # collate the export into a second database, from the app
     central = Store.open(tmp_path / "central.sqlite3")
     w2 = MainWindow(central)
     qtbot.addWidget(w2)
-    report = w2.collate_files([str(out)])
-    assert report.added == batch.reviews and report.rejected == 0
-    assert "added" in w2.last_collation_box.text()
+    box = _collate_from_menu(qtbot, w2, monkeypatch, [out])
+    assert f"{batch.reviews} added" in box.text() and "0 rejected" in box.text()
     assert w2.list_page.model.rowCount() == batch.reviews
     assert all(r.source_file == "glasgow.xlsx" for r in w2.list_page.model.rows)
     w2.close()
     central.close()
 
 
-def test_export_to_an_unwritable_place_says_so_and_keeps_everything(qtbot, window, tmp_path, quiet_boxes):
-    ids = window.list_page.shown_ids()
-    assert not window.export_reviews(ids, "all", "x.xlsx", path=str(tmp_path / "no" / "such" / "dir.xlsx"))
+def test_export_to_an_unwritable_place_says_so_and_keeps_everything(qtbot, window, tmp_path, quiet_boxes,
+                                                                    monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "no" / "such" / "dir.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)  # no password
+    window.ui.actionExport.trigger()
+    qtbot.waitUntil(lambda: any(kind == "critical" for kind, _ in quiet_boxes), timeout=30000)
+    assert not target.exists()
     kind, text = quiet_boxes[-1]
     assert kind == "critical" and "Nothing was written" in text
     assert window.store.count_reviews() == 40
 
 
-def test_collating_a_bad_file_reports_it(qtbot, window, tmp_path):
+def test_collating_a_bad_file_reports_it(qtbot, window, tmp_path, monkeypatch):
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really")
-    report = window.collate_files([str(bad)])
-    assert report.rejected == 1
-    assert window.last_collation_box.icon() == QMessageBox.Warning
+    box = _collate_from_menu(qtbot, window, monkeypatch, [bad])
+    assert "1 rejected" in box.text() and window.store.count_reviews() == 40
+    assert box.icon() == QMessageBox.Warning
     assert "REJECTED bad.xlsx" in window.last_collation_box.detailedText()
 
 
@@ -137,15 +155,16 @@ def test_protected_export_and_collation_from_the_window(qtbot, window, tmp_path,
     out = tmp_path / "protected.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("s3cret", True))
-    window.export_current()
+    window.ui.actionExport.trigger()
+    qtbot.waitUntil(out.exists, timeout=30000)
     assert out.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"
     central = Store.open(tmp_path / "central.sqlite3")
     w2 = MainWindow(central)
     qtbot.addWidget(w2)
-    report = w2.collate_files([str(out)])  # asks for the password (answered "s3cret")
-    assert report.added == 40 and report.rejected == 0
+    box = _collate_from_menu(qtbot, w2, monkeypatch, [out])  # asks for the password (answered "s3cret")
+    assert "40 added" in box.text() and "0 rejected" in box.text() and central.count_reviews() == 40
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
-    again = w2.collate_files([str(out)])
-    assert again.rejected == 1 and "password is wrong" in w2.last_collation_box.detailedText()
+    again = _collate_from_menu(qtbot, w2, monkeypatch, [out])
+    assert "1 rejected" in again.text() and "password is wrong" in again.detailedText()
     w2.close()
     central.close()
