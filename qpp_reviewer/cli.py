@@ -99,7 +99,14 @@ def _parser() -> argparse.ArgumentParser:
     sm = sub.add_parser("summary", help="band distribution in the shape of the published tables")
     sm.add_argument("--db", metavar="URL", dest="sub_db", help="SQLite path or SQLAlchemy URL")
     sm.add_argument("--by", default="", metavar="FIELDS",
-                    help="comma-separated groupings: unit, product, stream, month, reviewer, batch")
+                    help="comma-separated groupings: unit, product, stream, reviewer, batch, and one "
+                         "period: month (or 'period'), quarter, fy (financial year April-March, "
+                         "e.g. 2025-26), rolling12 (12-month blocks ending with --to's month, "
+                         "e.g. Nov 2024-Oct 2025); periods are by the product date")
+    sm.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                    help="reviews of products dated on or after this day")
+    sm.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                    help="... and on or before this day (also the end of the last rolling12 block)")
     sm.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
     sm.add_argument("-o", "--output", metavar="FILE", help="write to a file (needed for xlsx)")
 
@@ -472,9 +479,17 @@ def _collate(args) -> int:
 
 
 def _summary(args) -> int:
-    from .statistics import ROW_COLUMNS, summarise
+    from .commands.report import parse_period
+    from .statistics import ROW_COLUMNS, check_groupings, summarise
+    from .storage.store import ReviewFilter
 
     by = [b.strip() for b in args.by.split(",") if b.strip()]
+    try:
+        by = check_groupings(by)
+        flt = ReviewFilter()
+        flt.date_from, flt.date_to = parse_period(args.date_from, args.date_to)
+    except ValueError as exc:
+        return _fail(str(exc))
     out = Path(args.output) if args.output else None
     if args.format == "xlsx" and not out:
         return _fail("--format xlsx needs -o FILE.xlsx")
@@ -484,12 +499,13 @@ def _summary(args) -> int:
             return _fail(problem)
     store = _open_store(args)
     try:
-        rows = summarise(store.review_facts(), by)
+        rows = summarise(store.review_facts(flt), by, anchor=flt.date_to)
     except ValueError as exc:
         return _fail(str(exc))
     finally:
         store.close()
-    header = [b.capitalize() for b in by] or ["Group"]
+    names = {"fy": "Financial year", "rolling12": "Rolling 12 months"}
+    header = [names.get(b, b.capitalize()) for b in by] or ["Group"]
     table = [header + list(ROW_COLUMNS)]
     for key, counts in rows:
         table.append(list(key) + list(counts.row().values()))

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
+from . import periods
 from .domain import Product, QualityBand, ReviewStatus, Stream
 from .scoring import percent
 
-GROUPINGS = ("unit", "product", "stream", "month", "reviewer", "batch")
+GROUPINGS = ("unit", "product", "stream", "month", "quarter", "fy", "rolling12", "reviewer", "batch")
+# "period" is another name for "month" (periods.ALIASES): one rule, said in the --by help
 TARGET_SATISFACTORY = 75  # percent of products scored QS1 or QS2
 
 
@@ -38,10 +40,11 @@ class ReviewFacts:
     status: ReviewStatus
     band: QualityBand | None
 
-    def key(self, by: str) -> str:
-        if by == "month":  # formatted by hand: strftime costs several times the counting itself
-            d = self.product_date
-            return f"{d.year:04d}-{d.month:02d}"
+    def key(self, by: str, anchor: date | None = None) -> str:
+        if by == "month":
+            return periods.month_key(self.product_date)
+        if by in periods.PERIODS:  # by the product date, as the --from/--to filter
+            return periods.key(self.product_date, by, anchor)
         if by == "product":
             return self.product.label
         if by == "stream":
@@ -119,17 +122,35 @@ def wilson(successes: int, n: int, z: float = 1.959964) -> tuple[float, float] |
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def summarise(facts: Iterable[ReviewFacts], by: tuple[str, ...] | list[str] = ()) -> list[tuple[tuple[str, ...], BandCounts]]:
-    """Band counts per group (sorted by group), then the overall total as key ('All',)."""
+def check_groupings(by: Iterable[str]) -> list[str]:
+    """The groupings with aliases resolved, or ValueError naming the valid choices."""
+    out = []
     for b in by:
+        b = periods.canonical(b)
         if b not in GROUPINGS:
-            raise ValueError(f"cannot group by '{b}'; use any of: {', '.join(GROUPINGS)}")
+            raise ValueError(f"cannot group by '{b}'; use any of: {', '.join(GROUPINGS)} "
+                             f"('period' is the same as 'month')")
+        out.append(b)
+    return out
+
+
+def summarise(facts: Iterable[ReviewFacts], by: tuple[str, ...] | list[str] = (),
+              anchor: date | None = None) -> list[tuple[tuple[str, ...], BandCounts]]:
+    """Band counts per group (sorted by group), then the overall total as key ('All',).
+
+    ``anchor``: the last day of the last rolling 12-month block (``rolling12``); by default
+    the latest product date among ``facts``.
+    """
+    by = check_groupings(by)
+    if "rolling12" in by and anchor is None:
+        facts = list(facts)
+        anchor = max((f.product_date for f in facts), default=None)
     groups: dict[tuple[str, ...], BandCounts] = defaultdict(BandCounts)
     overall = BandCounts()
     for f in facts:
         overall.add(f)
         if by:
-            groups[tuple(f.key(b) for b in by)].add(f)
+            groups[tuple(f.key(b, anchor) for b in by)].add(f)
     rows = sorted(groups.items())
     rows.append((("All",) + ("",) * max(0, len(by) - 1), overall))
     return rows
@@ -138,18 +159,41 @@ def summarise(facts: Iterable[ReviewFacts], by: tuple[str, ...] | list[str] = ()
 def count_by_month(
     tally: Iterable[tuple[date, ReviewStatus, QualityBand | None, int]],
 ) -> tuple[BandCounts, list[tuple[tuple[str], BandCounts]]]:
-    """The overall counts and each month's, from grouped counts (``Store.band_tally``).
+    """The overall counts and each month's, from grouped counts (``Store.band_tally``)."""
+    return count_by_period(tally, "month")
 
-    The same figures as ``summarise(facts, ['month'])`` over the same reviews (a test holds
+
+def count_by_period(
+    tally: Iterable[tuple[date, ReviewStatus, QualityBand | None, int]],
+    by: str = "month",
+    anchor: date | None = None,
+) -> tuple[BandCounts, list[tuple[tuple[str], BandCounts]]]:
+    """The overall counts and each period's (month, quarter, fy, rolling12), from grouped counts.
+
+    The same figures as ``summarise(facts, [by])`` over the same reviews (a test holds
     the two equal), but counted from a few thousand (date, status, band, n) groups the
     database made, not from every review: the dashboard stays quick over tens of thousands.
     """
+    by = periods.canonical(by)
+    if by not in periods.PERIODS:
+        raise ValueError(f"'{by}' is not a period; use any of: {', '.join(periods.PERIODS)}")
+    tally = list(tally)
+    if by == "rolling12" and anchor is None:
+        anchor = max((t[0] for t in tally), default=None)
     overall = BandCounts()
     months: dict[int, BandCounts] = defaultdict(BandCounts)
     for day, status, band, n in tally:
         overall.add_reviews(status, band, n)
         months[day.year * 12 + day.month - 1].add_reviews(status, band, n)
-    return overall, [((f"{k // 12:04d}-{k % 12 + 1:02d}",), c) for k, c in sorted(months.items())]
+    if by == "month":
+        return overall, [((f"{k // 12:04d}-{k % 12 + 1:02d}",), c) for k, c in sorted(months.items())]
+    groups: dict[str, BandCounts] = defaultdict(BandCounts)
+    for k, c in months.items():  # months into periods: a period is a whole number of months
+        g = groups[periods.key(date(k // 12, k % 12 + 1, 1), by, anchor)]
+        for band, n in c.counts.items():
+            g.counts[band] += n
+        g.excluded += c.excluded
+    return overall, [((label,), c) for label, c in sorted(groups.items())]
 
 
 METHOD = (

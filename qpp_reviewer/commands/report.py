@@ -56,6 +56,15 @@ def parse_day(text: str, option: str) -> date:
         raise ValueError(f"{option} '{text}' is not a real date (check the month and day)") from None
 
 
+def parse_period(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:
+    """--from/--to as days (either may be absent), or ValueError: not a date, or from after to."""
+    start = parse_day(date_from, "--from") if date_from else None
+    end = parse_day(date_to, "--to") if date_to else None
+    if start and end and start > end:
+        raise ValueError(f"--from {start} is after --to {end}; give the earlier day first")
+    return start, end
+
+
 def _count(k: int, noun: str) -> str:
     return f"{k:,} {noun}" + ("" if k == 1 else "s")
 
@@ -134,12 +143,7 @@ def run_batch(args) -> int:
     try:
         out = _output(args)
         flt = ReviewFilter()
-        if args.date_from:
-            flt.date_from = parse_day(args.date_from, "--from")
-        if args.date_to:
-            flt.date_to = parse_day(args.date_to, "--to")
-        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
-            raise ValueError(f"--from {flt.date_from} is after --to {flt.date_to}")
+        flt.date_from, flt.date_to = parse_period(args.date_from, args.date_to)
         if args.product:
             flt.product = Product.parse(args.product)
         if args.stream:
