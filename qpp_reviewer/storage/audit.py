@@ -37,6 +37,21 @@ class AuditEntryRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class AuditCheckpointRow(Base):
+    """A signed checkpoint of the trail's head (``storage/seal.py``)."""
+
+    __tablename__ = "audit_checkpoint"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entries: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(String(20))
+    signer: Mapped[str] = mapped_column(String(100))
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw key; "" when unsigned
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    signature: Mapped[str] = mapped_column(String(100))  # base64; "" when unsigned
+
+
 def payload_digest(seq: int, at: datetime, actor: str, review_id: str | None, action: str, field: str,
                    old: str, new: str) -> str:
     payload = json.dumps(
