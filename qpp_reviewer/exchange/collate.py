@@ -88,6 +88,9 @@ class FileReport:
     added: int = 0
     unchanged: int = 0
     conflicts: list[str] = field(default_factory=list)
+    revised: list[str] = field(default_factory=list)  # later revisions of held reviews, which replaced them
+    stale: list[str] = field(default_factory=list)  # copies older than the held revision: nothing changed
+    batches_unsigned: list[str] = field(default_factory=list)
     discrepancies: list[str] = field(default_factory=list)
     templates_added: list[str] = field(default_factory=list)
     units_added: list[str] = field(default_factory=list)
@@ -141,6 +144,14 @@ class CollationReport:
         return sum(len(f.conflicts) for f in self.files)
 
     @property
+    def revised(self) -> int:
+        return sum(len(f.revised) for f in self.files)
+
+    @property
+    def stale(self) -> int:
+        return sum(len(f.stale) for f in self.files)
+
+    @property
     def discrepancies(self) -> int:
         return sum(len(f.discrepancies) for f in self.files)
 
@@ -155,7 +166,8 @@ class CollationReport:
                 lines.append(f"REJECTED {f.path.name}: nothing from it was imported")
                 lines += [f"  - {e}" for e in f.errors]
             else:
-                lines.append(f"read {f.path.name}: {f.added} added, {f.unchanged} unchanged, "
+                lines.append(f"read {f.path.name}: {f.added} added, {len(f.revised)} revised, "
+                             f"{f.unchanged} unchanged, {len(f.stale)} older than held, "
                              f"{len(f.conflicts)} conflicting")
                 lines += [f"  template installed: {t}" for t in f.templates_added]
                 lines += [f"  unit created: {u}" for u in f.units_added]
@@ -164,11 +176,15 @@ class CollationReport:
                                  + (", enrolled at this collation" if f.enrol_signer else ""))
                 elif f.unsigned_accepted:
                     lines.append("  unsigned (format 2, from an older QPP Reviewer): accepted by the centre's choice")
+                lines += [f"  revised: {c}" for c in f.revised]
+                lines += [f"  older than held: {c}" for c in f.stale]
+                lines += [f"  batch no longer signed off: {b}" for b in dict.fromkeys(f.batches_unsigned)]
                 lines += [f"  conflict: {c}" for c in f.conflicts]
                 lines += [f"  band discrepancy: {d}" for d in f.discrepancies]
         lines.append(
             f"{len(self.files)} file(s) read, {self.rejected} rejected; reviews: {self.added} added, "
-            f"{self.unchanged} unchanged, {self.conflicts} conflicting; "
+            f"{self.revised} revised, {self.unchanged} unchanged, {self.stale} older than held, "
+            f"{self.conflicts} conflicting; "
             f"{self.discrepancies} band discrepancies (recomputed bands stored)"
         )
         return "\n".join(lines)
@@ -740,6 +756,8 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
                        f"not {r['product']}s")
         r["_findings"] = {}
 
+    _attach_trails(trail, reviews)
+
     from ..storage.models import ReviewRow as _R
 
     refs = [r[c] for r in reviews.values() for c in ("parent_review_id", "superseded_by") if r[c]]
@@ -830,6 +848,47 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
     return about, reviews, file_templates, scored
 
 
+def _attach_trails(trail: list[dict], reviews: dict[str, dict]) -> None:
+    """Each review's own trail: the digests of its entries in the Audit sheet, in order (issue 17).
+    It tells a later revision of a held review from an older copy or a diverged one."""
+    from ..storage.revisions import DIGEST_CHARS
+
+    own: dict[str, list[str]] = {}
+    for t in sorted(trail, key=lambda t: t["seq"] or 0):
+        if not t["redacted"] and t["review_id"] in reviews:
+            own.setdefault(t["review_id"], []).append(str(t["payload_sha256"] or "").lower()[:DIGEST_CHARS])
+    for rid, r in reviews.items():
+        r["_trail"] = own.get(rid, [])
+
+
+def _incoming_copy(r: dict, result, path: Path, sha256: str):
+    """The incoming copy of a review as storage.revisions keeps it."""
+    from ..storage.revisions import Copy, snapshot
+
+    review = {k: r[k] for k in ("case_reference", "unit", "product", "outcome", "product_date", "decision_maker",
+                                "stream", "reviewer", "template_id", "template_version", "outcome_judgement",
+                                "status", "created_at", "updated_at", "completed_at", "parent_review_id",
+                                "superseded_by")}
+    review.update(kind=r["kind"] or "primary", band=result.band.value if result.band else None,
+                  band_reason=str(result.reason), n_no_error=result.no_error, n_minor=result.minor,
+                  n_significant=result.significant, n_fail=result.fail, n_not_applicable=result.not_applicable,
+                  n_unanswered=result.unanswered)
+    findings = [dict(criterion_id=cid, severity=f["severity"], comment=f["comment"] or "", updated_at=f["updated_at"])
+                for cid, f in r["_findings"].items()]
+    return Copy(tuple(r["_trail"]), snapshot(review, findings), path.name, sha256)
+
+
+def _held_trails(s, ids: list[str]) -> dict[str, str]:
+    """The trail heads of the held copies among ``ids`` (reviews collated with their trail)."""
+    from ..storage.revisions import ReviewTrailRow
+
+    out = {}
+    for i in range(0, len(ids), CHUNK):
+        out.update(s.execute(select(ReviewTrailRow.review_id, ReviewTrailRow.head)
+                             .where(ReviewTrailRow.review_id.in_(ids[i:i + CHUNK]))).all())
+    return out
+
+
 def _existing_content(store: Store, s, ids: list[str]) -> dict[str, tuple]:
     out = {}
     for i in range(0, len(ids), CHUNK):
@@ -863,6 +922,40 @@ def _incoming_content(r: dict) -> tuple:
     return _content(header, ((cid, f["severity"], f["comment"]) for cid, f in r["_findings"].items()))
 
 
+def _revision_arrives(s, rid: str, r: dict, incoming, path: Path, report: FileReport, notes: list,
+                      event_rows: list, revised_audit: list, now) -> None:
+    """A copy of a review the centre holds with its trail: a later revision replaces it, an older one
+    or one seen before changes nothing, a diverged one is a conflict for a quality lead (issue 17)."""
+    from ..storage.revisions import arrive
+
+    a = arrive(s, rid, incoming)
+    who = f"{r['case_reference']} ({rid})"
+    if a.outcome == "unchanged":
+        report.unchanged += 1
+        return
+    kind = {"revised": "revised", "stale": "stale", "conflict": "conflict", "altered": "conflict"}[a.outcome]
+    msg = f"{who}: {a.detail}"
+    {"revised": report.revised, "stale": report.stale}.get(kind, report.conflicts).append(msg)
+    notes.append(dict(kind=kind, file_name=path.name[:260], file_sha256=report.sha256, review_id=rid, detail=msg))
+    if a.outcome in ("revised", "conflict"):
+        event_rows.append(dict(review_id=rid, at=now, kind=kind, by="collation",
+                               detail=f"{path.name} (sha256 {report.sha256[:12]}…): {a.detail}"))
+    if a.revision_after != a.revision_before:
+        from ..storage.models import BatchRow, ReviewRow
+
+        revised_audit.append((now, "collation", rid, "revised", "revision", str(a.revision_before),
+                              f"{a.revision_after} from {path.name} sha256 {report.sha256}"))
+        batch_id = s.execute(select(ReviewRow.batch_id).where(ReviewRow.id == rid)).scalar()
+        batch = batch_id and s.get(BatchRow, batch_id)
+        if batch and batch.signed_off_at is not None:  # as reopening a review of a signed-off batch does
+            batch.signed_off_at = None
+            batch.signed_off_by = None
+            event_rows.append(dict(review_id=rid, at=now, kind="batch_unsigned", by="collation",
+                                   detail=f"Batch '{batch.name}' is no longer signed off: review revised by "
+                                          f"{path.name}"))
+            report.batches_unsigned.append(batch.name)
+
+
 def _write(store: Store, path: Path, report: FileReport, validated, run_id: int) -> None:
     """Write one validated workbook, its notes and the run's counts so far, in one transaction."""
     _about, reviews, file_templates, scored = validated
@@ -880,11 +973,21 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
         units = {name: uid for uid, name in s.execute(select(UnitRow.id, UnitRow.name))}
         lower = {name.lower(): uid for name, uid in units.items()}
         existing = _existing_content(store, s, list(reviews))
+        heads = _held_trails(s, list(existing))
         names = {uid: name for name, uid in units.items()}
-        review_rows, finding_rows, event_rows, notes = [], [], [], []
+        review_rows, finding_rows, event_rows, notes, trails, revised_audit = [], [], [], [], [], []
         for rid, r in reviews.items():
             if r["unit"].lower() in lower:  # units match whatever their case, as they do when typed
                 r["unit"] = names[lower[r["unit"].lower()]]
+            if rid in existing and rid in heads:
+                from ..storage.revisions import chain_head
+
+                if chain_head(r["_trail"]) == heads[rid] and existing[rid] == _incoming_content(r):
+                    report.unchanged += 1  # the commonest case: the same copy again
+                    continue
+                _revision_arrives(s, rid, r, _incoming_copy(r, scored[rid], path, report.sha256), path, report,
+                                  notes, event_rows, revised_audit, now)
+                continue
             if rid in existing:
                 if existing[rid] == _incoming_content(r):
                     report.unchanged += 1
@@ -929,6 +1032,7 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
                                          updated_at=f["updated_at"]))
             event_rows.append(dict(review_id=rid, at=now, kind="imported", by="collation",
                                    detail=f"{path.name} (sha256 {report.sha256[:12]}…)"))
+            trails.append((rid, r["_trail"]))
             report.added += 1
         added = {row["id"] for row in review_rows}
         for rid, d in report.discrepancy_ids:
@@ -943,6 +1047,11 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
         con = s.connection()
         for model, rows in ((ReviewRow, review_rows), (FindingRow, finding_rows), (ReviewEventRow, event_rows)):
             insert_many(con, model.__table__, rows)
+        from ..storage.revisions import record_trails
+
+        record_trails(s, trails)
+        if revised_audit:
+            audit.append_many(s, revised_audit)
         # the collation database's own trail records each arrival, in one statement
         audit.append_many(s, [(now, "collation", row["id"], "imported", "file", None,
                                f"{path.name} sha256 {report.sha256}") for row in review_rows])
@@ -1114,6 +1223,7 @@ def _forget_writes(fr: FileReport) -> None:
     """The file's transaction was rolled back: nothing it counted was kept."""
     fr.added = fr.unchanged = 0
     fr.conflicts, fr.discrepancies, fr.discrepancy_ids = [], [], []
+    fr.revised, fr.stale, fr.batches_unsigned = [], [], []
     fr.templates_added, fr.units_added = [], []
 
 

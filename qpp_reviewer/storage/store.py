@@ -276,6 +276,9 @@ class Store:
         from .keys import KeyRegistry
 
         self.keys = KeyRegistry(self)  # the centre's enrolled signing keys (issue 16)
+        from .revisions import Revisions
+
+        self.revisions = Revisions(self)  # collated reviews' revisions and conflicts (issue 17)
 
     @classmethod
     def open(
