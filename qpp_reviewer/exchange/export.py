@@ -458,6 +458,10 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
     else:
         custody.write_part(save=wb.save)
     custody.commit()
+    try:  # seal the trail's head with the key that signed the workbook (issue 16 item 4)
+        store.seal("export", key=signer)
+    except Exception:  # a read-only database still exports; the next export or close seals
+        pass
     if progress:
         progress(total, total)
     return ExportResult(path, reviews.rows, findings.rows, criteria.rows, digest)

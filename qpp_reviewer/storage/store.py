@@ -46,6 +46,7 @@ from ..templates import shipped_templates
 from .db import make_engine, migrate
 from .ids import new_id
 from . import audit
+from .seal import EVERY as SEAL_EVERY
 from .models import (
     BatchRow,
     ReviewerProfileRow,
@@ -325,6 +326,7 @@ class Store:
             raise
 
     def close(self) -> None:
+        self.seal("close")
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -430,7 +432,12 @@ class Store:
 
     def _audit(self, s: Session, row: ReviewRow | None, action: str, field: str = "", old=None, new=None,
                by: str | None = None) -> None:
-        audit.append(s, utcnow(), self._who(row, by), row.id if row is not None else None, action, field, old, new)
+        entry = audit.append(s, utcnow(), self._who(row, by), row.id if row is not None else None, action, field,
+                             old, new)
+        if entry.seq % SEAL_EVERY == 0:  # every N entries, never per keystroke
+            from . import seal
+
+            seal.checkpoint(s, self.actor, "every")
 
     def _criteria(self, row: ReviewRow) -> tuple[Criterion, ...]:
         template = self._templates[(row.template_id, row.template_version)]
@@ -1100,8 +1107,24 @@ class Store:
 
     # -- audit -------------------------------------------------------------------
     def verify_audit(self) -> "audit.Verification":
+        """The chain and its signed checkpoints (storage/seal.py)."""
+        from . import seal
+
         with self._session() as s:
-            return audit.verify(s)
+            return seal.verify(s)
+
+    def seal(self, reason: str, key=None, force: bool = False):
+        """Write a signed checkpoint of the trail's head, if it grew since the last one (issue 16).
+        Never raises at close: a store that cannot seal (read-only file, schema too old) still closes."""
+        from . import seal
+
+        try:
+            with self._session.begin() as s:
+                return seal.checkpoint(s, self.actor, reason, key=key, force=force)
+        except Exception:
+            if reason != "close":
+                raise
+            return None
 
     def history(self, review_id: str) -> list:
         with self._session() as s:
