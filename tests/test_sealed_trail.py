@@ -138,3 +138,84 @@ def test_export_and_every_hundred_entries_seal_the_head(tmp_path):
     result = store.verify_audit()
     assert result.ok and "not sealed yet" not in result.problem, result.problem
     store.close()
+
+
+# -- replay: the tables against the trail ----------------------------------------------------------
+
+def _sub(tmp_path: Path, name: str) -> Path:
+    (tmp_path / name).mkdir()
+    return tmp_path / name
+
+
+def _edit(path: Path, sql: str, *args) -> None:
+    with sqlite3.connect(path) as db:
+        assert db.execute(sql, args).rowcount >= 1
+
+
+def test_a_finding_edited_in_the_table_is_detected(tmp_path):
+    path = _closed(tmp_path)
+    _edit(path, "UPDATE finding SET severity='no_error' WHERE severity='minor' AND criterion_id="
+                "(SELECT min(criterion_id) FROM finding WHERE severity='minor')")
+    result = _verify(path)
+    assert not result.ok
+    assert "in the tables, but its trail says 'minor'" in result.problem and "S1234567/001" in result.problem
+
+
+def test_a_comment_status_or_band_edited_in_the_table_is_detected(tmp_path):
+    path = _closed(tmp_path)
+    with sqlite3.connect(path) as db:
+        cid = db.execute("SELECT criterion_id FROM finding WHERE severity='minor' LIMIT 1").fetchone()[0]
+    _edit(path, "UPDATE finding SET comment='Looked fine.' WHERE criterion_id=?", cid)
+    assert f"the comment on criterion {cid}" in _verify(path).problem
+
+    path = _closed(_sub(tmp_path, "b"))
+    _edit(path, "UPDATE review SET status='complete'")
+    assert "is 'complete' in the tables, but its trail leaves it 'in_progress'" in _verify(path).problem
+
+    path = _closed(_sub(tmp_path, "c"))
+    _edit(path, "UPDATE review SET band='QS1'")
+    result = _verify(path)
+    assert "has band QS1 in the tables, but its findings give" in result.problem, result.problem
+
+
+def test_a_review_added_or_removed_outside_the_app_is_detected(tmp_path):
+    path = _closed(tmp_path)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("DELETE FROM review")
+    assert "is missing from the tables, and the trail has no entry deleting it" in _verify(path).problem
+
+    path = _closed(_sub(tmp_path, "b"))
+    with sqlite3.connect(path) as db:
+        cols = [r[1] for r in db.execute("PRAGMA table_info(review)")]
+        row = dict(zip(cols, db.execute("SELECT * FROM review").fetchone()))
+        row["id"], row["case_reference"] = "00000000-0000-4000-8000-000000000001", "X9999999/001"
+        row["created_at"] = "2099-01-01 00:00:00.000000"
+        db.execute(f"INSERT INTO review ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                   [row[c] for c in cols])
+    result = _verify(path)
+    assert "X9999999/001" in result.problem and "no entry in the trail" in result.problem
+
+
+def test_reviews_changed_through_the_app_replay_clean(tmp_path):
+    """Every path a review takes in the app (findings, comments, judgement, complete, reopen, delete,
+    second review) leaves tables the replay agrees with."""
+    store = _reviewed(tmp_path / "laptop.sqlite3")
+    rid = store.review_ids()[0]
+    crit = store.get_review(rid).criteria
+    for c in crit:
+        store.set_finding(rid, c.id, Severity.NO_ERROR)
+    store.set_finding(rid, crit[2].id, Severity.MINOR)
+    store.set_comment(rid, crit[2].id, "Service date missing.")
+    store.complete_review(rid)
+    store.reopen_review(rid, "The decision maker replied with the service date.")
+    store.set_finding(rid, crit[2].id, Severity.NO_ERROR)
+    store.set_comment(rid, crit[2].id, "")
+    store.complete_review(rid)
+    other = store.create_review(header(case_reference="S7654321/001"))
+    store.set_finding(other, crit[0].id, Severity.MINOR)
+    store.delete_review(other, reason="Opened on the wrong case.")
+    result = store.verify_audit()
+    assert result.ok, result.problem
+    assert "1 review(s) replayed from the trail match the tables" in result.problem
+    store.close()

@@ -27,7 +27,8 @@ def run_verify(args) -> int:
     if result.ok:
         print(f"Audit trail intact: {result.problem}.")
         return 0
-    print(f"AUDIT TRAIL BROKEN at entry {result.broken_at}: {result.problem}.")
+    where = f" at entry {result.broken_at}" if result.broken_at else ""
+    print(f"AUDIT TRAIL BROKEN{where}: {result.problem}.")
     return 1
 
 

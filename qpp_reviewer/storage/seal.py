@@ -146,6 +146,11 @@ def verify(s: Session) -> Verification:
                                                    "the trail was rewritten (re-hashed or edited) after that")
     if not chain.ok:
         return chain
+    from .replay import replay
+
+    rp = replay(s)
+    if rp.problem:
+        return Verification(count, rp.seq or 0, rp.problem)  # 0: not one entry, the tables
     detail = f"all {count} entries intact"
     if cps:
         detail += f"; {len(cps)} checkpoint(s) match, the newest sealing entry {cps[-1].entries}"
@@ -155,4 +160,7 @@ def verify(s: Session) -> Verification:
             detail += f"; entries {cps[-1].entries + 1}–{newest} are not sealed yet"
     else:
         detail += "; no checkpoint yet (the trail is sealed at the next export or close)"
+    detail += f"; {rp.replayed} review(s) replayed from the trail match the tables"
+    if rp.before_trail:
+        detail += f" ({rp.before_trail} made before the trail existed, not replayed)"
     return Verification(count, None, detail)

@@ -488,8 +488,9 @@ class Store:
             f = self._finding(row, criterion_id)
             old = f.severity
             f.severity = severity.value if severity else None
-            f.updated_at = row.updated_at = utcnow()
-            if old != f.severity:
+            if old != f.severity:  # a key that sets the same finding again changes nothing, not even the time:
+                # a copy whose content changed has an audit entry for it (the centre tells copies by their trail)
+                f.updated_at = row.updated_at = utcnow()
                 self._audit(s, row, "finding", criterion_id, old, f.severity)
             return self._rescore(row)
 
@@ -511,8 +512,8 @@ class Store:
             new = judgement.value if judgement else None
             if new != row.outcome_judgement:
                 self._audit(s, row, "outcome_judgement", "", row.outcome_judgement, new)
-            row.outcome_judgement = new
-            row.updated_at = utcnow()
+                row.outcome_judgement = new
+                row.updated_at = utcnow()
             return self._rescore(row)
 
     def completion_problems(self, review: Review) -> list[str]:
