@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Callable, Mapping
 
-__all__ = ["Message", "Label", "translate", "plural", "render", "message_of", "plural_index", "counted_noun"]
+__all__ = ["Message", "Label", "translate", "plural", "joined", "render", "message_of", "plural_index", "counted_noun"]
 
 
 class Label:
@@ -113,9 +113,19 @@ def translate(context: str, source: str) -> Message:
     return Message(source)
 
 
-def plural(count: int, one: Message, many: Message) -> Message:
-    """A counted phrase: ``one``/``many`` written with ``{n}``, the count filled in."""
-    return Message(many.source, {**one.params, **many.params, "n": count}, (one.source, many.source), count)
+def plural(count: int, one: Message, many: Message, **values) -> Message:
+    """A counted phrase: ``one``/``many`` written with ``{n}``, the count filled in; ``values`` fill
+    their other placeholders (and may give ``n`` as shown, e.g. "1,204", the form still chosen by ``count``)."""
+    return Message(many.source, {**one.params, **many.params, "n": count, **values}, (one.source, many.source), count)
+
+
+def joined(separator: str, parts) -> Message:
+    """``separator.join(parts)`` that keeps each part a message (each shown in the user's language).
+
+    The joining pattern is no catalogue text: rendered, it is its own translation."""
+    parts = list(parts)
+    sep = separator.replace("{", "{{").replace("}", "}}")
+    return Message(sep.join(f"{{p{i}}}" for i in range(len(parts))), {f"p{i}": p for i, p in enumerate(parts)})
 
 
 def message_of(obj) -> Message | None:

@@ -36,7 +36,7 @@ from statistics import NormalDist
 from typing import Iterable, Mapping, Sequence
 
 from .domain import Outcome, Product
-from .messages import counted_noun
+from .messages import counted_noun, joined, translate
 
 ROUTINE_RATE = 0.02  # 2% of decisions and 2% of interviews (the revised routine sampling rate)
 ALGORITHM = "qpp-sample-1"  # canonical sort, strata in name order, partial Fisher-Yates on Random(seed).random()
@@ -160,9 +160,10 @@ class Population:
 
     def check(self) -> None:
         if self.errors:
-            raise SamplingError(f"{self.file_name} cannot be used as a population:\n  " + "\n  ".join(self.errors))
+            raise SamplingError(translate("core", "{file} cannot be used as a population:\n  {problems}").format(
+                file=self.file_name, problems=joined("\n  ", self.errors)))
         if not self.cases:
-            raise SamplingError(f"{self.file_name} has no cases in it.")
+            raise SamplingError(translate("core", "{file} has no cases in it.").format(file=self.file_name))
 
     def counts(self, attr: str) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -263,8 +264,8 @@ def _read_rows(path: Path) -> list[list]:
             wb = CalamineWorkbook.from_path(str(path))
             return [list(r) for r in wb.get_sheet_by_index(0).to_python(skip_empty_area=False)]
         except Exception as exc:  # calamine has its own error types for every kind of bad file
-            raise SamplingError(f"{path.name} is not a readable spreadsheet ({exc.__class__.__name__}: "
-                                f"{str(exc)[:200]}).") from exc
+            raise SamplingError(translate("core", "{file} is not a readable spreadsheet ({detail}).").format(
+                file=path.name, detail=f"{exc.__class__.__name__}: {str(exc)[:200]}")) from exc
     if suffix in TEXT_SUFFIXES:
         raw = path.read_bytes()
         try:
@@ -274,7 +275,8 @@ def _read_rows(path: Path) -> list[list]:
         first = text.split("\n", 1)[0]
         delimiter = max((",", ";", "\t"), key=first.count) if first else ","
         return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    raise SamplingError(f"{path.name}: give a .csv or .xlsx file (got '{path.suffix or 'no extension'}').")
+    raise SamplingError(translate("core", "{file}: give a .csv or .xlsx file (got '{suffix}').").format(
+        file=path.name, suffix=path.suffix or translate("core", "no extension")))
 
 
 def read_population(
@@ -293,17 +295,21 @@ def read_population(
     path = Path(path)
     today = today or date.today()
     if default_product is not None and default_product not in SAMPLED_PRODUCTS:
-        raise SamplingError(f"Cases are interviews or decisions, not {default_product.value}.")
+        raise SamplingError(translate("core", "Cases are interviews or decisions, not {product}.").format(
+            product=default_product.value))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise SamplingError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise SamplingError(translate("core", "Cannot read {path}: {reason}.").format(
+            path=str(path), reason=str(exc.strerror or exc))) from exc
     if size > MAX_FILE_BYTES:
-        raise SamplingError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB; split it.")
+        raise SamplingError(translate("core", "{file} is larger than {mb} MB; split it.").format(
+            file=path.name, mb=MAX_FILE_BYTES // 2**20))
     try:
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
-        raise SamplingError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise SamplingError(translate("core", "Cannot read {path}: {reason}.").format(
+            path=str(path), reason=str(exc.strerror or exc))) from exc
     rows = _read_rows(path)
     pop = Population(file_name=path.name, sha256=sha)
     errors = _Errors()
@@ -470,7 +476,7 @@ def read_population(
 def z_value(confidence: float) -> float:
     """Two-sided standard normal quantile: 0.95 -> 1.95996."""
     if not 0.5 <= confidence < 1:
-        raise SamplingError("The confidence level is between 0.5 and 1 (e.g. 0.95 for 95%).")
+        raise SamplingError(translate("core", "The confidence level is between 0.5 and 1 (e.g. 0.95 for 95%)."))
     return NormalDist().inv_cdf(0.5 + confidence / 2)
 
 
@@ -481,9 +487,9 @@ def _ceil(x: float) -> int:
 
 def _check_share_margin(share: float, margin: float | None = None) -> None:
     if not 0 < share < 1:
-        raise SamplingError("The expected share is between 0 and 1 (e.g. 0.54 for 54% satisfactory).")
+        raise SamplingError(translate("core", "The expected share is between 0 and 1 (e.g. 0.54 for 54% satisfactory)."))
     if margin is not None and not 0 < margin < 1:
-        raise SamplingError("The margin is between 0 and 1 (e.g. 0.05 for ±5 percentage points).")
+        raise SamplingError(translate("core", "The margin is between 0 and 1 (e.g. 0.05 for ±5 percentage points)."))
 
 
 @dataclass(frozen=True)
@@ -515,7 +521,7 @@ def sample_size(share: float, margin: float, confidence: float = 0.95, populatio
     """The sample needed to estimate a share within ``margin`` (both as proportions)."""
     _check_share_margin(share, margin)
     if population is not None and (isinstance(population, bool) or population < 1):
-        raise SamplingError("The population is a whole number from 1.")
+        raise SamplingError(translate("core", "The population is a whole number from 1."))
     z = z_value(confidence)
     n0 = z * z * share * (1 - share) / (margin * margin)
     exact = n0 if population is None else n0 / (1 + (n0 - 1) / population)
@@ -529,12 +535,13 @@ def margin_of_error(n: int, share: float = 0.5, confidence: float = 0.95, popula
     """The margin (a proportion) a sample of ``n`` gives: z √(p(1-p)/n) × √((N-n)/(N-1))."""
     _check_share_margin(share)
     if isinstance(n, bool) or n < 1:
-        raise SamplingError("The sample size is a whole number from 1.")
+        raise SamplingError(translate("core", "The sample size is a whole number from 1."))
     z = z_value(confidence)
     e = z * math.sqrt(share * (1 - share) / n)
     if population is not None:
         if population < n:
-            raise SamplingError(f"A sample of {n:,} cannot come from a population of {population:,}.")
+            raise SamplingError(translate("core", "A sample of {n} cannot come from a population of {population}.").format(
+                n=f"{n:,}", population=f"{population:,}"))
         e *= math.sqrt((population - n) / (population - 1)) if population > 1 else 0.0
     return e
 
@@ -559,20 +566,21 @@ class SampleSpec:
 
     def check(self) -> None:
         if (self.rate is None) == (self.size is None):
-            raise SamplingError("Give either a sampling rate or a sample size, not both.")
+            raise SamplingError(translate("core", "Give either a sampling rate or a sample size, not both."))
         if self.rate is not None and not 0 < self.rate <= 1:
-            raise SamplingError("The sampling rate is between 0 and 1 (e.g. 0.02 for 2%).")
+            raise SamplingError(translate("core", "The sampling rate is between 0 and 1 (e.g. 0.02 for 2%)."))
         if self.size is not None and (isinstance(self.size, bool) or self.size < 1):
-            raise SamplingError("The sample size is a whole number from 1.")
+            raise SamplingError(translate("core", "The sample size is a whole number from 1."))
         if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not 0 <= self.seed <= MAX_SEED:
-            raise SamplingError(f"The seed is a whole number from 0 to {MAX_SEED}.")
+            raise SamplingError(translate("core", "The seed is a whole number from 0 to {max}.").format(max=MAX_SEED))
         unknown = [f for f in self.by if f not in STRATA_FIELDS]
         if unknown or len(set(self.by)) != len(self.by):
-            raise SamplingError(f"Stratify by {' or '.join(STRATA_FIELDS)} (each once); not: {', '.join(unknown)}")
+            raise SamplingError(translate("core", "Stratify by {fields} (each once); not: {given}").format(
+                fields=" or ".join(STRATA_FIELDS), given=", ".join(unknown)))
         if self.min_per_stratum < 0:
-            raise SamplingError("The minimum per stratum is 0 or more.")
+            raise SamplingError(translate("core", "The minimum per stratum is 0 or more."))
         if self.min_per_stratum and not self.by:
-            raise SamplingError("A minimum per unit needs a stratified draw (by unit).")
+            raise SamplingError(translate("core", "A minimum per unit needs a stratified draw (by unit)."))
 
     @property
     def method(self) -> str:
@@ -647,7 +655,7 @@ def allocate(sizes: Mapping[str, int], n: int, minimum: int = 0) -> dict[str, in
     result always sums to max(n, sum of minimums), capped at the total size.
     """
     if n < 0 or minimum < 0 or any(v < 0 for v in sizes.values()):
-        raise SamplingError("Sizes and the sample size cannot be negative.")
+        raise SamplingError(translate("core", "Sizes and the sample size cannot be negative."))
     total_size = sum(sizes.values())
     floor = {h: min(minimum, size) for h, size in sizes.items()}
     n = min(max(n, sum(floor.values())), total_size)
@@ -707,8 +715,6 @@ def plan_sample(everyone: Mapping[str, int], eligible: Mapping[str, int], spec: 
     A stratum with eligible cases that gets none (its proportional share rounds to nothing) is
     named in a note, with what to do: a unit of 29 cases silently left out of a stratified sample
     would make its results look covered when they are not."""
-    from .messages import translate
-
     n_eligible = sum(eligible.values())
     if not n_eligible:
         raise SamplingError(translate("core", "None of the {n} cases can be drawn: every one is already "
@@ -764,14 +770,14 @@ def draw_sample(
     exclude = exclude or {}
     ordered = sorted(cases, key=lambda c: c.sort_key)
     if len({c.key for c in ordered}) != len(ordered):
-        raise SamplingError("The population lists a case more than once.")
+        raise SamplingError(translate("core", "The population lists a case more than once."))
     excluded = [(c, exclude[c.key]) for c in ordered if c.key in exclude]
     eligible = [c for c in ordered if c.key not in exclude]
     target = target_size(spec, len(ordered))
     notes: list[str] = []
     if not eligible:
-        raise SamplingError(f"None of the {len(ordered):,} cases can be drawn: every one is already reviewed "
-                            "or sampled.")
+        raise SamplingError(translate("core", "None of the {n} cases can be drawn: every one is already reviewed "
+                                              "or sampled.").format(n=f"{len(ordered):,}"))
 
     groups: dict[str, list[PopulationCase]] = {}
     all_groups: dict[str, int] = {}

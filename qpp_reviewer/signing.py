@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .messages import translate
+
 ENROLMENT_FORMAT = "qpp-reviewer-enrolment"
 ENROLMENT_VERSION = 1
 MAX_ENROLMENT_BYTES = 64 * 1024
@@ -49,7 +51,7 @@ def _slug(name: str) -> str:
     """A file name for a reviewer's key: readable, and one per name whatever its case or spacing."""
     name = " ".join((name or "").split()).casefold()
     if not name:
-        raise SigningError("A key belongs to a reviewer: give the reviewer's name or initials.")
+        raise SigningError(translate("core", "A key belongs to a reviewer: give the reviewer's name or initials."))
     readable = re.sub(r"[^a-z0-9]+", "-", name).strip("-")[:40] or "reviewer"
     return f"{readable}-{hashlib.sha256(name.encode()).hexdigest()[:12]}"
 
@@ -68,7 +70,7 @@ def unb64(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except Exception as exc:  # binascii.Error, UnicodeEncodeError
-        raise SigningError(f"The {what} is not valid base64 text.") from exc
+        raise SigningError(translate("core", "The {what} is not valid base64 text.").format(what=what)) from exc
 
 
 def verify(public_key: bytes, signature: bytes, data: bytes) -> bool:
@@ -129,15 +131,17 @@ def load_or_create(reviewer: str, passphrase: str | None = None) -> ReviewerKey:
             data = path.read_bytes()
             private = serialization.load_pem_private_key(data, password=secret)
         except TypeError as exc:  # encrypted and no passphrase, or a passphrase for a plain key
-            raise SigningError(f"The key of {reviewer} is protected by a passphrase: give it "
-                               "(QPP_KEY_PASSPHRASE on the command line)." if secret is None else
-                               f"The key of {reviewer} has no passphrase; do not give one.") from exc
+            raise SigningError((translate("core", "The key of {reviewer} is protected by a passphrase: give it "
+                                                  "(QPP_KEY_PASSPHRASE on the command line).") if secret is None else
+                                translate("core", "The key of {reviewer} has no passphrase; do not give one."))
+                               .format(reviewer=reviewer)) from exc
         except ValueError as exc:
-            raise SigningError(f"The key of {reviewer} could not be opened: wrong passphrase, or the file "
-                               f"{path.name} is damaged. Try again, or make a new key and enrol it "
-                               "again at the centre.") from exc
+            raise SigningError(translate("core", "The key of {reviewer} could not be opened: wrong passphrase, or "
+                                                 "the file {file} is damaged. Try again, or make a new key and enrol "
+                                                 "it again at the centre.").format(
+                reviewer=reviewer, file=path.name)) from exc
         if not isinstance(private, Ed25519PrivateKey):
-            raise SigningError(f"{path.name} is not an Ed25519 reviewer key.")
+            raise SigningError(translate("core", "{file} is not an Ed25519 reviewer key.").format(file=path.name))
         return ReviewerKey(reviewer, private, path)
     private = Ed25519PrivateKey.generate()
     encryption = (serialization.BestAvailableEncryption(secret) if secret else serialization.NoEncryption())
@@ -190,34 +194,42 @@ def read_enrolment(path: str | Path) -> Enrolment:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_ENROLMENT_BYTES:
-            raise SigningError(f"{path.name} is too large to be an enrolment file (at most 64 KB).")
+            raise SigningError(translate("core", "{file} is too large to be an enrolment file (at most 64 KB).").format(
+                file=path.name))
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise SigningError(f"There is no file {path}. Check the path of the enrolment file.") from exc
+        raise SigningError(translate("core", "There is no file {path}. Check the path of the enrolment file.").format(
+            path=str(path))) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SigningError(f"{path.name} is not an enrolment file (it is not JSON text). Ask the reviewer to "
-                           "export it again from QPP Reviewer (Help ▸ About, or `qpp-reviewer key enrolment`).") from exc
+        raise SigningError(translate("core", "{file} is not an enrolment file (it is not JSON text). Ask the "
+                                             "reviewer to export it again from QPP Reviewer (Help ▸ About, or "
+                                             "`qpp-reviewer key enrolment`).").format(file=path.name)) from exc
     except OSError as exc:
-        raise SigningError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise SigningError(translate("core", "{file} cannot be read: {reason}.").format(
+            file=path.name, reason=str(exc.strerror or exc))) from exc
     if not isinstance(doc, dict) or doc.get("format") != ENROLMENT_FORMAT:
-        raise SigningError(f"{path.name} is not a QPP Reviewer enrolment file.")
+        raise SigningError(translate("core", "{file} is not a QPP Reviewer enrolment file.").format(file=path.name))
     if doc.get("version") != ENROLMENT_VERSION:
-        raise SigningError(f"{path.name} is enrolment format version {doc.get('version')!r}; this version of "
-                           f"QPP Reviewer reads version {ENROLMENT_VERSION}. Update the app at the centre.")
+        raise SigningError(translate("core", "{file} is enrolment format version {version}; this version of QPP "
+                                             "Reviewer reads version {supported}. Update the app at the centre.").format(
+            file=path.name, version=repr(doc.get("version")), supported=ENROLMENT_VERSION))
     reviewer, created = doc.get("reviewer"), doc.get("created_at")
     if not isinstance(reviewer, str) or not reviewer.strip() or len(reviewer) > 100:
-        raise SigningError(f"{path.name}: the reviewer's name is missing or longer than 100 characters.")
+        raise SigningError(translate("core", "{file}: the reviewer's name is missing or longer than 100 characters.").format(
+            file=path.name))
     if not isinstance(created, str) or len(created) > 40:
-        raise SigningError(f"{path.name}: the date it was made is missing.")
-    public = unb64(str(doc.get("public_key", "")), "public key")
-    signature = unb64(str(doc.get("signature", "")), "signature")
+        raise SigningError(translate("core", "{file}: the date it was made is missing.").format(file=path.name))
+    public = unb64(str(doc.get("public_key", "")), translate("core", "public key"))
+    signature = unb64(str(doc.get("signature", "")), translate("core", "signature"))
     body = _enrolment_body(reviewer, public, created)
     if not verify(public, signature, body):
-        raise SigningError(f"{path.name}: its signature does not match its content (it was changed or damaged "
-                           "after it was made). Ask the reviewer for a fresh enrolment file.")
+        raise SigningError(translate("core", "{file}: its signature does not match its content (it was changed or "
+                                             "damaged after it was made). Ask the reviewer for a fresh enrolment "
+                                             "file.").format(file=path.name))
     given = doc.get("fingerprint")
     if given is not None and given != fingerprint(public):
-        raise SigningError(f"{path.name}: the fingerprint written in it is not its key's. Ask for a fresh file.")
+        raise SigningError(translate("core", "{file}: the fingerprint written in it is not its key's. Ask for a fresh "
+                                             "file.").format(file=path.name))
     return Enrolment(" ".join(reviewer.split()), public, created)
 
 

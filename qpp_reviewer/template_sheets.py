@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .domain import ChecklistTemplate, Criterion, Outcome, Product, SpecialPolicy
+from .messages import joined, translate
 from .templates import _ID, MAX_TITLE, TemplateError, parse_template
 
 FORMAT_NAME = "qpp-checklist"
@@ -114,29 +115,32 @@ def read_template_workbook(
     from python_calamine import CalamineWorkbook
 
     path = Path(path)
+    no_such_file = translate("core", "{file}: there is no such file. Check where it was saved, then choose it "
+                                     "again.").format(file=path.name)
     if not path.is_file():
-        raise TemplateError(f"{path.name}: there is no such file. Check where it was saved, then choose it "
-                            "again.")
+        raise TemplateError(no_such_file)
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except FileNotFoundError as exc:
-        raise TemplateError(f"{path.name}: there is no such file. Check where it was saved, then choose it "
-                            "again.") from exc
+        raise TemplateError(no_such_file) from exc
     except PermissionError as exc:
-        raise TemplateError(f"{path.name}: this file cannot be read (permission denied). Copy it to your own "
-                            "folder, then choose the copy.") from exc
+        raise TemplateError(translate("core", "{file}: this file cannot be read (permission denied). Copy it to "
+                                              "your own folder, then choose the copy.").format(file=path.name)) from exc
     except Exception as exc:  # calamine has its own error types for every kind of bad file
         # a person is told what the file is not and what to do; the reader's own words (a zip
         # library's "EOCD") say nothing to them
-        raise TemplateError(f"{path.name}: this is not a readable .xlsx workbook (it may be damaged, "
-                            "cut short in copying, or another kind of file renamed .xlsx). Open it in Excel "
-                            "or LibreOffice and save it again as .xlsx, then choose it again.") from exc
+        raise TemplateError(translate("core", "{file}: this is not a readable .xlsx workbook (it may be damaged, "
+                                              "cut short in copying, or another kind of file renamed .xlsx). Open "
+                                              "it in Excel or LibreOffice and save it again as .xlsx, then choose "
+                                              "it again.").format(file=path.name)) from exc
     names = {n.strip().lower(): n for n in wb.sheet_names}
     missing = [s for s in (CRITERIA_SHEET, TEMPLATE_SHEET) if s.lower() not in names]
     if missing:
-        raise TemplateError(f"{path.name}: no sheet called {' or '.join(repr(m) for m in missing)}. A checklist "
-                            f"workbook has a '{CRITERIA_SHEET}' sheet (one row per criterion) and a "
-                            f"'{TEMPLATE_SHEET}' sheet (id, version, product, title, description).")
+        raise TemplateError(translate("core", "{file}: no sheet called {missing}. A checklist workbook has a "
+                                              "'{criteria}' sheet (one row per criterion) and a '{template}' sheet "
+                                              "(id, version, product, title, description).").format(
+            file=path.name, missing=" or ".join(repr(m) for m in missing), criteria=CRITERIA_SHEET,
+            template=TEMPLATE_SHEET))
     template_rows = wb.get_sheet_by_name(names[TEMPLATE_SHEET.lower()]).to_python(skip_empty_area=False)
     criteria_rows = wb.get_sheet_by_name(names[CRITERIA_SHEET.lower()]).to_python(skip_empty_area=False)
     return template_from_rows(template_rows, criteria_rows, path.name, existing)
@@ -168,7 +172,7 @@ def template_from_rows(
                            "cannot change the product: use another id")
                 break
     if errors:
-        raise TemplateError(f"{source}:\n  " + "\n  ".join(errors))
+        raise TemplateError(joined(":\n  ", [source, joined("\n  ", errors)]))
 
     sections: list[dict] = []
     for r in rows:

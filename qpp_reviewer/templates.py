@@ -13,6 +13,7 @@ import tomllib
 from pathlib import Path
 
 from .domain import ChecklistTemplate, Criterion, Outcome, Product, SpecialPolicy
+from .messages import joined, translate
 from .paths import checklists_dir
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -35,7 +36,7 @@ def parse_template(data: dict, source: str = "<template>") -> ChecklistTemplate:
 
     meta = data.get("template")
     if not isinstance(meta, dict):
-        raise TemplateError(f"{source}: no [template] table")
+        raise TemplateError(translate("core", "{source}: no [template] table").format(source=source))
     tid = need(meta, "id", "[template]")
     version = need(meta, "version", "[template]", int)
     if isinstance(version, bool) or (isinstance(version, int) and version < 1):
@@ -115,7 +116,7 @@ def parse_template(data: dict, source: str = "<template>") -> ChecklistTemplate:
                     )
                 )
     if errors:
-        raise TemplateError(f"{source}:\n  " + "\n  ".join(errors))
+        raise TemplateError(joined(":\n  ", [source, joined("\n  ", errors)]))
     return ChecklistTemplate(
         id=tid,
         version=version,
@@ -131,9 +132,11 @@ def load_template_file(path: Path) -> ChecklistTemplate:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
-        raise TemplateError(f"{path}: cannot read the file ({exc.strerror})") from exc
+        raise TemplateError(translate("core", "{path}: cannot read the file ({reason})").format(
+            path=str(path), reason=str(exc.strerror))) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"{path}: not valid TOML ({exc})") from exc
+        raise TemplateError(translate("core", "{path}: not valid TOML ({detail})").format(
+            path=str(path), detail=str(exc))) from exc
     return parse_template(data, str(path))
 
 

@@ -28,6 +28,7 @@ from sqlalchemy import select
 
 from .. import __version__
 from ..domain import MAX_TEXT, Product, QualityBand
+from ..messages import message_of, translate
 from ..signing import sign_about
 from ..statistics import METHOD, summarise
 from ..storage.audit import AuditEntryRow
@@ -168,13 +169,18 @@ class _SheetWriter:
         for col, v in zip(self.columns, values):
             if isinstance(v, str) and len(v) > text_limit(col):
                 if self.ws.title == "Findings":
-                    what = f"The comment on criterion {values[1]} of review {values[0]}"
+                    what = translate("core", "The comment on criterion {criterion} of review {review}").format(
+                        criterion=values[1], review=values[0])
                 elif self.ws.title == "Audit":
-                    what = f"Audit entry {values[0]} ({col.name} value)"
+                    what = translate("core", "Audit entry {entry} ({column} value)").format(
+                        entry=values[0], column=col.name)
                 else:
-                    what = f"The {col.name} on row {self.rows + 2} of the {self.ws.title} sheet ({values[0]})"
-                raise ReviewError(f"{what} is {len(v):,} characters; an exchange workbook holds at most "
-                                  f"{text_limit(col):,} there. Shorten it, then export again. Nothing was written.")
+                    what = translate("core", "The {column} on row {row} of the {sheet} sheet ({key})").format(
+                        column=col.name, row=self.rows + 2, sheet=self.ws.title, key=values[0])
+                raise ReviewError(translate("core", "{what} is {n} characters; an exchange workbook holds at most "
+                                                    "{limit} there. Shorten it, then export again. Nothing was "
+                                                    "written.").format(
+                    what=what, n=f"{len(v):,}", limit=f"{text_limit(col):,}"))
 
     def finish(self) -> None:
         last = get_column_letter(len(self.columns))
@@ -314,7 +320,7 @@ def export_workbook(
     use (its passphrase, if it has one, from QPP_KEY_PASSPHRASE)."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise OSError(f"The folder {path.parent} does not exist.")
+        raise OSError(translate("core", "The folder {folder} does not exist.").format(folder=str(path.parent)))
     exported_by = exported_by or getpass.getuser()
     if signer is None:
         from ..signing import SigningError, load_or_create
@@ -322,7 +328,7 @@ def export_workbook(
         try:
             signer = load_or_create(exported_by, os.environ.get("QPP_KEY_PASSPHRASE") or None)
         except SigningError as exc:
-            raise ReviewError(str(exc)) from exc
+            raise ReviewError(message_of(exc) or str(exc)) from exc
     now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
     total = len(review_ids)
     step = max(1, total // 200)

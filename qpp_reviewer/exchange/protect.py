@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from ..messages import translate
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted OOXML lives in an OLE container
 
 
@@ -26,7 +28,7 @@ def encrypt_file(src: str | Path, dst: str | Path, password: str) -> None:
     from msoffcrypto.format.ooxml import OOXMLFile
 
     if not password:
-        raise PasswordError("An empty password protects nothing; choose one.")
+        raise PasswordError(translate("core", "An empty password protects nothing; choose one."))
     with open(src, "rb") as fin, open(dst, "wb") as fout:
         OOXMLFile(fin).encrypt(password, fout)
 
@@ -36,7 +38,7 @@ def encrypt_bytes(data: bytes | memoryview, password: str) -> bytes:
     from msoffcrypto.format.ooxml import OOXMLFile
 
     if not password:
-        raise PasswordError("An empty password protects nothing; choose one.")
+        raise PasswordError(translate("core", "An empty password protects nothing; choose one."))
     out = io.BytesIO()
     OOXMLFile(io.BytesIO(data)).encrypt(password, out)
     return out.getvalue()
@@ -48,7 +50,8 @@ def decrypt_to_bytes(path: str | Path, password: str | None, max_bytes: int) -> 
 
     name = Path(path).name
     if not password:
-        raise PasswordError(f"{name} is password-protected: give its password to collate it.")
+        raise PasswordError(translate("core", "{file} is password-protected: give its password to collate it.").format(
+            file=name))
     try:
         with open(path, "rb") as fh:
             office = msoffcrypto.OfficeFile(fh)
@@ -56,10 +59,13 @@ def decrypt_to_bytes(path: str | Path, password: str | None, max_bytes: int) -> 
             out = io.BytesIO()
             office.decrypt(out)
     except InvalidKeyError as exc:
-        raise PasswordError(f"{name}: the password is wrong. Check it with the person who exported it.") from exc
+        raise PasswordError(translate("core", "{file}: the password is wrong. Check it with the person who exported "
+                                             "it.").format(file=name)) from exc
     except (DecryptionError, FileFormatError, ValueError, OSError) as exc:
-        raise PasswordError(f"{name} is protected in a way that cannot be read ({exc}).") from exc
+        raise PasswordError(translate("core", "{file} is protected in a way that cannot be read ({detail}).").format(
+            file=name, detail=str(exc))) from exc
     data = out.getvalue()
     if len(data) > max_bytes:
-        raise PasswordError(f"{name} is larger than an exchange workbook may be once decrypted.")
+        raise PasswordError(translate("core", "{file} is larger than an exchange workbook may be once decrypted.").format(
+            file=name))
     return data

@@ -96,8 +96,10 @@ def run(db_path: str, actor: str | None = None) -> int:
                 logging.getLogger(__name__).exception("opening %s failed", Path(db_path).name)
             from PySide6.QtWidgets import QMessageBox
 
+            from .i18n import text as tr_core
+
             QMessageBox.critical(window, APP_NAME, QCoreApplication.translate(
-                "app", "{error}\n\nStart with --db PATH to use another file.").format(error=exc))
+                "app", "{error}\n\nStart with --db PATH to use another file.").format(error=tr_core(exc)))
             outcome["code"] = 2
             window.close()
             return

@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..domain import QualityBand
 from ..storage.db import DatabaseError
 from ..storage.store import ReviewError
+from .i18n import text as tr_core
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +83,12 @@ def run_guarded(parent: QWidget | None, action: str, fn, *args, **kwargs):
     try:
         return True, fn(*args, **kwargs)
     except ReviewError as exc:
-        QMessageBox.warning(parent, action, str(exc))
+        QMessageBox.warning(parent, action, tr_core(exc))
     except DatabaseError as exc:
-        QMessageBox.critical(parent, action, str(exc))
+        QMessageBox.critical(parent, action, tr_core(exc))
     except (SQLAlchemyError, OSError) as exc:
         log.exception("storage failure while trying to %s", action)
-        detail = str(getattr(exc, "orig", exc))
+        detail = tr_core(getattr(exc, "orig", exc))
         hint = ""
         if "disk" in detail.lower() or "full" in detail.lower():
             hint = " " + QCoreApplication.translate("errors", "The disk is full: free some space, then try again.")

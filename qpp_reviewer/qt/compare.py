@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain import Severity
 from ..storage.store import Comparison, ReviewError, Store
 from .i18n import plural
+from .i18n import text as tr_core
 from .labels import label
 
 SHADES = {0: None, 1: "#fff4c2", 2: "#ffd9a8", 3: "#ffb3ad"}
@@ -125,7 +126,7 @@ class CompareDialog(QDialog):
             self.agreed_id = self.store.agree(self.comparison.first.id, self.comparison.second.id,
                                               self.decisions())
         except ReviewError as exc:
-            QMessageBox.warning(self, self.tr("Record the agreed result"), str(exc))
+            QMessageBox.warning(self, self.tr("Record the agreed result"), tr_core(exc))
             return False
         self.accept()
         return True

@@ -33,6 +33,7 @@ from ..themes import ErrorTheme, error_themes, reviews_with_finding
 from .charts import month_label
 from .common import combo_enum
 from .forms.ui_dashboard import Ui_DashboardPage
+from .i18n import text as tr_core
 from .labels import label
 from .review_list import ACCESSIBLE, ANY_DATE, DISPLAY, TOOLTIP, date_or_none
 
@@ -451,7 +452,7 @@ class DashboardPage(QWidget):
             log.error("error themes could not be counted", exc_info=result)
             self.themes = []
             self.themes_model.set_rows([])
-            self.ui.themesNote.setText(self.tr("The error themes could not be counted ({error}).").format(error=result))
+            self.ui.themesNote.setText(self.tr("The error themes could not be counted ({error}).").format(error=tr_core(result)))
             return
         self.themes = result
         self.timings["themes"] = ms

@@ -256,7 +256,9 @@ class MainWindow(QMainWindow):
         try:
             store = open_for_app(path)
         except (DatabaseError, DatabaseInUse) as exc:
-            QMessageBox.critical(self, self.tr("Open database"), str(exc))
+            from .i18n import text as tr_core
+
+            QMessageBox.critical(self, self.tr("Open database"), tr_core(exc))
             return False
         old = self.store
         self._install_store(store)
@@ -308,7 +310,9 @@ class MainWindow(QMainWindow):
         try:
             editor = ReviewEditor(self.store, review_id, self)
         except ReviewError as exc:  # e.g. the first review of a case you are second-reviewing
-            QMessageBox.information(self, self.tr("Open review"), str(exc))
+            from .i18n import text as tr_core
+
+            QMessageBox.information(self, self.tr("Open review"), tr_core(exc))
             return None
         editor.changed.connect(self._review_changed)
         editor.status_message.connect(lambda m: self.ui.statusBar.showMessage(m, 8000))
@@ -551,7 +555,9 @@ class MainWindow(QMainWindow):
         try:
             dialog = CompareDialog(self.store, first_id, second_id, self)
         except ReviewError as exc:
-            QMessageBox.information(self, self.tr("Compare and agree"), str(exc))
+            from .i18n import text as tr_core
+
+            QMessageBox.information(self, self.tr("Compare and agree"), tr_core(exc))
             return None
         self.last_compare_dialog = dialog
         if dialog.exec() and dialog.agreed_id:
@@ -754,11 +760,13 @@ class MainWindow(QMainWindow):
             self.ui.statusBar.showMessage(self.tr("Export cancelled; nothing was written."), 8000)
             return False
         except OSError as exc:
+            from .i18n import text as tr_core
+
             QMessageBox.critical(self, self.tr("Export"),
                                  self.tr("Could not write {path}: {error}.\n\n"
                                          "Nothing was written under that name; your reviews are unchanged. "
                                          "Check the disk has space and the folder is writable.")
-                                 .format(path=path, error=exc.strerror or exc))
+                                 .format(path=path, error=exc.strerror or tr_core(exc)))
             return False
         self.settings.setValue("lastExportFolder", str(Path(path).parent))
         self.ui.statusBar.showMessage(self.tr("Exported {reviews} reviews and {findings} findings to {path}")
@@ -931,7 +939,9 @@ class MainWindow(QMainWindow):
         try:
             key = load_or_create(who, os.environ.get("QPP_KEY_PASSPHRASE") or None)
         except SigningError as exc:
-            return "<p>" + html.escape(str(exc)) + "</p>"
+            from .i18n import text as tr_core
+
+            return "<p>" + html.escape(tr_core(exc)) + "</p>"
         return self.tr("<p><b>Signing key of {who}:</b> <tt>{fp}</tt><br>Read it out to the centre when "
                        "it enrols your key.</p>").format(who=html.escape(who), fp=key.fingerprint)
 

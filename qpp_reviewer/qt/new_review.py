@@ -11,6 +11,7 @@ from ..dates import DateError, format_date, parse_date
 from ..domain import Outcome, Product, ReviewHeader, Stream
 from ..storage.store import ReviewError, Store, validate_header
 from .common import combo_enum
+from .i18n import text as tr_core
 from .labels import label
 from .forms.ui_newreviewdialog import Ui_NewReviewDialog
 
@@ -146,7 +147,7 @@ class NewReviewDialog(QDialog):
         try:
             added = self.store.add_unit(name)
         except ReviewError as exc:
-            QMessageBox.warning(self, self.tr("Add unit"), str(exc))
+            QMessageBox.warning(self, self.tr("Add unit"), tr_core(exc))
             return
         self._reload_units(select=added)
         self._touch("unit")
@@ -177,11 +178,11 @@ class NewReviewDialog(QDialog):
         try:
             self.ui.productDate.value()
         except DateError as exc:  # say why the text cannot be read, not just "Enter the date"
-            problems["product_date"] = str(exc)
+            problems["product_date"] = tr_core(exc)
         for field, error_label in self._errors.items():
             msg = problems.get(field)
             shown = bool(msg) and (show_all or field in self._touched)
-            error_label.setText(msg or "")
+            error_label.setText(tr_core(msg) if msg else "")
             error_label.setVisible(shown)
         return problems
 

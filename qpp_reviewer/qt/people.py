@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Role
 from ..storage.store import ReviewError, Store
+from .i18n import text as tr_core
 from .labels import label
 
 
@@ -76,7 +77,7 @@ class WhoDialog(QDialog):
             try:
                 name = self.store.add_profile(self.name.text(), Role(self.role.currentData()))
             except ReviewError as exc:
-                QMessageBox.warning(self, self.tr("New reviewer"), str(exc))
+                QMessageBox.warning(self, self.tr("New reviewer"), tr_core(exc))
                 return
         self.chosen = name
         QSettings().setValue("lastReviewer", name)

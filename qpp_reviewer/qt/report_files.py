@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ..storage.store import ReviewError
+from .i18n import text as tr_core
 from .tasks import TaskCancelled, run_task
 
 log = logging.getLogger(__name__)
@@ -51,18 +52,18 @@ def write_pdf(parent: QWidget, title: str, suggested: str, work: Callable, label
                 .format(title=title))
         return None
     except ReviewError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, tr_core(exc))
         return None
     except OSError as exc:
         QMessageBox.critical(parent, title, QCoreApplication.translate(
             "ReportFiles", "Could not write {path}: {error}.\n\n"
                            "Nothing was written under that name. Check the folder exists and is writable, "
-                           "and that the disk has space.").format(path=path, error=exc.strerror or exc))
+                           "and that the disk has space.").format(path=path, error=exc.strerror or tr_core(exc)))
         return None
     except Exception as exc:  # a layout failure in reportlab: say so rather than crash the window
         log.exception("report failed: %s", title)
         QMessageBox.critical(parent, title, QCoreApplication.translate(
-            "ReportFiles", "The report could not be made ({error}).\n\nNothing was written.").format(error=exc))
+            "ReportFiles", "The report could not be made ({error}).\n\nNothing was written.").format(error=tr_core(exc)))
         return None
     settings.setValue("lastReportFolder", str(Path(path).parent))
     pages = getattr(result, "pages", 0)

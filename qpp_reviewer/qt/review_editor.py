@@ -610,7 +610,9 @@ class ReviewEditor(QWidget):
         self.flush_comment()
         problems = self.store.completion_problems(self.review)
         if problems:
-            shown = problems[:12] + ([f"… and {len(problems) - 12} more"] if len(problems) > 12 else [])
+            shown = [tr_core(p) for p in problems[:12]]  # the core's words, in the window's language
+            if len(problems) > 12:
+                shown.append(self.tr("… and {n} more").format(n=len(problems) - 12))
             QMessageBox.information(self, self.tr("Not ready to complete"),
                                     self.tr("The review cannot be completed yet:") + "\n\n" + "\n".join(shown))
             self._go_to_problem()

@@ -74,6 +74,7 @@ from ..sampling import (
 )
 from ..storage import samples
 from ..storage.db import DatabaseError
+from ..messages import translate
 from ..storage.store import ReviewError, Store, validate_reference
 from .common import format_date, run_guarded
 from .i18n import text as tr_core
@@ -526,10 +527,10 @@ class SamplingDialog(QDialog):
         except TaskCancelled:
             self.summary.setText(self.tr("Reading {file} was cancelled.").format(file=html.escape(path.name)))
         except SamplingError as exc:
-            self.summary.setText(_coloured(html.escape(str(exc)), RED, bold=True))
+            self.summary.setText(_coloured(html.escape(tr_core(exc)), RED, bold=True))
         except (DatabaseError, SQLAlchemyError, OSError) as exc:
             self.summary.setText(_coloured(self.tr("Could not read {file}: {error}").format(
-                file=html.escape(path.name), error=html.escape(str(exc))), RED, bold=True))
+                file=html.escape(path.name), error=html.escape(tr_core(exc))), RED, bold=True))
         self._show_population()
         if self.population is not None:
             if not self.batch_edit.text().strip() or self.batch_edit.text() == self._suggested_batch:
@@ -687,7 +688,7 @@ class SamplingDialog(QDialog):
         try:
             spec = self.spec()
         except SamplingError as exc:
-            problem = str(exc)
+            problem = tr_core(exc)
         pop = self.population
         self.allocation_table.setRowCount(0)
         if pop is None:
@@ -727,7 +728,7 @@ class SamplingDialog(QDialog):
         try:
             ss = self.calculation()
         except SamplingError as exc:
-            self.needed_label.setText(_coloured(html.escape(str(exc)), RED))
+            self.needed_label.setText(_coloured(html.escape(tr_core(exc)), RED))
             self.formula_label.clear()
             self.precision_label.clear()
             self.use_needed_button.setEnabled(False)
@@ -756,7 +757,7 @@ class SamplingDialog(QDialog):
         try:
             e = margin_of_error(planned, ss.share, ss.confidence, ss.population)
         except SamplingError as exc:
-            self.precision_label.setText(_coloured(html.escape(str(exc)), RED))
+            self.precision_label.setText(_coloured(html.escape(tr_core(exc)), RED))
             return
         gives = self.tr("The planned sample of <b>{n}</b> gives <b>±{margin} points</b> at {confidence} "
                         "confidence").format(n=f"{planned:,}", margin=f"{e * 100:.1f}", confidence=confidence)
@@ -844,7 +845,7 @@ class SamplingDialog(QDialog):
         except TaskCancelled:
             return None
         except SamplingError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, tr_core(exc))
             return None
         if not ok or round_id is None:
             return None
@@ -1051,9 +1052,9 @@ class SampledCasesDialog(QDialog):
             self.error_label.setText(self.tr("Enter the reviewer (your name or initials)."))
             self.reviewer_edit.setFocus()
             return None
-        problem = validate_reference(dm, "decision maker's staff reference")
+        problem = validate_reference(dm, translate("core", "decision maker's staff reference"))
         if problem:
-            self.error_label.setText(problem)
+            self.error_label.setText(tr_core(problem))
             self.dm_edit.setFocus()
             return None
         ok, review_id = run_guarded(self, self.tr("Start review"), samples.start_review, self.store, c.id, reviewer, dm)

@@ -56,6 +56,7 @@ from ..template_sheets import (
 from ..templates import TemplateError
 from .common import run_guarded
 from .item_views import read_only_table, style_view
+from .i18n import text as tr_core
 from .labels import label
 
 RED, GREEN, GREY = "#b3261e", "#1b7a3a", "#555555"
@@ -613,7 +614,7 @@ class TemplatesDialog(QDialog):
         try:
             template = read_template_workbook(path, installed)
         except TemplateError as exc:
-            self.show_problems(path.name, str(exc))
+            self.show_problems(path.name, tr_core(exc))
             return None
         self.problems_box.hide()
         if confirm:

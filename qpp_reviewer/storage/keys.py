@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from .. import signing
 from ..domain import reason_problem
+from ..messages import translate
 from . import audit
 from .models import EnrolledKeyRow
 
@@ -58,21 +59,24 @@ class KeyRegistry:
         fp = signing.fingerprint(public_key)
         if confirmed_fingerprint is not None and \
                 confirmed_fingerprint.replace(" ", "").upper() != fp.replace(" ", ""):
-            raise ReviewError(f"The fingerprint confirmed ({confirmed_fingerprint}) is not this key's ({fp}). "
-                              "Nothing was enrolled: check the file with the reviewer again.")
+            raise ReviewError(translate("core", "The fingerprint confirmed ({confirmed}) is not this key's ({fingerprint}). "
+                                               "Nothing was enrolled: check the file with the reviewer again.").format(
+                confirmed=confirmed_fingerprint, fingerprint=fp))
         reviewer = " ".join((reviewer or "").split())
         if not reviewer:
-            raise ReviewError("Say whose key it is.")
+            raise ReviewError(translate("core", "Say whose key it is."))
         encoded = signing.b64(public_key)
         with self._store._session.begin() as s:
             row = s.get(EnrolledKeyRow, encoded)
             if row is not None:
                 if row.revoked_at is not None:
-                    raise ReviewError(f"The key {fp} of {row.reviewer} was revoked on "
-                                      f"{row.revoked_at:%d %b %Y} ({row.revoke_reason}); a revoked key is not "
-                                      "enrolled again. Ask the reviewer to make a new key.")
+                    raise ReviewError(translate("core", "The key {fingerprint} of {reviewer} was revoked on {date} ({reason}); "
+                                                       "a revoked key is not enrolled again. Ask the reviewer to make "
+                                                       "a new key.").format(
+                        fingerprint=fp, reviewer=row.reviewer, date=row.revoked_at.date(), reason=row.revoke_reason))
                 if row.reviewer.casefold() != reviewer.casefold():
-                    raise ReviewError(f"The key {fp} is already enrolled for {row.reviewer}, not {reviewer}.")
+                    raise ReviewError(translate("core", "The key {fingerprint} is already enrolled for {enrolled}, not {reviewer}.").format(
+                        fingerprint=fp, enrolled=row.reviewer, reviewer=reviewer))
                 return _key(row)
             row = EnrolledKeyRow(public_key=encoded, fingerprint=fp, reviewer=reviewer, enrolled_at=self._now(),
                                  enrolled_by=by or "unknown", how=how)
@@ -96,8 +100,8 @@ class KeyRegistry:
             rows = [r for r in s.scalars(select(EnrolledKeyRow))
                     if r.fingerprint.replace(" ", "") == wanted or r.public_key == fingerprint_or_key]
             if not rows:
-                raise ReviewError(f"No enrolled key has the fingerprint {fingerprint_or_key}. "
-                                  "List them with `qpp-reviewer key list`.")
+                raise ReviewError(translate("core", "No enrolled key has the fingerprint {fingerprint}. List them with "
+                                                   "`qpp-reviewer key list`.").format(fingerprint=fingerprint_or_key))
             row = rows[0]
             if row.revoked_at is None:
                 row.revoked_at, row.revoked_by, row.revoke_reason = self._now(), by or "unknown", reason.strip()

@@ -36,7 +36,7 @@ from ..sampling import (
 )
 from .models import BatchRow, ReviewRow, SampledCaseRow, SamplingRoundRow, UnitRow
 from .store import ReviewError, Store, clean_text, utcnow
-from ..messages import counted_noun
+from ..messages import plural, translate
 
 PENDING = "pending"
 SKIPPED = "skipped"
@@ -176,24 +176,28 @@ def record_sample(
     population.check()
     batch_name = " ".join((batch_name or "").split())
     if not batch_name:
-        raise ReviewError("Give the batch a name, e.g. 'Glasgow - routine sample - Oct 2025'.")
+        raise ReviewError(translate("core", "Give the batch a name, e.g. 'Glasgow - routine sample - Oct 2025'."))
     if len(batch_name) > 200:
-        raise ReviewError("A batch name is at most 200 characters.")
+        raise ReviewError(translate("core", "A batch name is at most 200 characters."))
     by = " ".join(clean_text(by).split())[:100]
     units = set(all_units(store))
     unknown = sorted({c.unit for c in sample.drawn} - units)
     if unknown:
-        raise ReviewError(f"Unknown {'unit' if len(unknown) == 1 else 'units'}: {', '.join(unknown)}. Add "
-                          f"{'it' if len(unknown) == 1 else 'them'} first, or read the file with "
-                          "this database's units.")
+        raise ReviewError(plural(
+            len(unknown),
+            translate("core", "Unknown unit: {units}. Add it first, or read the file with this database's units."),
+            translate("core", "Unknown units: {units}. Add them first, or read the file with this database's units."),
+            units=", ".join(unknown)))
     now = utcnow()
     with store._session.begin() as s:
         now_excluded = _excluded_in(s)
         changed = [c for c in sample.drawn if c.key in now_excluded]
         if changed:
-            raise ReviewError(f"{counted_noun(len(changed), 'drawn case')} {'was' if len(changed) == 1 else 'were'} "
-                              "reviewed or sampled since the draw "
-                              f"(e.g. {changed[0].case_reference}); draw again.")
+            raise ReviewError(plural(
+                len(changed),
+                translate("core", "{n} drawn case was reviewed or sampled since the draw (e.g. {case}); draw again."),
+                translate("core", "{n} drawn cases were reviewed or sampled since the draw (e.g. {case}); draw again."),
+                n=f"{len(changed):,}", case=changed[0].case_reference))
         batch = s.scalar(select(BatchRow).where(func.lower(BatchRow.name) == batch_name.lower()))
         if batch is None:
             batch = BatchRow(id=str(uuid.uuid4()), name=batch_name, description=(
@@ -201,7 +205,7 @@ def record_sample(
             s.add(batch)
             s.flush()
         elif batch.signed_off_at is not None:
-            raise ReviewError(f"Batch '{batch.name}' is signed off; draw into a new batch.")
+            raise ReviewError(translate("core", "Batch '{batch}' is signed off; draw into a new batch.").format(batch=batch.name))
         spec = sample.spec
         row = SamplingRoundRow(
             id=str(uuid.uuid4()),
@@ -332,7 +336,7 @@ def sampling_round(store: Store, round_id: str) -> SamplingRecord:
             matches = list(s.scalars(select(SamplingRoundRow).where(SamplingRoundRow.id.startswith(round_id, autoescape=True))))
             row = matches[0] if len(matches) == 1 else None
         if row is None:
-            raise ReviewError(f"There is no sampling round '{round_id}'.")
+            raise ReviewError(translate("core", "There is no sampling round '{round}'.").format(round=round_id))
         return _record(row, _cases(s, SampledCaseRow.round_id == row.id))
 
 
@@ -350,7 +354,7 @@ def sampled_cases(store: Store, batch_id: str | None = None, pending_only: bool 
 def _sampled_row(s, sampled_id: int) -> SampledCaseRow:
     row = s.get(SampledCaseRow, sampled_id)
     if row is None:
-        raise ReviewError(f"There is no sampled case {sampled_id}.")
+        raise ReviewError(translate("core", "There is no sampled case {id}.").format(id=sampled_id))
     return row
 
 
@@ -381,20 +385,23 @@ def start_review(store: Store, sampled_id: int, reviewer: str, decision_maker: s
     with store._session() as s:
         row = _sampled_row(s, sampled_id)
         if row.review_id is not None:
-            raise ReviewError(f"{row.case_reference} already has its review ({row.review_id}).")
+            raise ReviewError(translate("core", "{case} already has its review ({review}).").format(
+                case=row.case_reference, review=row.review_id))
         if row.skipped_at is not None:
-            raise ReviewError(f"{row.case_reference} was skipped ({row.skip_reason}).")
+            raise ReviewError(translate("core", "{case} was skipped ({reason}).").format(
+                case=row.case_reference, reason=row.skip_reason))
         existing = s.scalar(select(ReviewRow.id).where(
             func.upper(ReviewRow.case_reference) == row.case_reference.upper(), ReviewRow.product == row.product))
         rnd = s.get(SamplingRoundRow, row.round_id)
         batch_id = rnd.batch_id
     if existing is not None:
-        raise ReviewError(f"A review of {row.case_reference} ({row.product}) already exists ({existing}); "
-                          "link the sampled case to it instead of starting another.")
+        raise ReviewError(translate("core", "A review of {case} ({product}) already exists ({review}); link the "
+                                             "sampled case to it instead of starting another.").format(
+            case=row.case_reference, product=row.product, review=existing))
     if header is None:
         header = sampled_header(store, sampled_id, reviewer, decision_maker)
     elif case_key(header.case_reference, header.product) != case_key(row.case_reference, row.product):
-        raise ReviewError("The case reference and product of a sampled case cannot be changed.")
+        raise ReviewError(translate("core", "The case reference and product of a sampled case cannot be changed."))
     review_id = store.create_review(header)
     try:
         link_review(store, sampled_id, review_id)
@@ -412,12 +419,15 @@ def link_review(store: Store, sampled_id: int, review_id: str) -> None:
         row = _sampled_row(s, sampled_id)
         review = s.get(ReviewRow, review_id)
         if review is None:
-            raise ReviewError(f"There is no review with id {review_id}.")
+            raise ReviewError(translate("core", "There is no review with id {id}.").format(id=review_id))
         if case_key(review.case_reference, review.product) != case_key(row.case_reference, row.product):
-            raise ReviewError(f"Review {review_id} is of {review.case_reference} ({review.product}), not of "
-                              f"{row.case_reference} ({row.product}).")
+            raise ReviewError(translate("core", "Review {review} is of {case} ({product}), not of {sampled_case} "
+                                                 "({sampled_product}).").format(
+                review=review_id, case=review.case_reference, product=review.product,
+                sampled_case=row.case_reference, sampled_product=row.product))
         if row.review_id not in (None, review_id):
-            raise ReviewError(f"{row.case_reference} is already linked to review {row.review_id}.")
+            raise ReviewError(translate("core", "{case} is already linked to review {review}.").format(
+                case=row.case_reference, review=row.review_id))
         row.review_id = review_id
         row.skipped_at = row.skipped_by = row.skip_reason = None
 
@@ -427,13 +437,13 @@ def skip_sampled_case(store: Store, sampled_id: int, reason: str, by: str) -> No
     reason = " ".join(clean_text(reason).split())
     by = " ".join(clean_text(by).split())
     if len(reason) < 5:
-        raise ReviewError("Give the reason the case is not reviewed (at least a few words).")
+        raise ReviewError(translate("core", "Give the reason the case is not reviewed (at least a few words)."))
     if not by:
-        raise ReviewError("Say who skips the case.")
+        raise ReviewError(translate("core", "Say who skips the case."))
     with store._session.begin() as s:
         row = _sampled_row(s, sampled_id)
         if row.review_id is not None:
-            raise ReviewError(f"{row.case_reference} already has a review; delete it first.")
+            raise ReviewError(translate("core", "{case} already has a review; delete it first.").format(case=row.case_reference))
         row.skipped_at = utcnow()
         row.skipped_by = by[:100]
         row.skip_reason = reason

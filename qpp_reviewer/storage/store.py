@@ -19,7 +19,7 @@ from typing import Iterable
 from sqlalchemy import Engine, and_, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
-from ..messages import counted_noun
+from ..messages import Label, counted_noun, joined, plural, translate
 from ..domain import (
     DEFAULT_UNITS,
     reason_problem,
@@ -92,14 +92,12 @@ def utcnow() -> datetime:
 def validate_reference(text: str, what: str) -> str | None:
     text = (text or "").strip()
     if not text:
-        return f"Enter the {what}."
+        return translate("core", "Enter the {what}.").format(what=what)
     if not REFERENCE.match(text):
-        return (
-            f"A {what} is letters, digits and / . _ - only, 2 to 64 characters, "
-            "no spaces (e.g. L1234567/001)."
-        )
+        return translate("core", "A {what} is letters, digits and / . _ - only, 2 to 64 characters, no spaces "
+                                 "(e.g. L1234567/001).").format(what=what)
     if not any(ch.isdigit() for ch in text):
-        return f"A {what} contains digits; enter the reference, not a name."
+        return translate("core", "A {what} contains digits; enter the reference, not a name.").format(what=what)
     return None
 
 
@@ -107,33 +105,35 @@ def validate_header(header: ReviewHeader, units: list[str], today: date | None =
     """Field name -> message for every problem; empty when the header is valid."""
     today = today or date.today()
     problems: dict[str, str] = {}
-    msg = validate_reference(header.case_reference, "case reference")
+    msg = validate_reference(header.case_reference, translate("core", "case reference"))
     if msg:
         problems["case_reference"] = msg
     if not header.unit or header.unit not in units:
         problems["unit"] = (
-            f"'{header.unit}' is not a known unit. Choose one from the list or add it first."
+            translate("core", "'{unit}' is not a known unit. Choose one from the list or add it first.").format(
+                unit=header.unit)
             if header.unit
-            else "Choose the decision-making unit."
+            else translate("core", "Choose the decision-making unit.")
         )
     if header.product is Product.DECISION and header.outcome is None:
-        problems["outcome"] = "Choose the decision's outcome (grant, refusal or withdrawal)."
+        problems["outcome"] = translate("core", "Choose the decision's outcome (grant, refusal or withdrawal).")
     if header.product is Product.INTERVIEW and header.outcome is not None:
-        problems["outcome"] = "An interview has no outcome; leave it empty."
+        problems["outcome"] = translate("core", "An interview has no outcome; leave it empty.")
     if header.product_date is None:
-        problems["product_date"] = "Enter the date."
+        problems["product_date"] = translate("core", "Enter the date.")
     elif header.product_date > today:
-        problems["product_date"] = f"{header.product_date:%d %b %Y} is in the future."
+        problems["product_date"] = translate("core", "{date} is in the future.").format(date=header.product_date)
     elif header.product_date < EARLIEST_DATE:
-        problems["product_date"] = f"{header.product_date:%d %b %Y} is before 2000; check the year."
-    msg = validate_reference(header.decision_maker, "decision maker's staff reference")
+        problems["product_date"] = translate("core", "{date} is before 2000; check the year.").format(
+            date=header.product_date)
+    msg = validate_reference(header.decision_maker, translate("core", "decision maker's staff reference"))
     if msg:
         problems["decision_maker"] = msg
     reviewer = (header.reviewer or "").strip()
     if not reviewer:
-        problems["reviewer"] = "Enter the reviewer (your name or initials)."
+        problems["reviewer"] = translate("core", "Enter the reviewer (your name or initials).")
     elif len(reviewer) > 100:
-        problems["reviewer"] = "The reviewer is at most 100 characters."
+        problems["reviewer"] = translate("core", "The reviewer is at most 100 characters.")
     return problems
 
 
@@ -355,7 +355,7 @@ class Store:
     def install_template(self, template: ChecklistTemplate) -> None:
         with self._session.begin() as s:
             if s.get(TemplateRow, (template.id, template.version)) is not None:
-                raise ReviewError(f"Template {template.key} is already installed.")
+                raise ReviewError(translate("core", "Template {key} is already installed.").format(key=template.key))
             s.add(_template_row(template))
         self._load_templates()
 
@@ -368,7 +368,8 @@ class Store:
     def latest_template(self, product: Product) -> ChecklistTemplate:
         candidates = [t for t in self._templates.values() if t.product is product]
         if not candidates:
-            raise ReviewError(f"No checklist template for {product.label.lower()}s is installed.")
+            raise ReviewError(translate("core", "No checklist template for {product}s is installed.").format(
+                product=Label(product, lower=True)))
         return max(candidates, key=lambda t: t.version)
 
     # -- units ----------------------------------------------------------------
@@ -380,14 +381,14 @@ class Store:
         """Add a unit (or bring back a retired one); audited, as every change of stored data is."""
         name = " ".join((name or "").split())
         if not name:
-            raise ReviewError("Enter the unit's name.")
+            raise ReviewError(translate("core", "Enter the unit's name."))
         if len(name) > 100:
-            raise ReviewError("A unit's name is at most 100 characters.")
+            raise ReviewError(translate("core", "A unit's name is at most 100 characters."))
         with self._session.begin() as s:
             existing = s.scalar(select(UnitRow).where(func.lower(UnitRow.name) == name.lower()))
             if existing is not None:
                 if existing.active:
-                    raise ReviewError(f"The unit '{existing.name}' is already in the list.")
+                    raise ReviewError(translate("core", "The unit '{unit}' is already in the list.").format(unit=existing.name))
                 existing.active = True
                 self._audit(s, None, "unit_restored", "unit", None, existing.name, by=by)
                 return existing.name
@@ -399,7 +400,7 @@ class Store:
     def create_review(self, header: ReviewHeader) -> str:
         problems = validate_header(header, self.units())
         if problems:
-            raise ReviewError(" ".join(problems.values()))
+            raise ReviewError(joined(" ", list(problems.values())))
         template = self.latest_template(header.product)
         now = utcnow()
         header.reviewer = " ".join(clean_text(header.reviewer).split())
@@ -460,21 +461,20 @@ class Store:
     def _editable(self, s: Session, review_id: str) -> ReviewRow:
         row = s.get(ReviewRow, review_id, options=[selectinload(ReviewRow.findings)])
         if row is None:
-            raise ReviewError(f"There is no review with id {review_id}.")
+            raise ReviewError(translate("core", "There is no review with id {id}.").format(id=review_id))
         if row.source_file is not None:
-            raise ReviewLocked(
-                f"Review of {row.case_reference} was collated from {row.source_file} and is "
-                "read-only here: change it where it was made, and export it again."
-            )
+            raise ReviewLocked(translate("core", "Review of {case} was collated from {file} and is read-only here: "
+                                                 "change it where it was made, and export it again.").format(
+                case=row.case_reference, file=row.source_file))
         if row.status == ReviewStatus.COMPLETE.value:
-            raise ReviewLocked(
-                f"Review of {row.case_reference} is complete. Reopen it (with a reason) to change it."
-            )
+            raise ReviewLocked(translate("core", "Review of {case} is complete. Reopen it (with a reason) to "
+                                                 "change it.").format(case=row.case_reference))
         return row
 
     def _finding(self, row: ReviewRow, criterion_id: str) -> FindingRow:
         if criterion_id not in {c.id for c in self._criteria(row)}:
-            raise ReviewError(f"Criterion {criterion_id} is not on this review's checklist.")
+            raise ReviewError(translate("core", "Criterion {criterion} is not on this review's checklist.").format(
+                criterion=criterion_id))
         for f in row.findings:
             if f.criterion_id == criterion_id:
                 return f
@@ -522,21 +522,23 @@ class Store:
         for c in review.criteria:
             f = review.findings.get(c.id)
             if f is None or f.severity is None:
-                problems.append(f"{c.label}: no finding yet.")
+                problems.append(translate("core", "{criterion}: no finding yet.").format(criterion=c.label))
             elif f.severity.is_error and not f.comment.strip():
-                problems.append(f"{c.label}: a {f.severity.label.lower()} error needs a comment.")
+                problems.append(translate("core", "{criterion}: a {severity} error needs a comment.").format(
+                    criterion=c.label, severity=Label(f.severity, lower=True)))
         result = self.score_of(review)
         if result.needs_outcome_judgement:
-            problems.append("A fail error needs your judgement of the outcome.")
+            problems.append(translate("core", "A fail error needs your judgement of the outcome."))
         elif result.band is None and not problems:
-            problems.append("At least one criterion must be assessed (not all 'not applicable').")
+            problems.append(translate("core", "At least one criterion must be assessed (not all 'not applicable')."))
         return problems
 
     def complete_review(self, review_id: str, by: str | None = None) -> Score:
         review = self.get_review(review_id)
         problems = self.completion_problems(review)
         if problems:
-            raise ReviewError("The review cannot be completed yet:\n" + "\n".join(problems))
+            raise ReviewError(translate("core", "The review cannot be completed yet:\n{problems}").format(
+                problems=joined("\n", problems)))
         with self._session.begin() as s:
             row = self._editable(s, review_id)
             result = self._rescore(row)
@@ -559,12 +561,13 @@ class Store:
         with self._session.begin() as s:
             row = s.get(ReviewRow, review_id)
             if row is None:
-                raise ReviewError(f"There is no review with id {review_id}.")
+                raise ReviewError(translate("core", "There is no review with id {id}.").format(id=review_id))
             if row.status != ReviewStatus.COMPLETE.value:
-                raise ReviewError("Only a complete review can be reopened.")
+                raise ReviewError(translate("core", "Only a complete review can be reopened."))
             if row.source_file is not None:
-                raise ReviewLocked(f"Review of {row.case_reference} was collated from "
-                                   f"{row.source_file}; it can only be reopened where it was made.")
+                raise ReviewLocked(translate("core", "Review of {case} was collated from {file}; it can only be "
+                                                     "reopened where it was made.").format(
+                    case=row.case_reference, file=row.source_file))
             now = utcnow()
             batch = row.batch_id and s.get(BatchRow, row.batch_id)
             if batch and batch.signed_off_at is not None:
@@ -585,9 +588,9 @@ class Store:
         with self._session.begin() as s:
             row = s.get(ReviewRow, review_id)
             if row is None:
-                raise ReviewError(f"There is no review with id {review_id}.")
+                raise ReviewError(translate("core", "There is no review with id {id}.").format(id=review_id))
             if row.status == ReviewStatus.COMPLETE.value:
-                raise ReviewLocked("A complete review cannot be deleted; reopen it first.")
+                raise ReviewLocked(translate("core", "A complete review cannot be deleted; reopen it first."))
             self._audit(s, row, "deleted", "reason", f"{row.case_reference} {row.product}",
                         clean_text(reason or ""), by=by)
             s.delete(row)
@@ -596,12 +599,12 @@ class Store:
     def create_batch(self, name: str, description: str = "", by: str = "") -> str:
         name = " ".join((name or "").split())
         if not name:
-            raise ReviewError("Give the batch a name, e.g. 'Glasgow - routine sample - Oct 2025'.")
+            raise ReviewError(translate("core", "Give the batch a name, e.g. 'Glasgow - routine sample - Oct 2025'."))
         if len(name) > 200:
-            raise ReviewError("A batch name is at most 200 characters.")
+            raise ReviewError(translate("core", "A batch name is at most 200 characters."))
         with self._session.begin() as s:
             if s.scalar(select(BatchRow).where(func.lower(BatchRow.name) == name.lower())):
-                raise ReviewError(f"There is already a batch called '{name}'.")
+                raise ReviewError(translate("core", "There is already a batch called '{name}'.").format(name=name))
             row = BatchRow(id=str(uuid.uuid4()), name=name, description=description.strip(),
                            created_at=utcnow(), created_by=by)
             s.add(row)
@@ -615,7 +618,7 @@ class Store:
         matches = [b for b in self.batches() if b.name.lower() == (name_or_id or "").strip().lower()]
         if len(matches) == 1:
             return matches[0]
-        raise ReviewError(f"There is no batch called '{name_or_id}'.")
+        raise ReviewError(translate("core", "There is no batch called '{name}'.").format(name=name_or_id))
 
     def batches(self) -> list[BatchSummary]:
         with self._session() as s:
@@ -640,10 +643,10 @@ class Store:
     def _open_batch(self, s: Session, batch_id: str) -> BatchRow:
         batch = s.get(BatchRow, batch_id)
         if batch is None:
-            raise ReviewError(f"There is no batch with id {batch_id}.")
+            raise ReviewError(translate("core", "There is no batch with id {id}.").format(id=batch_id))
         if batch.signed_off_at is not None:
-            raise ReviewLocked(f"Batch '{batch.name}' is signed off; its contents cannot change. "
-                               "Reopen one of its reviews (with a reason) to unsign it.")
+            raise ReviewLocked(translate("core", "Batch '{batch}' is signed off; its contents cannot change. Reopen one "
+                                                 "of its reviews (with a reason) to unsign it.").format(batch=batch.name))
         return batch
 
     def add_to_batch(self, batch_id: str, review_ids: list[str], by: str | None = None) -> int:
@@ -654,7 +657,7 @@ class Store:
             for rid in review_ids:
                 row = s.get(ReviewRow, rid)
                 if row is None:
-                    raise ReviewError(f"There is no review with id {rid}.")
+                    raise ReviewError(translate("core", "There is no review with id {id}.").format(id=rid))
                 if row.batch_id == batch.id:
                     continue
                 old = None
@@ -681,7 +684,7 @@ class Store:
     def sign_off_batch(self, batch_id: str, by: str) -> None:
         by = (by or "").strip()
         if not by:
-            raise ReviewError("Say who signs the batch off.")
+            raise ReviewError(translate("core", "Say who signs the batch off."))
         with self._session.begin() as s:
             batch = self._open_batch(s, batch_id)
             from .models import SampledCaseRow, SamplingRoundRow  # sampled cases: storage/samples.py
@@ -693,17 +696,25 @@ class Store:
                        SampledCaseRow.skipped_at.is_(None))))
             if pending:
                 shown = ", ".join(pending[:5]) + (" …" if len(pending) > 5 else "")
-                raise ReviewError(f"{counted_noun(len(pending), 'sampled case')} in '{batch.name}' "
-                                  f"{'has' if len(pending) == 1 else 'have'} no review yet "
-                                  f"(start their reviews, or skip them with a reason): {shown}")
+                raise ReviewError(plural(
+                    len(pending),
+                    translate("core", "{n} sampled case in '{batch}' has no review yet (start their reviews, "
+                                      "or skip them with a reason): {cases}"),
+                    translate("core", "{n} sampled cases in '{batch}' have no review yet (start their reviews, "
+                                      "or skip them with a reason): {cases}"),
+                    n=f"{len(pending):,}", batch=batch.name, cases=shown))
             rows = list(s.scalars(select(ReviewRow).where(ReviewRow.batch_id == batch.id)))
             if not rows:
-                raise ReviewError(f"Batch '{batch.name}' is empty; add reviews before signing it off.")
+                raise ReviewError(translate("core", "Batch '{batch}' is empty; add reviews before signing it off.").format(
+                    batch=batch.name))
             unfinished = [r.case_reference for r in rows if r.status != ReviewStatus.COMPLETE.value]
             if unfinished:
                 shown = ", ".join(unfinished[:5]) + (" …" if len(unfinished) > 5 else "")
-                raise ReviewError(f"{counted_noun(len(unfinished), 'review')} in '{batch.name}' "
-                                  f"{'is' if len(unfinished) == 1 else 'are'} not complete: {shown}")
+                raise ReviewError(plural(
+                    len(unfinished),
+                    translate("core", "{n} review in '{batch}' is not complete: {reviews}"),
+                    translate("core", "{n} reviews in '{batch}' are not complete: {reviews}"),
+                    n=f"{len(unfinished):,}", batch=batch.name, reviews=shown))
             now = utcnow()
             batch.signed_off_at = now
             batch.signed_off_by = by
@@ -743,7 +754,7 @@ class Store:
                          selectinload(ReviewRow.unit)],
             )
             if row is None:
-                raise ReviewError(f"There is no review with id {review_id}.")
+                raise ReviewError(translate("core", "There is no review with id {id}.").format(id=review_id))
             template = self._templates[(row.template_id, row.template_version)]
             return Review(
                 id=row.id,
@@ -931,12 +942,12 @@ class Store:
     def add_profile(self, name: str, role: Role) -> str:
         name = " ".join(clean_text(name or "").split())
         if not name:
-            raise ReviewError("Enter a name or initials.")
+            raise ReviewError(translate("core", "Enter a name or initials."))
         if len(name) > 100:
-            raise ReviewError("A name is at most 100 characters.")
+            raise ReviewError(translate("core", "A name is at most 100 characters."))
         with self._session.begin() as s:
             if s.scalar(select(ReviewerProfileRow).where(func.lower(ReviewerProfileRow.name) == name.lower())):
-                raise ReviewError(f"There is already a reviewer called '{name}'.")
+                raise ReviewError(translate("core", "There is already a reviewer called '{name}'.").format(name=name))
             s.add(ReviewerProfileRow(id=str(uuid.uuid4()), name=name, role=Role(role).value, active=True,
                                      created_at=utcnow()))
             audit.append(s, utcnow(), self.actor or name, None, "profile_added", "role", None, f"{name}: {role}")
@@ -959,8 +970,8 @@ class Store:
                 ReviewRow.status != ReviewStatus.COMPLETE.value,
                 func.lower(ReviewRow.reviewer) == viewer.strip().lower()))
         if blind:
-            raise BlindReview("You are second-reviewing this case: the first review stays hidden from you "
-                              "until your own review is complete.")
+            raise BlindReview(translate("core", "You are second-reviewing this case: the first review stays hidden "
+                                                "from you until your own review is complete."))
 
     def blind_to(self, viewer: str) -> set[str]:
         """Ids of reviews ``viewer`` may not see yet (their own second review is open)."""
@@ -978,23 +989,24 @@ class Store:
         """
         second_reviewer = " ".join(clean_text(second_reviewer or "").split())
         if not second_reviewer:
-            raise ReviewError("Say who does the second review.")
+            raise ReviewError(translate("core", "Say who does the second review."))
         with self._session.begin() as s:
             first = s.get(ReviewRow, review_id, options=[selectinload(ReviewRow.unit)])
             if first is None:
-                raise ReviewError(f"There is no review with id {review_id}.")
+                raise ReviewError(translate("core", "There is no review with id {id}.").format(id=review_id))
             if first.status != ReviewStatus.COMPLETE.value:
-                raise ReviewError("Only a complete review can have a second review or an assurance check.")
+                raise ReviewError(translate("core", "Only a complete review can have a second review or an assurance check."))
             if (first.kind or "primary") not in ("primary", "agreed"):
-                raise ReviewError("A second review or assurance check is made of a first review.")
+                raise ReviewError(translate("core", "A second review or assurance check is made of a first review."))
             if second_reviewer.lower() == first.reviewer.lower():
-                raise ReviewError(f"{second_reviewer} made this review and cannot second-review or assess it; "
-                                  "choose another reviewer.")
+                raise ReviewError(translate("core", "{reviewer} made this review and cannot second-review or assess it; "
+                                                   "choose another reviewer.").format(reviewer=second_reviewer))
             open_ = s.scalar(select(func.count()).select_from(ReviewRow).where(
                 ReviewRow.parent_review_id == first.id, ReviewRow.kind == kind,
                 ReviewRow.status != ReviewStatus.COMPLETE.value))
             if open_:
-                raise ReviewError(f"This review already has an open {'second review' if kind == 'second' else 'assurance check'}.")
+                raise ReviewError(translate("core", "This review already has an open second review.") if kind == "second"
+                                  else translate("core", "This review already has an open assurance check."))
             if kind == "assurance":
                 template = self.latest_template(Product.ASSURANCE)
                 product, outcome = Product.ASSURANCE.value, None
@@ -1002,7 +1014,7 @@ class Store:
                 template = self._templates[(first.template_id, first.template_version)]
                 product, outcome = first.product, first.outcome
             else:
-                raise ReviewError(f"Unknown kind of review '{kind}'.")
+                raise ReviewError(translate("core", "Unknown kind of review '{kind}'.").format(kind=kind))
             now = utcnow()
             row = ReviewRow(
                 id=str(uuid.uuid4()), case_reference=first.case_reference, unit_id=first.unit_id, product=product,
@@ -1023,9 +1035,9 @@ class Store:
 
         first, second = self.get_review(first_id), self.get_review(second_id)
         if second.parent_review_id != first.id or second.kind != "second":
-            raise ReviewError("These two reviews are not a review and its second review.")
+            raise ReviewError(translate("core", "These two reviews are not a review and its second review."))
         if second.status is not ReviewStatus.COMPLETE:
-            raise BlindReview("The second review is not complete: the comparison opens when it is.")
+            raise BlindReview(translate("core", "The second review is not complete: the comparison opens when it is."))
         rows = []
         for c in first.criteria:
             a, b = first.findings.get(c.id), second.findings.get(c.id)
@@ -1045,17 +1057,18 @@ class Store:
         comparison = self.compare(first_id, second_id)
         first = comparison.first
         if first.superseded_by:
-            raise ReviewError("These reviews were already agreed.")
+            raise ReviewError(translate("core", "These reviews were already agreed."))
         final: dict[str, tuple[Severity | None, str]] = {
             cid: (f.severity, f.comment) for cid, f in first.findings.items()}
         changes = []
         for cid, (sev, comment, note) in decisions.items():
             if cid not in {c.id for c in first.criteria}:
-                raise ReviewError(f"Criterion {cid} is not on this checklist.")
+                raise ReviewError(translate("core", "Criterion {criterion} is not on this checklist.").format(criterion=cid))
             before = final.get(cid, (None, ""))
             if (sev, comment) != before:
                 if not (note or "").strip():
-                    raise ReviewError(f"Criterion {cid}: say why the agreed finding differs from the first review.")
+                    raise ReviewError(translate("core", "Criterion {criterion}: say why the agreed finding differs from the "
+                                                       "first review.").format(criterion=cid))
                 if msg := (text_problem(clean_text(comment or ""), f"Criterion {cid}: the agreed comment")
                            or text_problem(note.strip(), f"Criterion {cid}: the note")):
                     raise ReviewError(msg)
@@ -1067,10 +1080,14 @@ class Store:
         gaps = [c.id for c in criteria if final.get(c.id, (None,))[0] is None]
         silent = [k for k, (sev, com) in final.items() if sev and sev.is_error and not com.strip()]
         if gaps or silent or result.band is None:
-            raise ReviewError("The agreed result is not complete: " + "; ".join(
-                ([f"no finding on {', '.join(gaps)}"] if gaps else [])
-                + ([f"no comment on the {'error' if len(silent) == 1 else 'errors'} in {', '.join(silent)}"] if silent else [])
-                + ([result.reason] if result.band is None else [])))
+            missing = (
+                ([translate("core", "no finding on {criteria}").format(criteria=", ".join(gaps))] if gaps else [])
+                + ([plural(len(silent), translate("core", "no comment on the error in {criteria}"),
+                           translate("core", "no comment on the errors in {criteria}"),
+                           criteria=", ".join(silent))] if silent else [])
+                + ([result.reason] if result.band is None else []))
+            raise ReviewError(translate("core", "The agreed result is not complete: {missing}").format(
+                missing=joined("; ", missing)))
         now = utcnow()
         who = self._who(None, by)
         with self._session.begin() as s:

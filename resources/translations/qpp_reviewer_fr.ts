@@ -261,98 +261,98 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="35"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="36"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="36"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="37"/>
         <source>First review</source>
         <translation>Première évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="37"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="38"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="38"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="39"/>
         <source>Apart</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="39"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="40"/>
         <source>Agreed finding</source>
         <translation>Constat concilié</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="40"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="41"/>
         <source>Note (needed for a change)</source>
         <translation>Remarque (requise en cas de changement)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="50"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="51"/>
         <source>Compare and agree — {case}</source>
         <translation>Comparer et concilier — {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="51"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="52"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="56"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="57"/>
         <source>&lt;b&gt;First review&lt;/b&gt; ({reviewer}): {reason}</source>
         <translation>&lt;b&gt;Première évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="58"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="59"/>
         <source>&lt;b&gt;Second review&lt;/b&gt; ({reviewer}): {reason}</source>
         <translation>&lt;b&gt;Seconde évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="60"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="61"/>
         <source>{n} of {total} criteria differ. Set the agreed finding for each; a change from the first review needs a note.</source>
         <translation>{n} critères sur {total} diffèrent. Fixez le constat concilié pour chacun&#xa0;; tout changement par rapport à la première évaluation exige une remarque.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="63"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="64"/>
         <source>Both bands</source>
         <translation>Les deux niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="68"/>
         <source>Criteria compared</source>
         <translation>Critères comparés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="72"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="73"/>
         <source>agree</source>
         <translation>concordent</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="72"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="73"/>
         <source>{n} step apart</source>
         <translation>{n} cran d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="74"/>
         <source>{n} steps apart</source>
         <translation>{n} crans d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="87"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="88"/>
         <source>Agreed finding for {criterion}</source>
         <translation>Constat concilié pour {criterion}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="95"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="96"/>
         <source>Why the agreed finding differs from the first review</source>
         <translation>Pourquoi le constat concilié diffère de la première évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="108"/>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="128"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="129"/>
         <source>Record the agreed result</source>
         <translation>Enregistrer le résultat concilié</translation>
     </message>
@@ -360,97 +360,97 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="84"/>
         <source>Met</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="85"/>
         <source>Not met</source>
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="93"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="93"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="94"/>
         <source>Checklist</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="94"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="95"/>
         <source>Minor</source>
         <translation>Mineures</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="95"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="96"/>
         <source>Significant</source>
         <translation>Importantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="96"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="97"/>
         <source>Fail</source>
         <translation>Éliminatoires</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="98"/>
         <source>With an error</source>
         <translation>Avec une erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="98"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="99"/>
         <source>Error rate</source>
         <translation>Taux d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="100"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="101"/>
         <source>Complete</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="102"/>
         <source>Satisfactory</source>
         <translation>Satisfaisantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="102"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="103"/>
         <source>95% interval</source>
         <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="103"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="104"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="131"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="132"/>
         <source>Reviews with an error on the criterion, as a share of the reviews that assessed it</source>
         <translation>Évaluations avec une erreur sur le critère, en proportion des évaluations qui l&apos;ont évalué</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="177"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="178"/>
         <source>Target {pct}%</source>
         <translation>Objectif {pct}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="203"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="204"/>
         <source>* the 95% interval contains the target: the data cannot tell whether it is met</source>
         <translation>* l&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="206"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="207"/>
         <source>Reviews not complete (or with no band yet): not counted</source>
         <translation>Évaluations non terminées (ou encore sans niveau)&#xa0;: non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="213"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="214"/>
         <source>All months</source>
         <translation>Tous les mois</translation>
     </message>
@@ -610,127 +610,127 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="270"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="271"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="273"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="311"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="312"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="331"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="331"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="332"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="411"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="412"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="454"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="455"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="460"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="461"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="462"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="463"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="466"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="467"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
         <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="480"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="482"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="484"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="485"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
         <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="487"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="488"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="487"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="488"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="490"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="491"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
         <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="493"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="494"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="496"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="497"/>
         <source>{total} complete reviews counted; {excluded}.</source>
         <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="508"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="509"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="512"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="514"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="515"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="518"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="519"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="520"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="536"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="537"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="539"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="540"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
     </message>
@@ -907,42 +907,42 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>InstallTemplateDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="372"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="373"/>
         <source>Install {template}</source>
         <translation>Installer {template}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="373"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="374"/>
         <source>Install checklist template</source>
         <translation>Installer un modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="380"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="381"/>
         <source>New {product} reviews will use it; reviews already made keep their version.</source>
         <translation>Les nouvelles évaluations de type «&#xa0;{product}&#xa0;» l&apos;utiliseront&#xa0;; les évaluations déjà faites conservent leur version.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="382"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="383"/>
         <source>New {product} reviews keep using {template}, which is newer.</source>
         <translation>Les nouvelles évaluations de type «&#xa0;{product}&#xa0;» continuent d&apos;utiliser {template}, qui est plus récent.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="384"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="385"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; passed every check: &lt;b&gt;{template}&lt;/b&gt; ({product}), “{title}”, {criteria} criteria in {sections} sections. {use}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; a passé toutes les vérifications&#xa0;: &lt;b&gt;{template}&lt;/b&gt; ({product}), «&#xa0;{title}&#xa0;», {criteria} critères en {sections} sections. {use}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="391"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="392"/>
         <source>The template to install</source>
         <translation>Le modèle à installer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="399"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="400"/>
         <source>{template} is a new template: there is no earlier version to compare with.</source>
         <translation>{template} est un nouveau modèle&#xa0;: il n&apos;existe pas de version antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="407"/>
         <source>&amp;Install {template}</source>
         <translation>&amp;Installer {template}</translation>
     </message>
@@ -950,217 +950,217 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="18"/>
+        <location filename="../../ui/mainwindow.ui" line="19"/>
         <source>Open reviews</source>
         <translation>Évaluations ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="25"/>
+        <location filename="../../ui/mainwindow.ui" line="26"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="38"/>
+        <location filename="../../ui/mainwindow.ui" line="39"/>
         <source>&amp;Review</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="52"/>
+        <location filename="../../ui/mainwindow.ui" line="53"/>
         <source>Repor&amp;ts</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="60"/>
+        <location filename="../../ui/mainwindow.ui" line="61"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="70"/>
+        <location filename="../../ui/mainwindow.ui" line="71"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="84"/>
+        <location filename="../../ui/mainwindow.ui" line="85"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="85"/>
+        <location filename="../../ui/mainwindow.ui" line="86"/>
         <source>Start reviewing a case (Ctrl+N)</source>
         <translation>Commencer l&apos;évaluation d&apos;un dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="128"/>
+        <location filename="../../ui/mainwindow.ui" line="129"/>
         <source>Request &amp;second review…</source>
         <translation>Demander une &amp;seconde évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="129"/>
+        <location filename="../../ui/mainwindow.ui" line="130"/>
         <source>Ask another reviewer for a blind second review of this complete review</source>
         <translation>Demander à un·e autre évaluateur·rice une seconde évaluation à l&apos;aveugle de cette évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="132"/>
+        <location filename="../../ui/mainwindow.ui" line="133"/>
         <source>&amp;Assurance check…</source>
         <translation>Contrôle d&apos;&amp;assurance…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="133"/>
+        <location filename="../../ui/mainwindow.ui" line="134"/>
         <source>A senior caseworker&apos;s check that this review applied the framework correctly</source>
         <translation>Vérification, par un·e instructeur·rice principal·e, que cette évaluation a correctement appliqué le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="136"/>
+        <location filename="../../ui/mainwindow.ui" line="137"/>
         <source>Co&amp;mpare and agree…</source>
         <translation>Co&amp;mparer et concilier…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="137"/>
+        <location filename="../../ui/mainwindow.ui" line="138"/>
         <source>Compare this review with its second review and record the agreed result</source>
         <translation>Comparer cette évaluation avec sa seconde évaluation et enregistrer le résultat concilié</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="140"/>
+        <location filename="../../ui/mainwindow.ui" line="141"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="141"/>
+        <location filename="../../ui/mainwindow.ui" line="142"/>
         <source>Every recorded change to this review, from the audit trail (Ctrl+H)</source>
         <translation>Toutes les modifications enregistrées de cette évaluation, d&apos;après la piste d&apos;audit (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="145"/>
+        <location filename="../../ui/mainwindow.ui" line="146"/>
         <source>S&amp;witch reviewer…</source>
         <translation>Changer d&apos;é&amp;valuateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="146"/>
+        <location filename="../../ui/mainwindow.ui" line="147"/>
         <source>Change who is recorded as working</source>
         <translation>Changer la personne enregistrée comme auteur des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="89"/>
+        <location filename="../../ui/mainwindow.ui" line="90"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="93"/>
+        <location filename="../../ui/mainwindow.ui" line="94"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="94"/>
+        <location filename="../../ui/mainwindow.ui" line="95"/>
         <source>Write the reviews shown in the list (or the chosen batch) to an exchange workbook (Ctrl+E)</source>
         <translation>Écrire les évaluations affichées dans la liste (ou le lot choisi) dans un classeur d&apos;échange (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="98"/>
+        <location filename="../../ui/mainwindow.ui" line="99"/>
         <source>&amp;Collate workbooks…</source>
         <translation>&amp;Consolider des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="99"/>
+        <location filename="../../ui/mainwindow.ui" line="100"/>
         <source>Import exchange workbooks from reviewers into this database</source>
         <translation>Importer dans cette base de données les classeurs d&apos;échange des évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="102"/>
+        <location filename="../../ui/mainwindow.ui" line="103"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="103"/>
+        <location filename="../../ui/mainwindow.ui" line="104"/>
         <source>Put an automatic backup of this database back in place</source>
         <translation>Remettre en place une sauvegarde automatique de cette base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="106"/>
+        <location filename="../../ui/mainwindow.ui" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="110"/>
+        <location filename="../../ui/mainwindow.ui" line="111"/>
         <source>Review &amp;list</source>
         <translation>&amp;Liste des évaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="111"/>
+        <location filename="../../ui/mainwindow.ui" line="112"/>
         <source>Show the list of reviews (Ctrl+L)</source>
         <translation>Afficher la liste des évaluations (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="115"/>
+        <location filename="../../ui/mainwindow.ui" line="116"/>
         <source>&amp;Complete review</source>
         <translation>&amp;Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="116"/>
+        <location filename="../../ui/mainwindow.ui" line="117"/>
         <source>Mark the open review complete (Ctrl+Return)</source>
         <translation>Marquer l&apos;évaluation ouverte comme terminée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="120"/>
+        <location filename="../../ui/mainwindow.ui" line="121"/>
         <source>&amp;Reopen review…</source>
         <translation>&amp;Rouvrir l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="121"/>
+        <location filename="../../ui/mainwindow.ui" line="122"/>
         <source>Reopen a complete review, giving a reason</source>
         <translation>Rouvrir une évaluation terminée, en indiquant un motif</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="124"/>
+        <location filename="../../ui/mainwindow.ui" line="125"/>
         <source>Close review &amp;tab</source>
         <translation>&amp;Fermer l&apos;onglet de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="149"/>
+        <location filename="../../ui/mainwindow.ui" line="150"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="150"/>
+        <location filename="../../ui/mainwindow.ui" line="151"/>
         <source>Show the results dashboard: bands, the satisfactory share against the target, error themes, trend (Ctrl+D)</source>
         <translation>Afficher le tableau de bord des résultats&#xa0;: niveaux, part satisfaisante par rapport à l&apos;objectif, thèmes d&apos;erreurs, tendance (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="154"/>
+        <location filename="../../ui/mainwindow.ui" line="155"/>
         <source>Export &amp;feedback sheet…</source>
         <translation>Exporter la fiche de &amp;retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="155"/>
+        <location filename="../../ui/mainwindow.ui" line="156"/>
         <source>Write the open review&apos;s feedback sheet for the decision maker as a PDF (Ctrl+Shift+F)</source>
         <translation>Écrire en PDF la fiche de retour de l&apos;évaluation ouverte, destinée à l&apos;agent décisionnaire (Ctrl+Maj+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="159"/>
+        <location filename="../../ui/mainwindow.ui" line="160"/>
         <source>&amp;Batch report…</source>
         <translation>Rapport de &amp;lot…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="160"/>
+        <location filename="../../ui/mainwindow.ui" line="161"/>
         <source>Write a batch&apos;s PDF report: bands, target, breakdowns, error themes and trend</source>
         <translation>Écrire le rapport PDF d&apos;un lot&#xa0;: niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="163"/>
+        <location filename="../../ui/mainwindow.ui" line="164"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="164"/>
+        <location filename="../../ui/mainwindow.ui" line="165"/>
         <source>Write the PDF report of the reviews the dashboard&apos;s filters select</source>
         <translation>Écrire le rapport PDF des évaluations sélectionnées par les filtres du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="167"/>
+        <location filename="../../ui/mainwindow.ui" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="171"/>
+        <location filename="../../ui/mainwindow.ui" line="172"/>
         <source>&amp;About QPP Reviewer</source>
         <translation>À &amp;propos de QPP Reviewer</translation>
     </message>
@@ -1208,33 +1208,33 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="146"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="154"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="152"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="160"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="156"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="218"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="164"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="226"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="219"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="227"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="228"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="202"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
@@ -1264,281 +1264,281 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="230"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="238"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="231"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="239"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="261"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="270"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="280"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="303"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="315"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="320"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="320"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="309"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="321"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="337"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="374"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="386"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="375"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="387"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="386"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="398"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="387"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="399"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="413"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="425"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="416"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="428"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="461"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="473"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="461"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="473"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="463"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="475"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="475"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="487"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="495"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="507"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="539"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="551"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="560"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="540"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="552"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="563"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="565"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="577"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="579"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="563"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="577"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="574"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="575"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="589"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="576"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="590"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="577"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="591"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="618"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="632"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="633"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="642"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="649"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="659"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="656"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="663"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="657"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="661"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="650"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="664"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="650"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="664"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="661"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="675"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="662"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="676"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="855"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="855"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="803"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="819"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="803"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="819"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="820"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, {rejected} refusés.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="945"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="677"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="691"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="699"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="699"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="713"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="703"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="717"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="714"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="749"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="714"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="743"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="719"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="768"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="733"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="784"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1547,22 +1547,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="744"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="758"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="750"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1571,47 +1571,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="756"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="772"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="782"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="798"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="868"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="810"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="802"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="836"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="844"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="860"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="853"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -1624,61 +1624,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="887"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="872"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="888"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="878"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="883"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="892"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="894"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="899"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="908"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="879"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="895"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="884"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="895"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="911"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="917"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="905"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="921"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="907"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="923"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="909"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="910"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="926"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -1686,32 +1686,32 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
 <context>
     <name>MonthsModel</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="226"/>
         <source>Click to list the satisfactory reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="228"/>
         <source>Click to list the reviews not complete (not counted) of all months.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="230"/>
         <source>Click to list the complete reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations terminées de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="231"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="232"/>
         <source>Click to list the satisfactory reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="234"/>
         <source>Click to list the reviews not complete (not counted) of {month}.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="236"/>
         <source>Click to list the complete reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations terminées de {month}.</translation>
     </message>
@@ -1770,8 +1770,8 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     </message>
     <message>
         <location filename="../../ui/newreviewdialog.ui" line="17"/>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="143"/>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="149"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="144"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="150"/>
         <source>Add unit</source>
         <translation>Ajouter une unité</translation>
     </message>
@@ -1906,32 +1906,32 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
         <translation>Problème d&apos;évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="117"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="118"/>
         <source>— choose a unit —</source>
         <translation>— choisir une unité —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="130"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="131"/>
         <source>— choose the outcome —</source>
         <translation>— choisir l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="134"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="135"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Date de la décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="136"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="137"/>
         <source>(interviews have no outcome)</source>
         <translation>(les entretiens n&apos;ont pas d&apos;issue)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="138"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="139"/>
         <source>Interview &amp;date</source>
         <translation>&amp;Date de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/new_review.py" line="143"/>
+        <location filename="../../qpp_reviewer/qt/new_review.py" line="144"/>
         <source>Name of the decision-making unit:</source>
         <translation>Nom de l&apos;unité décisionnelle&#xa0;:</translation>
     </message>
@@ -1957,24 +1957,24 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
 <context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/report_files.py" line="40"/>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="41"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/report_files.py" line="47"/>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="48"/>
         <source>{what}
 to {file}</source>
         <translation>{what}
 dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/report_files.py" line="50"/>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="51"/>
         <source>{title} cancelled; nothing was written.</source>
         <translation>{title}&#xa0;: annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/report_files.py" line="57"/>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="58"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name. Check the folder exists and is writable, and that the disk has space.</source>
@@ -1983,7 +1983,7 @@ Nothing was written under that name. Check the folder exists and is writable, an
 Rien n&apos;a été écrit sous ce nom. Vérifiez que le dossier existe et est accessible en écriture, et qu&apos;il reste de l&apos;espace sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/report_files.py" line="64"/>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="65"/>
         <source>The report could not be made ({error}).
 
 Nothing was written.</source>
@@ -1992,17 +1992,17 @@ Nothing was written.</source>
 Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/report_files.py" line="70"/>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="71"/>
         <source>Wrote {path}</source>
         <translation>Fichier écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/report_files.py" line="72"/>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="73"/>
         <source>Wrote {path} ({pages} page)</source>
         <translation>Fichier écrit&#xa0;: {path} ({pages} page)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/report_files.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/report_files.py" line="75"/>
         <source>Wrote {path} ({pages} pages)</source>
         <translation>Fichier écrit&#xa0;: {path} ({pages} pages)</translation>
     </message>
@@ -2342,48 +2342,53 @@ Rien n&apos;a été écrit.</translation>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="614"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="615"/>
+        <source>… and {n} more</source>
+        <translation>… et {n} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="616"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="615"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="617"/>
         <source>The review cannot be completed yet:</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="618"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="620"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="624"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="626"/>
         <source>Review of {case} completed: {reason}</source>
         <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="642"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="646"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="644"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="648"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="643"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="645"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
         <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="665"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="667"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="667"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="669"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="669"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="671"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
@@ -2673,164 +2678,164 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>SampledCasesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="118"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="119"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="119"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="120"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="120"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="121"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="121"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="122"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="122"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="124"/>
         <source>Decision maker</source>
         <translation>Agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="125"/>
         <source>Stratum</source>
         <translation>Strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="125"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="126"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="127"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="127"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="128"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="128"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="129"/>
         <source>Review in progress</source>
         <translation>Évaluation en cours</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="129"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="130"/>
         <source>Review complete</source>
         <translation>Évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="903"/>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="904"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="928"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="905"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="929"/>
         <source>Sampled cases</source>
         <translation>Dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="909"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="910"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="911"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="912"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="914"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="915"/>
         <source>&amp;Pending only</source>
         <translation>En &amp;attente seulement</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="924"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="925"/>
         <source>Sampled cases summary</source>
         <translation>Résumé des dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="936"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="937"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="939"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="940"/>
         <source>Decision maker&apos;s staff reference</source>
         <translation>Matricule de l&apos;agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="940"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="941"/>
         <source>e.g. DM4411 (never a name)</source>
         <translation>p. ex. DM4411 (jamais un nom)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="944"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="945"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="946"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="947"/>
         <source>&amp;Reviewer</source>
         <translation>É&amp;valuateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="946"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="947"/>
         <source>&amp;Decision maker</source>
         <translation>Agent &amp;décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="958"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="959"/>
         <source>&amp;Start review</source>
         <translation>&amp;Commencer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="976"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="977"/>
         <source>All batches</source>
         <translation>Tous les lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="979"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="980"/>
         <source>{batch} ({n} pending)</source>
         <translation>{batch} ({n} en attente)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="991"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="992"/>
         <source>No sampled cases yet: draw a sample first (Draw a sample…).</source>
         <translation>Aucun dossier échantillonné pour l&apos;instant&#xa0;: tirez d&apos;abord un échantillon (Tirer un échantillon…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="993"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="994"/>
         <source>{n} sampled case(s), none pending: every one has its review or was skipped. Clear Pending only to see them.</source>
         <translation>{n} dossier(s) échantillonné(s), aucun en attente&#xa0;: chacun a son évaluation ou a été ignoré. Décochez En attente seulement pour les voir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="996"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="997"/>
         <source>{n} sampled case(s), {pending} pending. Choose a pending case and Start review (or double-click it): the review is created with its header filled in from the case list and put in the batch.</source>
         <translation>{n} dossier(s) échantillonné(s), dont {pending} en attente. Choisissez un dossier en attente et Commencer l&apos;évaluation (ou double-cliquez dessus)&#xa0;: l&apos;évaluation est créée, son en-tête rempli d&apos;après la liste de dossiers, et placée dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1040"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1041"/>
         <source>The case list had no decision maker for this case: enter the staff reference.</source>
         <translation>La liste de dossiers n&apos;indiquait pas d&apos;agent décisionnaire pour ce dossier&#xa0;: saisissez son matricule.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1051"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1052"/>
         <source>Enter the reviewer (your name or initials).</source>
         <translation>Indiquez l&apos;évaluateur·rice (votre nom ou vos initiales).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1059"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1060"/>
         <source>Start review</source>
         <translation>Commencer l&apos;évaluation</translation>
     </message>
@@ -2838,696 +2843,696 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="108"/>
         <source>No: simple random sample</source>
         <translation>Non&#xa0;: échantillon aléatoire simple</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="109"/>
         <source>By unit</source>
         <translation>Par unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="110"/>
         <source>By unit and product</source>
         <translation>Par unité et par type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="110"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="112"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="113"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="113"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="114"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="114"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="115"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="115"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="117"/>
         <source>Decision maker</source>
         <translation>Agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="117"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="118"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="179"/>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="180"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="181"/>
         <source>Draw a sample of cases</source>
         <translation>Tirer un échantillon de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="195"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="196"/>
         <source>Draw the cases to review from a case list (CSV or spreadsheet: case reference, unit, product, outcome, date; columns are found by their names). Cases already reviewed or sampled are left out. The draw is reproducible from the file and the seed, and it is recorded.</source>
         <translation>Tirez les dossiers à évaluer d&apos;une liste de dossiers (CSV ou classeur&#xa0;: référence du dossier, unité, type, issue, date&#xa0;; les colonnes sont repérées par leur nom). Les dossiers déjà évalués ou échantillonnés sont écartés. Le tirage est reproductible à partir du fichier et du germe, et il est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="203"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="204"/>
         <source>Case &amp;list</source>
         <translation>&amp;Liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="206"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="207"/>
         <source>Choose the case list: a .csv or .xlsx file</source>
         <translation>Choisissez la liste de dossiers&#xa0;: un fichier .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="208"/>
         <source>Case list file</source>
         <translation>Fichier de la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="211"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="212"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="214"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="215"/>
         <source>&amp;Read again</source>
         <translation>&amp;Relire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="215"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="216"/>
         <source>Read the same file again, after correcting it</source>
         <translation>Relire le même fichier, après l&apos;avoir corrigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="218"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="219"/>
         <source>Product of every case when the file has no product column</source>
         <translation>Type de chaque dossier lorsque le fichier n&apos;a pas de colonne de type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="219"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="220"/>
         <source>from the file&apos;s product column</source>
         <translation>d&apos;après la colonne de type du fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="221"/>
         <source>every case is a decision</source>
         <translation>chaque dossier est une décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="221"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="222"/>
         <source>every case is an interview</source>
         <translation>chaque dossier est un entretien</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="223"/>
         <source>For a list of one product that has no Product column</source>
         <translation>Pour une liste d&apos;un seul type sans colonne Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="224"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="225"/>
         <source>&amp;Product</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="238"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="239"/>
         <source>How the case list was read</source>
         <translation>Comment la liste de dossiers a été lue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="245"/>
         <source>Cases as read from the file</source>
         <translation>Dossiers tels que lus dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="247"/>
         <source>Problems in the file</source>
         <translation>Problèmes dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="249"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="547"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="250"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="548"/>
         <source>Cases read</source>
         <translation>Dossiers lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="250"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="548"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="549"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="269"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="270"/>
         <source>Ready to draw</source>
         <translation>Prêt pour le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="272"/>
         <source>&amp;Draw</source>
         <translation>&amp;Tirer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="272"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="814"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="837"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="273"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="815"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="838"/>
         <source>Draw the sample</source>
         <translation>Tirer l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="286"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="287"/>
         <source>The sample</source>
         <translation>L&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="291"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="292"/>
         <source>&amp;Rate</source>
         <translation>T&amp;aux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="299"/>
         <source>Sampling rate in percent</source>
         <translation>Taux d&apos;échantillonnage en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="299"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="300"/>
         <source>A share of the whole list, rounded up (2% of 3,040 is 61): the routine rate is 2%</source>
         <translation>Une part de la liste entière, arrondie à l&apos;unité supérieure (2&#xa0;% de 3&#xa0;040 donne 61)&#xa0;: le taux de routine est de 2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="301"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="302"/>
         <source>&amp;Fixed size</source>
         <translation>Taille fi&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="305"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="426"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="306"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="427"/>
         <source> cases</source>
         <translation> dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="306"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="307"/>
         <source>Fixed sample size</source>
         <translation>Taille fixe de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="316"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="317"/>
         <source>&amp;Stratify</source>
         <translation>&amp;Stratifier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="321"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="322"/>
         <source>Stratify</source>
         <translation>Stratifier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="322"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="323"/>
         <source>Proportional allocation over the strata, fractions settled by largest remainder, so the strata add up to the sample</source>
         <translation>Répartition proportionnelle entre les strates, les fractions étant réglées par la méthode du plus fort reste, de sorte que les strates totalisent l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="325"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="678"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="326"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="679"/>
         <source>At least, per &amp;unit</source>
         <translation>Au moins, par &amp;unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="329"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="330"/>
         <source>no minimum</source>
         <translation>aucun minimum</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="331"/>
         <source>Minimum cases per unit</source>
         <translation>Nombre minimal de dossiers par unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="331"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="332"/>
         <source>Each stratum gets at least this many (all it has, if fewer); this can make the sample larger than asked</source>
         <translation>Chaque strate en reçoit au moins autant (tous ceux qu&apos;elle contient, s&apos;il y en a moins)&#xa0;; l&apos;échantillon peut ainsi dépasser la taille demandée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="339"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="340"/>
         <source>S&amp;eed</source>
         <translation>&amp;Germe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="343"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="344"/>
         <source>Random seed</source>
         <translation>Germe aléatoire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="344"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="345"/>
         <source>The same file, method and seed always draw the same cases; the seed is recorded with the draw</source>
         <translation>Le même fichier, la même méthode et le même germe tirent toujours les mêmes dossiers&#xa0;; le germe est enregistré avec le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="347"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="348"/>
         <source>New seed</source>
         <translation>Nouveau germe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="351"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="352"/>
         <source>St&amp;ream</source>
         <translation>&amp;Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="355"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="356"/>
         <source>Review stream of the reviews started from the sample</source>
         <translation>Filière des évaluations commencées à partir de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="362"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="363"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="365"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="366"/>
         <source>e.g. Glasgow — routine sample — Oct 2025 (created if new)</source>
         <translation>p. ex. Glasgow — échantillon de routine — oct. 2025 (créé s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="366"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="367"/>
         <source>Batch to put the drawn cases in</source>
         <translation>Lot dans lequel placer les dossiers tirés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="374"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="375"/>
         <source>Planned sample</source>
         <translation>Échantillon prévu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
         <source>Stratum</source>
         <translation>Strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
         <source>In the list</source>
         <translation>Dans la liste</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
         <source>Left out</source>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
         <source>Eligible</source>
         <translation>Éligibles</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="377"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
         <source>Planned</source>
         <translation>Prévus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="379"/>
         <source>Planned sample by stratum</source>
         <translation>Échantillon prévu par strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="397"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="398"/>
         <source>Precision: sample size calculator</source>
         <translation>Précision&#xa0;: calcul de la taille d&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="407"/>
         <source>Expected share in percent</source>
         <translation>Part attendue en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="407"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="408"/>
         <source>The share you expect, e.g. 54% satisfactory; 50% is the most cautious (it needs the largest sample)</source>
         <translation>La part que vous attendez, p. ex. 54&#xa0;% de satisfaisantes&#xa0;; 50&#xa0;% est l&apos;hypothèse la plus prudente (elle exige l&apos;échantillon le plus grand)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="414"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="415"/>
         <source> points</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="416"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="417"/>
         <source>Margin in percentage points</source>
         <translation>Marge en points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="421"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="422"/>
         <source>Confidence level</source>
         <translation>Niveau de confiance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="425"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="426"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="427"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="428"/>
         <source>Population size</source>
         <translation>Taille de la population</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="428"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="429"/>
         <source>Filled in from the case list; with no list, type it or leave it unknown</source>
         <translation>Renseignée d&apos;après la liste de dossiers&#xa0;; sans liste, saisissez-la ou laissez-la inconnue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="430"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="431"/>
         <source>Expected s&amp;hare</source>
         <translation>&amp;Part attendue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="431"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="432"/>
         <source>&amp;Margin</source>
         <translation>&amp;Marge</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="432"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="433"/>
         <source>C&amp;onfidence</source>
         <translation>Co&amp;nfiance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="433"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="434"/>
         <source>Popula&amp;tion (N)</source>
         <translation>Populat&amp;ion (N)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="439"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="440"/>
         <source>Sample size needed</source>
         <translation>Taille d&apos;échantillon nécessaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="443"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="444"/>
         <source>How the sample size is worked out</source>
         <translation>Comment la taille d&apos;échantillon est calculée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="447"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="448"/>
         <source>Precision of the planned sample</source>
         <translation>Précision de l&apos;échantillon prévu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="448"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="449"/>
         <source>Use as the fixed size</source>
         <translation>Utiliser comme taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="449"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="450"/>
         <source>Draw the number of cases the calculator needs</source>
         <translation>Tirer le nombre de dossiers requis par le calcul</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="472"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="473"/>
         <source>The draw</source>
         <translation>Le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="478"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="479"/>
         <source>Sampling record</source>
         <translation>Procès-verbal d&apos;échantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="482"/>
         <source>&amp;Start a review from a drawn case…</source>
         <translation>&amp;Démarrer une évaluation à partir d&apos;un dossier tiré…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="494"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="495"/>
         <source>Choose the case list</source>
         <translation>Choisir la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="495"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="496"/>
         <source>Case lists ({patterns});;All files (*)</source>
         <translation>Listes de dossiers ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="511"/>
         <source>reading the rows</source>
         <translation>lecture des lignes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="511"/>
         <source>finding cases already reviewed or sampled</source>
         <translation>recherche des dossiers déjà évalués ou échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="524"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="525"/>
         <source>Read the case list</source>
         <translation>Lire la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="525"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="526"/>
         <source>Reading {file}</source>
         <translation>Lecture de {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="527"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="528"/>
         <source>Reading {file} was cancelled.</source>
         <translation>La lecture de {file} a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="531"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="532"/>
         <source>Could not read {file}: {error}</source>
         <translation>Impossible de lire {file}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="536"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="537"/>
         <source>{file} — sample — {date}</source>
         <translation>{file} — échantillon — {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="550"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="551"/>
         <source>(no column)</source>
         <translation>(aucune colonne)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="572"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="573"/>
         <source>Cases read (first {shown} of {total})</source>
         <translation>Dossiers lus ({shown} premiers sur {total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="574"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="575"/>
         <source>Cases read ({total})</source>
         <translation>Dossiers lus ({total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="576"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="577"/>
         <source>Problems (none)</source>
         <translation>Problèmes (aucun)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="592"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="593"/>
         <source> Columns not used: {columns}.</source>
         <translation> Colonnes non utilisées&#xa0;: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="596"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="597"/>
         <source>Problems ({n})</source>
         <translation>Problèmes ({n})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="598"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="599"/>
         <source>{file} has {n} problem: nothing can be drawn from it.</source>
         <translation>{file} comporte {n} problème&#xa0;: aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="599"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="600"/>
         <source>{file} has {n} problems: nothing can be drawn from it.</source>
         <translation>{file} comporte {n} problèmes&#xa0;: aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="602"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="603"/>
         <source> {rows} row(s) read, {good} of them good. Each problem is listed under &lt;i&gt;Problems&lt;/i&gt; by row and column; correct the file, then choose &lt;i&gt;Read again&lt;/i&gt;.</source>
         <translation> {rows} ligne(s) lue(s), dont {good} correcte(s). Chaque problème est indiqué sous &lt;i&gt;Problèmes&lt;/i&gt; par ligne et colonne&#xa0;; corrigez le fichier, puis choisissez &lt;i&gt;Relire&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="612"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="613"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, &lt;b&gt;{cases} cases&lt;/b&gt; ({products}); </source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {rows} lignes lues, &lt;b&gt;{cases} dossiers&lt;/b&gt; ({products})&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="614"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="615"/>
         <source>{left_out} already reviewed or sampled are left out, so {left} can be drawn. </source>
         <translation>{left_out} déjà évalués ou échantillonnés sont écartés, il en reste donc {left} à tirer. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="616"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="617"/>
         <source>none is already reviewed or sampled. </source>
         <translation>aucun n&apos;est déjà évalué ou échantillonné. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="617"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="618"/>
         <source>By unit: {units}.</source>
         <translation>Par unité&#xa0;: {units}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="627"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="628"/>
         <source>Give a seed (any whole number; New seed picks one).</source>
         <translation>Indiquez un germe (n&apos;importe quel nombre entier&#xa0;; Nouveau germe en choisit un).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="630"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="631"/>
         <source>The seed is at most {max}.</source>
         <translation>Le germe ne peut dépasser {max}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="679"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="680"/>
         <source>At least, per &amp;stratum</source>
         <translation>Au moins, par strat&amp;e</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="694"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="695"/>
         <source>{rate}% of the list, rounded up</source>
         <translation>{rate}&#xa0;% de la liste, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="696"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="697"/>
         <source>{n} cases</source>
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="697"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="698"/>
         <source>Planned sample: {how}. Choose the case list to see the cases per unit.</source>
         <translation>Échantillon prévu&#xa0;: {how}. Choisissez la liste de dossiers pour voir les dossiers par unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="700"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="701"/>
         <source>No sample can be planned until the file&apos;s problems are corrected.</source>
         <translation>Aucun échantillon ne peut être prévu tant que les problèmes du fichier ne sont pas corrigés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="709"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="710"/>
         <source>{rate}% of {total}, rounded up</source>
         <translation>{rate}&#xa0;% de {total}, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="711"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="712"/>
         <source>fixed size</source>
         <translation>taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="712"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="713"/>
         <source>Note: {note}</source>
         <translation>Remarque&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="714"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="715"/>
         <source>Planned sample: &lt;b&gt;{n} cases&lt;/b&gt; ({how}; {method})</source>
         <translation>Échantillon prévu&#xa0;: &lt;b&gt;{n} dossiers&lt;/b&gt; ({how}&#xa0;; {method})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="737"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="738"/>
         <source>To estimate a share of about {share}% within ±{margin} points at {confidence} confidence, review &lt;b&gt;{n} cases&lt;/b&gt;</source>
         <translation>Pour estimer une part d&apos;environ {share}&#xa0;% à ±{margin} points près avec une confiance de {confidence}, évaluez &lt;b&gt;{n} dossiers&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="740"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="741"/>
         <source> of {population}.</source>
         <translation> sur {population}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="741"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="742"/>
         <source> (population unknown).</source>
         <translation> (population inconnue).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="746"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="748"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="747"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="749"/>
         <source>(rounded up)</source>
         <translation>(arrondi à l&apos;unité supérieure)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="750"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="751"/>
         <source>Use {n} as the fixed size</source>
         <translation>Utiliser {n} comme taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="753"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="754"/>
         <source>The precision of the planned sample shows here once a case list is read.</source>
         <translation>La précision de l&apos;échantillon prévu s&apos;affiche ici une fois la liste de dossiers lue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="761"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="762"/>
         <source>The planned sample of &lt;b&gt;{n}&lt;/b&gt; gives &lt;b&gt;±{margin} points&lt;/b&gt; at {confidence} confidence</source>
         <translation>L&apos;échantillon prévu de &lt;b&gt;{n}&lt;/b&gt; donne &lt;b&gt;±{margin} points&lt;/b&gt; avec une confiance de {confidence}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="765"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="766"/>
         <source>meets the ±{margin} wanted.</source>
         <translation>atteint les ±{margin} souhaités.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="768"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="769"/>
         <source>wider than the ±{margin} wanted, which needs {n}.</source>
         <translation>plus large que les ±{margin} souhaités, qui exigent {n}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="770"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="771"/>
         <source> Fine for routine sampling; to report a share that precisely, draw more.</source>
         <translation> Convient à l&apos;échantillonnage de routine&#xa0;; pour rendre compte d&apos;une part avec cette précision, tirez-en davantage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="776"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="777"/>
         <source>Name the batch the drawn cases go into.</source>
         <translation>Nommez le lot dans lequel vont les dossiers tirés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="779"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="780"/>
         <source>the new batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le nouveau lot &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="781"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="782"/>
         <source>Batch &apos;{name}&apos; is signed off; name a new batch.</source>
         <translation>Le lot «&#xa0;{name}&#xa0;» est validé&#xa0;; nommez un nouveau lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="782"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="783"/>
         <source>the existing batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le lot existant &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="787"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="788"/>
         <source>Choose the case list to draw from.</source>
         <translation>Choisissez la liste de dossiers dans laquelle tirer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="789"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="790"/>
         <source>Correct the problems in the file first.</source>
         <translation>Corrigez d&apos;abord les problèmes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="798"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="799"/>
         <source>Ready to draw {n} cases (seed {seed}) into {where}.</source>
         <translation>Prêt à tirer {n} dossiers (germe {seed}) dans {where}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="815"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="816"/>
         <source>Draw {n} of the {total} cases in {file} into the batch &apos;{batch}&apos;?
 
 The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases wait in the batch until a review is started from each.</source>
@@ -3536,52 +3541,52 @@ The draw is recorded (file checksum, method, seed, strata) and cannot be undone;
 Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strates) et ne peut pas être annulé&#xa0;; les dossiers attendent dans le lot jusqu&apos;à ce qu&apos;une évaluation soit commencée pour chacun.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="822"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="823"/>
         <source>checking the file is the one read</source>
         <translation>vérification que le fichier est bien celui qui a été lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="822"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="823"/>
         <source>drawing</source>
         <translation>tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="822"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="823"/>
         <source>recording the draw</source>
         <translation>enregistrement du tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="823"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="824"/>
         <source>{file} has changed since it was read. Choose Read again, check the cases, then draw.</source>
         <translation>{file} a changé depuis sa lecture. Choisissez Relire, vérifiez les dossiers, puis lancez le tirage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="840"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="841"/>
         <source>Drawing from {file}</source>
         <translation>Tirage dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="861"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="862"/>
         <source>&lt;b&gt;Drawn: {n} cases into the batch &apos;{batch}&apos;.&lt;/b&gt; {pending} are pending: each waits in the batch until a review is started from it (&lt;i&gt;Start a review from a drawn case&lt;/i&gt;, or later from the Sampling menu). The record of the draw is stored; anyone can check it with the same file and the seed.</source>
         <translation>&lt;b&gt;Tirés&#xa0;: {n} dossiers dans le lot «&#xa0;{batch}&#xa0;».&lt;/b&gt; {pending} sont en attente&#xa0;: chacun attend dans le lot qu&apos;une évaluation soit commencée à partir de lui (&lt;i&gt;Démarrer une évaluation à partir d&apos;un dossier tiré&lt;/i&gt;, ou plus tard depuis le menu Échantillonnage). Le procès-verbal du tirage est enregistré&#xa0;; chacun peut le vérifier avec le même fichier et le germe.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="866"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="867"/>
         <source>Drawn cases ({n}):</source>
         <translation>Dossiers tirés ({n})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="867"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="868"/>
         <source>(row {row}, {stratum})</source>
         <translation>(ligne {row}, {stratum})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="873"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="874"/>
         <source>To check it later: {command}</source>
         <translation>Pour le vérifier plus tard&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="876"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="877"/>
         <source>Sample drawn — {batch}</source>
         <translation>Échantillon tiré — {batch}</translation>
     </message>
@@ -3629,33 +3634,33 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>TemplateDiffDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="421"/>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="423"/>
         <source>Compare checklist versions</source>
         <translation>Comparer des versions de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="427"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="428"/>
         <source>Earlier version</source>
         <translation>Version antérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="429"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="430"/>
         <source>Later version</source>
         <translation>Version ultérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="434"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="435"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="434"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="435"/>
         <source>&amp;to</source>
         <translation>&amp;vers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="468"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="469"/>
         <source>These are different templates ({old} and {new}); usually you compare two versions of one.</source>
         <translation>Ce sont des modèles différents ({old} et {new})&#xa0;; on compare généralement deux versions d&apos;un même modèle.</translation>
     </message>
@@ -3663,109 +3668,109 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>TemplateDiffView</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="228"/>
         <source>Summary of the changes</source>
         <translation>Résumé des modifications</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="232"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="233"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="232"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="233"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="234"/>
         <source>Changes between the versions</source>
         <translation>Modifications entre les versions</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="241"/>
         <source>The change in full</source>
         <translation>La modification en entier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="255"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="256"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; says exactly what &lt;b&gt;{old}&lt;/b&gt; says: no differences.</source>
         <translation>&lt;b&gt;{new}&lt;/b&gt; dit exactement ce que dit &lt;b&gt;{old}&lt;/b&gt;&#xa0;: aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="261"/>
         <source>From &lt;b&gt;{old}&lt;/b&gt; to &lt;b&gt;{new}&lt;/b&gt;: {added} added, {removed} removed, {changed} reworded, {moved} moved</source>
         <translation>De &lt;b&gt;{old}&lt;/b&gt; à &lt;b&gt;{new}&lt;/b&gt;&#xa0;: {added} ajouté(s), {removed} supprimé(s), {changed} reformulé(s), {moved} déplacé(s)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="263"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="264"/>
         <source>; template details changed ({fields})</source>
         <translation>&#xa0;; détails du modèle modifiés ({fields})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="265"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="266"/>
         <source>. Select a change to read it in full.</source>
         <translation>. Sélectionnez une modification pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="279"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="280"/>
         <source>Reworded</source>
         <translation>Reformulés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="291"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="292"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="293"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="294"/>
         <source>new, in section {section}</source>
         <translation>nouveau, dans la section {section}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="299"/>
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="300"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="301"/>
         <source>no longer in the checklist</source>
         <translation>ne figure plus dans la grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="304"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="305"/>
         <source>Moved</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="309"/>
         <source>place in the order: {old} → {new}</source>
         <translation>place dans l&apos;ordre&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="312"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="313"/>
         <source>Template details</source>
         <translation>Détails du modèle</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="341"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="342"/>
         <source>Select a change to read it in full.</source>
         <translation>Sélectionnez une modification pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="344"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="345"/>
         <source>Added</source>
         <comment>one criterion</comment>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="347"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="348"/>
         <source>Removed</source>
         <comment>one criterion</comment>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="350"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="351"/>
         <source>&lt;b&gt;Moved&lt;/b&gt;: its place in the order changed; the wording did not.</source>
         <translation>&lt;b&gt;Déplacé&lt;/b&gt;&#xa0;: sa place dans l&apos;ordre a changé&#xa0;; pas sa formulation.</translation>
     </message>
@@ -3773,167 +3778,167 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="72"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="73"/>
         <source>Words removed are &lt;span style=&apos;{deleted}&apos;&gt;struck through&lt;/span&gt;; words added are &lt;span style=&apos;{inserted}&apos;&gt;highlighted&lt;/span&gt;.</source>
         <translation>Les mots supprimés sont &lt;span style=&apos;{deleted}&apos;&gt;barrés&lt;/span&gt;&#xa0;; les mots ajoutés sont &lt;span style=&apos;{inserted}&apos;&gt;surlignés&lt;/span&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="94"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="95"/>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="95"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="96"/>
         <source>section title</source>
         <translation>titre de la section</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="96"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="97"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="98"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="98"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="99"/>
         <source>guidance</source>
         <translation>orientations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="100"/>
         <source>special policy</source>
         <translation>politique spéciale</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="101"/>
         <source>applies to</source>
         <translation>s&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="102"/>
         <source>product</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="102"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="103"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="103"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="104"/>
         <source>Template id</source>
         <translation>Identifiant du modèle</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="104"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="105"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="105"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="106"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="107"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="108"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="109"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="110"/>
         <source>Reviews using it</source>
         <translation>Évaluations qui l&apos;utilisent</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="111"/>
         <source>New reviews</source>
         <translation>Nouvelles évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="119"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="120"/>
         <source>interview</source>
         <translation>entretien</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="120"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="121"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="121"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="122"/>
         <source>assurance</source>
         <translation>contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="182"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="183"/>
         <source>every outcome</source>
         <translation>toutes les issues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="183"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="184"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="184"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="185"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="186"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="186"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="187"/>
         <source>Applies to</source>
         <translation>S&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="187"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="188"/>
         <source>Special policy</source>
         <translation>Politique spéciale</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="188"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="189"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="205"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="206"/>
         <source>{n} word removed</source>
         <translation>{n} mot supprimé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="206"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="207"/>
         <source>{n} words removed</source>
         <translation>{n} mots supprimés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="208"/>
         <source>{n} word added</source>
         <translation>{n} mot ajouté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="209"/>
         <source>{n} words added</source>
         <translation>{n} mots ajoutés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="209"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="210"/>
         <source>line breaks or spacing changed</source>
         <translation>sauts de ligne ou espacement modifiés</translation>
     </message>
@@ -3941,125 +3946,125 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="479"/>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="480"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="481"/>
         <source>Checklist templates</source>
         <translation>Modèles de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="483"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="484"/>
         <source>The checklist templates in this database. A template that has been used is never changed: to change a checklist, export it, edit the spreadsheet, raise its version and import it. New reviews use the newest version for their product; each review keeps the version it was made with.</source>
         <translation>Les modèles de grille de cette base de données. Un modèle qui a été utilisé n&apos;est jamais modifié&#xa0;: pour modifier une grille, exportez-la, modifiez le classeur, augmentez sa version et importez-la. Les nouvelles évaluations utilisent la version la plus récente pour leur type&#xa0;; chaque évaluation conserve la version avec laquelle elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="490"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="491"/>
         <source>Installed template versions</source>
         <translation>Versions de modèles installées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="497"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="498"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation>&amp;Importer depuis un classeur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="498"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="499"/>
         <source>&amp;Export to spreadsheet…</source>
         <translation>&amp;Exporter vers un classeur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="499"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="500"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;Comparer des versions…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="512"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="513"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="515"/>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="516"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
         <source>Problems in the workbook</source>
         <translation>Problèmes dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="520"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="520"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="520"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="520"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="552"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="553"/>
         <source>yes: new {product} reviews</source>
         <translation>oui&#xa0;: nouvelles évaluations de type «&#xa0;{product}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="605"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="606"/>
         <source>Import a checklist from a spreadsheet</source>
         <translation>Importer une grille depuis un classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="606"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="607"/>
         <source>Checklist workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs de grille (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="622"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="623"/>
         <source>{template} was not installed.</source>
         <translation>{template} n&apos;a pas été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="624"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="625"/>
         <source>Import checklist template</source>
         <translation>Importer un modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="628"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="629"/>
         <source>Installed &lt;b&gt;{template}&lt;/b&gt; ({n} criteria) from {file}.</source>
         <translation>&lt;b&gt;{template}&lt;/b&gt; installé ({n} critères) depuis {file}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="635"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="636"/>
         <source>{file} cannot be imported: {n} problem. Nothing was installed.</source>
         <translation>{file} ne peut pas être importé&#xa0;: {n} problème. Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="636"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="637"/>
         <source>{file} cannot be imported: {n} problems. Nothing was installed.</source>
         <translation>{file} ne peut pas être importé&#xa0;: {n} problèmes. Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="639"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="640"/>
         <source>Correct the workbook (each problem names its sheet, row and column) and import it again.</source>
         <translation>Corrigez le classeur (chaque problème indique sa feuille, sa ligne et sa colonne) et importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="660"/>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="671"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="661"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="672"/>
         <source>Export {template}</source>
         <translation>Exporter {template}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="662"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="663"/>
         <source>Checklist workbooks (*.xlsx);;TOML checklist (*.toml)</source>
         <translation>Classeurs de grille (*.xlsx);;Grille TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="674"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="675"/>
         <source>Wrote {template} ({n} criteria) to {file}. To make a new version: edit it, raise the version on the Template sheet, and import it.</source>
         <translation>{template} ({n} critères) écrit dans {file}. Pour créer une nouvelle version&#xa0;: modifiez-le, augmentez la version sur la feuille Template, puis importez-le.</translation>
     </message>
@@ -4067,32 +4072,32 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>ThemesModel</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="154"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="155"/>
         <source> · special policy: {policy}</source>
         <translation> · politique spéciale&#xa0;: {policy}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="156"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="157"/>
         <source>{errors} of the {assessed} reviews that assessed it had an error ({pct}%)</source>
         <translation>{errors} des {assessed} évaluations qui l&apos;ont évalué comportaient une erreur ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="159"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="160"/>
         <source>Click to list the {n} reviews with a minor error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur mineure.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="161"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="162"/>
         <source>Click to list the {n} reviews with a significant error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur importante.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="163"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="164"/>
         <source>Click to list the {n} reviews with a fail error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur éliminatoire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="165"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="166"/>
         <source>Click to list the {n} reviews with an error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur.</translation>
     </message>
@@ -4147,57 +4152,57 @@ Cliquez pour afficher les évaluations du mois.</translation>
 <context>
     <name>WhoDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="28"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="29"/>
         <source>Who is working?</source>
         <translation>Qui travaille&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="29"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="30"/>
         <source>Who is working</source>
         <translation>Qui travaille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="31"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="32"/>
         <source>Every review, finding and sign-off records who made it. Choose yourself, or add a new reviewer profile.</source>
         <translation>Chaque évaluation, constat et validation enregistre qui l&apos;a fait. Choisissez votre nom, ou ajoutez un nouveau profil d&apos;évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="37"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="38"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="39"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="40"/>
         <source>New reviewer&apos;s name or initials</source>
         <translation>Nom ou initiales du ou de la nouvel·le évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="42"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="43"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="45"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="46"/>
         <source>&amp;Reviewer</source>
         <translation>É&amp;valuateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="46"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="47"/>
         <source>&amp;Name or initials</source>
         <translation>&amp;Nom ou initiales</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="47"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="48"/>
         <source>R&amp;ole</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="61"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="62"/>
         <source>New reviewer…</source>
         <translation>Nouvel·le évaluateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/people.py" line="79"/>
+        <location filename="../../qpp_reviewer/qt/people.py" line="80"/>
         <source>New reviewer</source>
         <translation>Nouvel·le évaluateur·rice</translation>
     </message>
@@ -4210,7 +4215,7 @@ Cliquez pour afficher les évaluations du mois.</translation>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="101"/>
         <source>{error}
 
 Start with --db PATH to use another file.</source>
@@ -4219,7 +4224,7 @@ Start with --db PATH to use another file.</source>
 Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="109"/>
         <source>{file} is open. Choose who is working (in the window in front) to see the reviews.</source>
         <translation>{file} est ouverte. Choisissez qui travaille (dans la fenêtre au premier plan) pour voir les évaluations.</translation>
     </message>
@@ -4332,34 +4337,756 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Indiquez le motif de la réouverture (quelques mots au moins).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="714"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="163"/>
+        <source>{file} cannot be used as a population:
+  {problems}</source>
+        <translation>{file} ne peut pas servir de population&#xa0;:
+  {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="166"/>
+        <source>{file} has no cases in it.</source>
+        <translation>{file} ne contient aucun dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="267"/>
+        <source>{file} is not a readable spreadsheet ({detail}).</source>
+        <translation>{file} n&apos;est pas un classeur lisible ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="278"/>
+        <source>{file}: give a .csv or .xlsx file (got &apos;{suffix}&apos;).</source>
+        <translation>{file}&#xa0;: choisissez un fichier .csv ou .xlsx (reçu&#xa0;: «&#xa0;{suffix}&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="279"/>
+        <source>no extension</source>
+        <translation>pas d&apos;extension</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="298"/>
+        <source>Cases are interviews or decisions, not {product}.</source>
+        <translation>Les dossiers sont des entretiens ou des décisions, pas {product}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="303"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="311"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="306"/>
+        <source>{file} is larger than {mb} MB; split it.</source>
+        <translation>{file} dépasse {mb}&#xa0;Mo&#xa0;; scindez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="479"/>
+        <source>The confidence level is between 0.5 and 1 (e.g. 0.95 for 95%).</source>
+        <translation>Le niveau de confiance est compris entre 0,5 et 1 (p. ex. 0,95 pour 95&#xa0;%).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="490"/>
+        <source>The expected share is between 0 and 1 (e.g. 0.54 for 54% satisfactory).</source>
+        <translation>La part attendue est comprise entre 0 et 1 (p. ex. 0,54 pour 54&#xa0;% de satisfaisants).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="492"/>
+        <source>The margin is between 0 and 1 (e.g. 0.05 for ±5 percentage points).</source>
+        <translation>La marge est comprise entre 0 et 1 (p. ex. 0,05 pour ±5 points de pourcentage).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="524"/>
+        <source>The population is a whole number from 1.</source>
+        <translation>La population est un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="538"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="573"/>
+        <source>The sample size is a whole number from 1.</source>
+        <translation>La taille de l&apos;échantillon est un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="543"/>
+        <source>A sample of {n} cannot come from a population of {population}.</source>
+        <translation>Un échantillon de {n} ne peut pas être tiré d&apos;une population de {population}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="569"/>
+        <source>Give either a sampling rate or a sample size, not both.</source>
+        <translation>Indiquez soit un taux d&apos;échantillonnage, soit une taille d&apos;échantillon, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="571"/>
+        <source>The sampling rate is between 0 and 1 (e.g. 0.02 for 2%).</source>
+        <translation>Le taux d&apos;échantillonnage est compris entre 0 et 1 (p. ex. 0,02 pour 2&#xa0;%).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="575"/>
+        <source>The seed is a whole number from 0 to {max}.</source>
+        <translation>Le germe est un nombre entier de 0 à {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="578"/>
+        <source>Stratify by {fields} (each once); not: {given}</source>
+        <translation>Stratifiez par {fields} (chacun une seule fois)&#xa0;; pas par&#xa0;: {given}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="581"/>
+        <source>The minimum per stratum is 0 or more.</source>
+        <translation>Le minimum par strate est 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="583"/>
+        <source>A minimum per unit needs a stratified draw (by unit).</source>
+        <translation>Un minimum par unité nécessite un tirage stratifié (par unité).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="658"/>
+        <source>Sizes and the sample size cannot be negative.</source>
+        <translation>Les tailles et la taille de l&apos;échantillon ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="720"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="779"/>
         <source>None of the {n} cases can be drawn: every one is already reviewed or sampled.</source>
         <translation>Aucun des {n} dossiers ne peut être tiré : tous sont déjà évalués ou échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="720"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="726"/>
         <source>A sample of {n} was asked for, but only {eligible} of the {total} cases can be drawn ({excluded} already reviewed or sampled). Ask for fewer.</source>
         <translation>Un échantillon de {n} a été demandé, mais seuls {eligible} des {total} dossiers peuvent être tirés ({excluded} déjà évalués ou échantillonnés). Demandez-en moins.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="725"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="731"/>
         <source>the rate gives {n} but only {eligible} cases can be drawn: all are drawn</source>
         <translation>le taux donne {n} mais seuls {eligible} dossiers peuvent être tirés : tous sont tirés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="735"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="741"/>
         <source>the minimum of {min} per stratum raises the sample from {n} to {total}</source>
         <translation>le minimum de {min} par strate porte l&apos;échantillon de {n} à {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="740"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="746"/>
         <source>fewer than the minimum can be drawn in: {strata}</source>
         <translation>moins que le minimum peut être tiré dans : {strata}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="745"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="751"/>
         <source>no case is drawn from {strata}: each one&apos;s share of the sample rounds to none. Set a minimum per unit (1 or more) to draw from every unit, or draw a larger sample.</source>
         <translation>aucun dossier n&apos;est tiré de {strata} : la part de chacune dans l&apos;échantillon s&apos;arrondit à zéro. Fixez un minimum par unité (1 ou plus) pour tirer dans chaque unité, ou tirez un échantillon plus grand.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="773"/>
+        <source>The population lists a case more than once.</source>
+        <translation>La population contient un même dossier plusieurs fois.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1055"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="129"/>
+        <source>decision maker&apos;s staff reference</source>
+        <translation>matricule de l&apos;agent décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="54"/>
+        <source>A key belongs to a reviewer: give the reviewer&apos;s name or initials.</source>
+        <translation>Une clé appartient à un·e évaluateur·rice&#xa0;: indiquez son nom ou ses initiales.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="73"/>
+        <source>The {what} is not valid base64 text.</source>
+        <translation>Texte base64 non valide&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="134"/>
+        <source>The key of {reviewer} is protected by a passphrase: give it (QPP_KEY_PASSPHRASE on the command line).</source>
+        <translation>La clé de {reviewer} est protégée par une phrase secrète&#xa0;: indiquez-la (QPP_KEY_PASSPHRASE en ligne de commande).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="136"/>
+        <source>The key of {reviewer} has no passphrase; do not give one.</source>
+        <translation>La clé de {reviewer} n&apos;a pas de phrase secrète&#xa0;; n&apos;en indiquez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="139"/>
+        <source>The key of {reviewer} could not be opened: wrong passphrase, or the file {file} is damaged. Try again, or make a new key and enrol it again at the centre.</source>
+        <translation>La clé de {reviewer} n&apos;a pas pu être ouverte&#xa0;: phrase secrète erronée, ou fichier {file} endommagé. Réessayez, ou créez une nouvelle clé et faites-la enregistrer de nouveau au centre.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="144"/>
+        <source>{file} is not an Ed25519 reviewer key.</source>
+        <translation>{file} n&apos;est pas une clé d&apos;évaluateur·rice Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="197"/>
+        <source>{file} is too large to be an enrolment file (at most 64 KB).</source>
+        <translation>{file} est trop volumineux pour être un fichier d&apos;enregistrement (64&#xa0;Ko au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="201"/>
+        <source>There is no file {path}. Check the path of the enrolment file.</source>
+        <translation>Le fichier {path} n&apos;existe pas. Vérifiez le chemin du fichier d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="204"/>
+        <source>{file} is not an enrolment file (it is not JSON text). Ask the reviewer to export it again from QPP Reviewer (Help ▸ About, or `qpp-reviewer key enrolment`).</source>
+        <translation>{file} n&apos;est pas un fichier d&apos;enregistrement (ce n&apos;est pas du texte JSON). Demandez à l&apos;évaluateur·rice de l&apos;exporter de nouveau depuis QPP Reviewer (Aide ▸ À propos, ou `qpp-reviewer key enrolment`).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="208"/>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="211"/>
+        <source>{file} is not a QPP Reviewer enrolment file.</source>
+        <translation>{file} n&apos;est pas un fichier d&apos;enregistrement QPP Reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="213"/>
+        <source>{file} is enrolment format version {version}; this version of QPP Reviewer reads version {supported}. Update the app at the centre.</source>
+        <translation>{file} est au format d&apos;enregistrement version {version}&#xa0;; cette version de QPP Reviewer lit la version {supported}. Mettez à jour l&apos;application au centre.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="218"/>
+        <source>{file}: the reviewer&apos;s name is missing or longer than 100 characters.</source>
+        <translation>{file}&#xa0;: le nom de l&apos;évaluateur·rice manque ou dépasse 100 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="221"/>
+        <source>{file}: the date it was made is missing.</source>
+        <translation>{file}&#xa0;: la date de création manque.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="222"/>
+        <source>public key</source>
+        <translation>clé publique</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="223"/>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="226"/>
+        <source>{file}: its signature does not match its content (it was changed or damaged after it was made). Ask the reviewer for a fresh enrolment file.</source>
+        <translation>{file}&#xa0;: sa signature ne correspond pas à son contenu (il a été modifié ou endommagé après sa création). Demandez à l&apos;évaluateur·rice un nouveau fichier d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/signing.py" line="231"/>
+        <source>{file}: the fingerprint written in it is not its key&apos;s. Ask for a fresh file.</source>
+        <translation>{file}&#xa0;: l&apos;empreinte qui y est écrite n&apos;est pas celle de sa clé. Demandez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="118"/>
+        <source>{file}: there is no such file. Check where it was saved, then choose it again.</source>
+        <translation>{file}&#xa0;: ce fichier n&apos;existe pas. Vérifiez où il a été enregistré, puis choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="127"/>
+        <source>{file}: this file cannot be read (permission denied). Copy it to your own folder, then choose the copy.</source>
+        <translation>{file}&#xa0;: ce fichier ne peut pas être lu (autorisation refusée). Copiez-le dans votre propre dossier, puis choisissez la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="132"/>
+        <source>{file}: this is not a readable .xlsx workbook (it may be damaged, cut short in copying, or another kind of file renamed .xlsx). Open it in Excel or LibreOffice and save it again as .xlsx, then choose it again.</source>
+        <translation>{file}&#xa0;: ce n&apos;est pas un classeur .xlsx lisible (il est peut-être endommagé, tronqué lors d&apos;une copie, ou c&apos;est un autre type de fichier renommé en .xlsx). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx, puis choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="139"/>
+        <source>{file}: no sheet called {missing}. A checklist workbook has a &apos;{criteria}&apos; sheet (one row per criterion) and a &apos;{template}&apos; sheet (id, version, product, title, description).</source>
+        <translation>{file}&#xa0;: aucune feuille nommée {missing}. Un classeur de grille contient une feuille «&#xa0;{criteria}&#xa0;» (une ligne par critère) et une feuille «&#xa0;{template}&#xa0;» (id, version, type, titre, description).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/templates.py" line="39"/>
+        <source>{source}: no [template] table</source>
+        <translation>{source}&#xa0;: pas de table [template]</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/templates.py" line="135"/>
+        <source>{path}: cannot read the file ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/templates.py" line="138"/>
+        <source>{path}: not valid TOML ({detail})</source>
+        <translation>{path}&#xa0;: TOML non valide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/keys.py" line="62"/>
+        <source>The fingerprint confirmed ({confirmed}) is not this key&apos;s ({fingerprint}). Nothing was enrolled: check the file with the reviewer again.</source>
+        <translation>L&apos;empreinte confirmée ({confirmed}) n&apos;est pas celle de cette clé ({fingerprint}). Rien n&apos;a été enregistré&#xa0;: vérifiez de nouveau le fichier avec l&apos;évaluateur·rice.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/keys.py" line="67"/>
+        <source>Say whose key it is.</source>
+        <translation>Indiquez à qui appartient la clé.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/keys.py" line="73"/>
+        <source>The key {fingerprint} of {reviewer} was revoked on {date} ({reason}); a revoked key is not enrolled again. Ask the reviewer to make a new key.</source>
+        <translation>La clé {fingerprint} de {reviewer} a été révoquée le {date} ({reason})&#xa0;; une clé révoquée n&apos;est pas enregistrée de nouveau. Demandez à l&apos;évaluateur·rice de créer une nouvelle clé.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/keys.py" line="78"/>
+        <source>The key {fingerprint} is already enrolled for {enrolled}, not {reviewer}.</source>
+        <translation>La clé {fingerprint} est déjà enregistrée pour {enrolled}, pas pour {reviewer}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/keys.py" line="103"/>
+        <source>No enrolled key has the fingerprint {fingerprint}. List them with `qpp-reviewer key list`.</source>
+        <translation>Aucune clé enregistrée n&apos;a l&apos;empreinte {fingerprint}. Listez-les avec `qpp-reviewer key list`.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="602"/>
+        <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
+        <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="604"/>
+        <source>A batch name is at most 200 characters.</source>
+        <translation>Un nom de lot compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="188"/>
+        <source>Unknown unit: {units}. Add it first, or read the file with this database&apos;s units.</source>
+        <translation>Unité inconnue&#xa0;: {units}. Ajoutez-la d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="189"/>
+        <source>Unknown units: {units}. Add them first, or read the file with this database&apos;s units.</source>
+        <translation>Unités inconnues&#xa0;: {units}. Ajoutez-les d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="198"/>
+        <source>{n} drawn case was reviewed or sampled since the draw (e.g. {case}); draw again.</source>
+        <translation>{n} dossier tiré a été évalué ou échantillonné depuis le tirage (p. ex. {case})&#xa0;; tirez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="199"/>
+        <source>{n} drawn cases were reviewed or sampled since the draw (e.g. {case}); draw again.</source>
+        <translation>{n} dossiers tirés ont été évalués ou échantillonnés depuis le tirage (p. ex. {case})&#xa0;; tirez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="208"/>
+        <source>Batch &apos;{batch}&apos; is signed off; draw into a new batch.</source>
+        <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; tirez dans un nouveau lot.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="339"/>
+        <source>There is no sampling round &apos;{round}&apos;.</source>
+        <translation>Il n&apos;y a pas de tour d&apos;échantillonnage «&#xa0;{round}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="357"/>
+        <source>There is no sampled case {id}.</source>
+        <translation>Il n&apos;y a pas de dossier échantillonné {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="388"/>
+        <source>{case} already has its review ({review}).</source>
+        <translation>{case} a déjà son évaluation ({review}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="391"/>
+        <source>{case} was skipped ({reason}).</source>
+        <translation>{case} a été ignoré ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="398"/>
+        <source>A review of {case} ({product}) already exists ({review}); link the sampled case to it instead of starting another.</source>
+        <translation>Une évaluation de {case} ({product}) existe déjà ({review})&#xa0;; liez-lui le dossier échantillonné au lieu d&apos;en commencer une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="404"/>
+        <source>The case reference and product of a sampled case cannot be changed.</source>
+        <translation>La référence et le type d&apos;un dossier échantillonné ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="464"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="564"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="591"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="660"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="757"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="996"/>
+        <source>There is no review with id {id}.</source>
+        <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="424"/>
+        <source>Review {review} is of {case} ({product}), not of {sampled_case} ({sampled_product}).</source>
+        <translation>L&apos;évaluation {review} porte sur {case} ({product}), pas sur {sampled_case} ({sampled_product}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="429"/>
+        <source>{case} is already linked to review {review}.</source>
+        <translation>{case} est déjà lié à l&apos;évaluation {review}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="440"/>
+        <source>Give the reason the case is not reviewed (at least a few words).</source>
+        <translation>Indiquez pourquoi le dossier n&apos;est pas évalué (quelques mots au moins).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="442"/>
+        <source>Say who skips the case.</source>
+        <translation>Indiquez qui ignore le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/samples.py" line="446"/>
+        <source>{case} already has a review; delete it first.</source>
+        <translation>{case} a déjà une évaluation&#xa0;; supprimez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="95"/>
+        <source>Enter the {what}.</source>
+        <translation>Renseignez le champ «&#xa0;{what}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="97"/>
+        <source>A {what} is letters, digits and / . _ - only, 2 to 64 characters, no spaces (e.g. L1234567/001).</source>
+        <translation>Le champ «&#xa0;{what}&#xa0;» ne contient que des lettres, des chiffres et / . _ -, de 2 à 64 caractères, sans espace (p. ex. L1234567/001).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="100"/>
+        <source>A {what} contains digits; enter the reference, not a name.</source>
+        <translation>Le champ «&#xa0;{what}&#xa0;» doit contenir des chiffres&#xa0;: saisissez la référence, pas un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="108"/>
+        <source>case reference</source>
+        <translation>référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="113"/>
+        <source>&apos;{unit}&apos; is not a known unit. Choose one from the list or add it first.</source>
+        <translation>«&#xa0;{unit}&#xa0;» n&apos;est pas une unité connue. Choisissez-en une dans la liste ou ajoutez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="116"/>
+        <source>Choose the decision-making unit.</source>
+        <translation>Choisissez l&apos;unité décisionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="119"/>
+        <source>Choose the decision&apos;s outcome (grant, refusal or withdrawal).</source>
+        <translation>Choisissez l&apos;issue de la décision (octroi, refus ou retrait).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="121"/>
+        <source>An interview has no outcome; leave it empty.</source>
+        <translation>Un entretien n&apos;a pas d&apos;issue&#xa0;; laissez ce champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="123"/>
+        <source>Enter the date.</source>
+        <translation>Saisissez la date.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="125"/>
+        <source>{date} is in the future.</source>
+        <translation>Le {date} est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="127"/>
+        <source>{date} is before 2000; check the year.</source>
+        <translation>Le {date} est antérieur à 2000&#xa0;; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="134"/>
+        <source>Enter the reviewer (your name or initials).</source>
+        <translation>Indiquez l&apos;évaluateur·rice (votre nom ou vos initiales).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="136"/>
+        <source>The reviewer is at most 100 characters.</source>
+        <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="358"/>
+        <source>Template {key} is already installed.</source>
+        <translation>La grille {key} est déjà installée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="371"/>
+        <source>No checklist template for {product}s is installed.</source>
+        <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="384"/>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;unité.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="386"/>
+        <source>A unit&apos;s name is at most 100 characters.</source>
+        <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="391"/>
+        <source>The unit &apos;{unit}&apos; is already in the list.</source>
+        <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="466"/>
+        <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
+        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="470"/>
+        <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
+        <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="476"/>
+        <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
+        <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="525"/>
+        <source>{criterion}: no finding yet.</source>
+        <translation>{criterion}&#xa0;: pas encore de constat.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="527"/>
+        <source>{criterion}: a {severity} error needs a comment.</source>
+        <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="531"/>
+        <source>A fail error needs your judgement of the outcome.</source>
+        <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="533"/>
+        <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
+        <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="540"/>
+        <source>The review cannot be completed yet:
+{problems}</source>
+        <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="566"/>
+        <source>Only a complete review can be reopened.</source>
+        <translation>Seule une évaluation terminée peut être rouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="568"/>
+        <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
+        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="593"/>
+        <source>A complete review cannot be deleted; reopen it first.</source>
+        <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="607"/>
+        <source>There is already a batch called &apos;{name}&apos;.</source>
+        <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="621"/>
+        <source>There is no batch called &apos;{name}&apos;.</source>
+        <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="646"/>
+        <source>There is no batch with id {id}.</source>
+        <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="648"/>
+        <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
+        <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="687"/>
+        <source>Say who signs the batch off.</source>
+        <translation>Indiquez qui valide le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="701"/>
+        <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
+        <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="703"/>
+        <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
+        <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="708"/>
+        <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
+        <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="715"/>
+        <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
+        <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="716"/>
+        <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
+        <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="945"/>
+        <source>Enter a name or initials.</source>
+        <translation>Saisissez un nom ou des initiales.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="947"/>
+        <source>A name is at most 100 characters.</source>
+        <translation>Un nom compte au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="950"/>
+        <source>There is already a reviewer called &apos;{name}&apos;.</source>
+        <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="973"/>
+        <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
+        <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="992"/>
+        <source>Say who does the second review.</source>
+        <translation>Indiquez qui fait la seconde évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="998"/>
+        <source>Only a complete review can have a second review or an assurance check.</source>
+        <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1000"/>
+        <source>A second review or assurance check is made of a first review.</source>
+        <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1002"/>
+        <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
+        <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1008"/>
+        <source>This review already has an open second review.</source>
+        <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1009"/>
+        <source>This review already has an open assurance check.</source>
+        <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1017"/>
+        <source>Unknown kind of review &apos;{kind}&apos;.</source>
+        <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1038"/>
+        <source>These two reviews are not a review and its second review.</source>
+        <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1040"/>
+        <source>The second review is not complete: the comparison opens when it is.</source>
+        <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1060"/>
+        <source>These reviews were already agreed.</source>
+        <translation>Ces évaluations ont déjà été conciliées.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1066"/>
+        <source>Criterion {criterion} is not on this checklist.</source>
+        <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1070"/>
+        <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
+        <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1084"/>
+        <source>no finding on {criteria}</source>
+        <translation>pas de constat pour {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1085"/>
+        <source>no comment on the error in {criteria}</source>
+        <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1086"/>
+        <source>no comment on the errors in {criteria}</source>
+        <translation>pas de commentaire sur les erreurs de {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1089"/>
+        <source>The agreed result is not complete: {missing}</source>
+        <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="172"/>
+        <source>The comment on criterion {criterion} of review {review}</source>
+        <translation>Le commentaire sur le critère {criterion} de l&apos;évaluation {review}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="175"/>
+        <source>Audit entry {entry} ({column} value)</source>
+        <translation>L&apos;entrée de journal {entry} (valeur {column})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="178"/>
+        <source>The {column} on row {row} of the {sheet} sheet ({key})</source>
+        <translation>La colonne {column} à la ligne {row} de la feuille {sheet} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="180"/>
+        <source>{what} is {n} characters; an exchange workbook holds at most {limit} there. Shorten it, then export again. Nothing was written.</source>
+        <translation>{what} compte {n} caractères&#xa0;; un classeur d&apos;échange en contient au plus {limit} à cet endroit. Raccourcissez-le, puis exportez de nouveau. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="323"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/protect.py" line="31"/>
+        <location filename="../../qpp_reviewer/exchange/protect.py" line="41"/>
+        <source>An empty password protects nothing; choose one.</source>
+        <translation>Un mot de passe vide ne protège rien&#xa0;; choisissez-en un.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/protect.py" line="53"/>
+        <source>{file} is password-protected: give its password to collate it.</source>
+        <translation>{file} est protégé par un mot de passe&#xa0;: indiquez-le pour le consolider.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/protect.py" line="62"/>
+        <source>{file}: the password is wrong. Check it with the person who exported it.</source>
+        <translation>{file}&#xa0;: le mot de passe est erroné. Vérifiez-le auprès de la personne qui l&apos;a exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/protect.py" line="65"/>
+        <source>{file} is protected in a way that cannot be read ({detail}).</source>
+        <translation>{file} est protégé d&apos;une manière illisible ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/protect.py" line="69"/>
+        <source>{file} is larger than an exchange workbook may be once decrypted.</source>
+        <translation>{file} dépasse, une fois déchiffré, la taille permise pour un classeur d&apos;échange.</translation>
     </message>
 </context>
 <context>
@@ -4531,17 +5258,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="93"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="94"/>
         <source>The disk is full: free some space, then try again.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="98"/>
         <source>This change could not be saved ({detail}).</source>
         <translation>Cette modification n&apos;a pas pu être enregistrée ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="100"/>
         <source>Everything saved before it is safe in the database.</source>
         <translation>Tout ce qui a été enregistré auparavant est en sécurité dans la base de données.</translation>
     </message>
@@ -4549,62 +5276,62 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
 <context>
     <name>months</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="44"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="45"/>
         <source>Jan</source>
         <translation>janv.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="45"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="46"/>
         <source>Feb</source>
         <translation>févr.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="46"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="47"/>
         <source>Mar</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="47"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="48"/>
         <source>Apr</source>
         <translation>avr.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="48"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="49"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="49"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="50"/>
         <source>Jun</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="50"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="51"/>
         <source>Jul</source>
         <translation>juil.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="51"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="52"/>
         <source>Aug</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="52"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="53"/>
         <source>Sep</source>
         <translation>sept.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="53"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="54"/>
         <source>Oct</source>
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="54"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="55"/>
         <source>Nov</source>
         <translation>nov.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/common.py" line="55"/>
+        <location filename="../../qpp_reviewer/qt/common.py" line="56"/>
         <source>Dec</source>
         <translation>déc.</translation>
     </message>
