@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from .domain import Outcome, OutcomeJudgement, Product, QualityBand, ReviewStatus, Severity, Stream
+from .storage import audit
 from .storage.models import FindingRow, ReviewEventRow, ReviewRow, UnitRow
 from .storage.store import Store, utcnow
 
@@ -95,6 +96,7 @@ def fill_demo(store: Store, reviews: int, seed: int = 1, today: date | None = No
     today = today or date.today()
     counts: dict[str, int] = {}
     reviewers = ["AB", "CD", "EF", "GH", "JK", "LM"]
+    made = []
     with store._session.begin() as s:
         units = list(s.scalars(select(UnitRow).where(UnitRow.active)))
         for i in range(reviews):
@@ -144,4 +146,7 @@ def fill_demo(store: Store, reviews: int, seed: int = 1, today: date | None = No
                                                  detail=result.reason))
             key = result.band.value if isinstance(result.band, QualityBand) else "none"
             counts[key] = counts.get(key, 0) + 1
+            made.append((now, "demo", row.id, "demo_created", "", None, f"{row.case_reference} synthetic review"))
+        # in the trail as what they are: made by the demo, not reviewed (verify does not replay them)
+        audit.append_many(s, made)
     return counts

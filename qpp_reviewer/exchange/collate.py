@@ -102,6 +102,8 @@ class FileReport:
     unsigned_accepted: bool = False
     unknown_signer: tuple[str, bytes] | None = None  # (signer, public key) the centre has not enrolled
     enrol_signer: tuple[str, bytes] | None = None  # to enrol on the spot once the file has passed
+    source_trail: tuple | None = None  # (database id, entries, head) of the file's trail, remembered when it is written
+    older_export: str = ""  # its trail is the beginning of one the centre has already collated
 
     @property
     def rejected(self) -> bool:
@@ -178,6 +180,8 @@ class CollationReport:
                     lines.append("  unsigned (format 2, from an older QPP Reviewer): accepted by the centre's choice")
                 lines += [f"  revised: {c}" for c in f.revised]
                 lines += [f"  older than held: {c}" for c in f.stale]
+                if f.older_export:
+                    lines.append(f"  {f.older_export}")
                 lines += [f"  batch no longer signed off: {b}" for b in dict.fromkeys(f.batches_unsigned)]
                 lines += [f"  conflict: {c}" for c in f.conflicts]
                 lines += [f"  band discrepancy: {d}" for d in f.discrepancies]
@@ -701,6 +705,8 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
             row = next((r["_row"] for r in trail if r["seq"] == check.broken_at), None)
             errors.add("Audit", row, None, f"the audit trail is broken: {check.problem}")
     report.audit_entries = len(trail)
+    if not errors:
+        _check_source_trail(store, about, trail, report, errors)
 
     file_templates = _templates_from_file(data["Criteria"], errors)
     for key, t in file_templates.items():
@@ -1050,6 +1056,11 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
         from ..storage.revisions import record_trails
 
         record_trails(s, trails)
+        if report.source_trail is not None:
+            from ..storage import identity
+
+            database, entries, head, exported_by, source = report.source_trail
+            identity.remember(s, database, exported_by, source, entries, head, path.name, report.sha256, now)
         if revised_audit:
             audit.append_many(s, revised_audit)
         # the collation database's own trail records each arrival, in one statement
@@ -1162,6 +1173,35 @@ def _collate_one(store: Store, path: Path, fr: FileReport, passwords, run_id: in
         fr.errors = [f"{path.name}: could not be collated ({exc.__class__.__name__}"
                      f"{': ' + detail if detail else ''}); nothing from it was imported"]
         _forget_writes(fr)
+
+
+def _check_source_trail(store: Store, about: dict, trail: list[dict], report: FileReport, errors: "_Errors") -> None:
+    """The file's trail must begin with the longest trail already collated from its database
+    (storage/identity.py): a history rewritten since is refused. Files from before database ids
+    (no ``database_id`` in About) are not checked."""
+    from ..storage import identity
+
+    database = str(about.get("database_id") or "").strip().lower()
+    if not database:
+        return
+    if not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", database):
+        errors.add(ABOUT_SHEET, None, "database_id", "is not a database id (a UUID as QPP Reviewer writes it)")
+        return
+    hashes = {int(r["seq"]): str(r["hash"] or "").lower() for r in trail if isinstance(r["seq"], (int, float))}
+    entries = max(hashes, default=0)
+    stated = str(about.get("audit_head") or "").strip().lower()
+    if stated and stated != hashes.get(entries, ""):
+        errors.add(ABOUT_SHEET, None, "audit_head", f"is not the hash of the Audit sheet's last entry ({entries})")
+        return
+    with store._session() as s:
+        found = identity.check(s, database, hashes, entries)
+    if found.outcome == "rewritten":
+        errors.add("Audit", None, None, found.detail)
+        return
+    if found.outcome == "older":
+        report.older_export = found.detail
+    report.source_trail = (database, entries, hashes.get(entries, ""), str(about.get("exported_by") or ""),
+                           str(about.get("source") or ""))
 
 
 def _check_signature(store: Store, about: dict, report: FileReport, errors: "_Errors",

@@ -414,6 +414,11 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
     a = AuditEntryRow
     q = select(a.seq, a.at, a.actor, a.review_id, a.action, a.field, a.old, a.new, a.payload_sha256, a.prev_hash,
                a.hash).order_by(a.seq)
+    from ..storage import identity
+
+    with store._session.begin() as s:  # which database the trail is of (made at the first export)
+        database = identity.database_id(s)
+    last = (0, "")
     with store._session() as s:  # plain rows, not ORM objects: the chain holds tens of entries per review
         for n, (seq, at, actor, review_id, action, field, old, new, digest, prev, h) in enumerate(
                 s.execute(q.execution_options(yield_per=2000))):
@@ -424,6 +429,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
                               digest, prev, h])
             else:
                 trail.append([seq, "digest only", None, None, None, None, None, None, None, digest, prev, h])
+            last = (seq, h)
     trail.finish()
     _agreement_sheet(wb, store, review_ids, custody)
 
@@ -443,6 +449,9 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
         ("rows_findings", findings.rows),
         ("rows_criteria", criteria.rows),
         ("rows_audit", trail.rows),
+        ("database_id", database),  # with the trail's head: the centre requires later trails to extend it
+        ("audit_entries", last[0]),
+        ("audit_head", last[1]),
         ("checksum_sha256", digest),
     ))
     # signed by the exporting reviewer's key, over every About value (the checksum of every sheet
