@@ -93,6 +93,16 @@ ok
 step "report batch / report feedback (reportlab)"
 run report batch --db demo.sqlite3 -o period.pdf >/dev/null || die "report batch"
 rid="$(run list --db demo.sqlite3 | sed -n 2p | awk '{print $1}')"
+step "an encrypted database (SQLCipher): demo with QPP_PASSPHRASE, list with it, refused without it"
+EXTRA_ENV="QPP_PASSPHRASE=check-bundle-passphrase" run demo --db secret.sqlite3 --reviews 5 --seed 3 >secret.out 2>&1 \
+  || die "$(cat secret.out)"
+[ -e secret.sqlite3.qppkey ] || die "no key file: the database was not encrypted"
+if grep -q "QPP Reviewer" secret.sqlite3 || head -c 15 secret.sqlite3 | grep -q "SQLite format"; then die "plain text"; fi
+[ "$(EXTRA_ENV="QPP_PASSPHRASE=check-bundle-passphrase" run list --db secret.sqlite3 | tail -1)" = "5 reviews" ] \
+  || die "the encrypted database did not open"
+if run list --db secret.sqlite3 >/dev/null 2>&1; then die "opened without its passphrase"; fi
+ok
+
 run report feedback --db demo.sqlite3 --review "$rid" -o feedback.pdf >/dev/null || die "report feedback"
 head -c 5 period.pdf | grep -q "%PDF-" && head -c 5 feedback.pdf | grep -q "%PDF-" || die "not PDFs"
 ok

@@ -159,7 +159,9 @@ def _open_store(args, lock: bool = False, create: bool = False):
     from .storage.lock import DatabaseInUse
     from .storage.store import Store
 
+    notice = None
     try:
+        notice = _unlock_or_create(_db(args), create)
         store = Store.open(_db(args), lock=lock, create=create)
     except (DatabaseError, DatabaseInUse) as exc:
         print(f"qpp-reviewer: {exc}", file=sys.stderr)
@@ -170,11 +172,62 @@ def _open_store(args, lock: bool = False, create: bool = False):
         print(f"qpp-reviewer: cannot open {shown(_db(args))}: {exc.strerror or exc.__class__.__name__}.",
               file=sys.stderr)
         raise SystemExit(2)
+    if notice:
+        print(f"qpp-reviewer: {notice}", file=sys.stderr)
     store.actor = actor(args)  # every change the command makes is audited under this name
     from .exchange.custody import clean_leftovers
 
     clean_leftovers()  # what a killed export left (its .part, its private scratch), as the app's start does
     return store
+
+
+def unlock_database(path):
+    """The data key of an encrypted database: QPP_PASSPHRASE, else typed at a terminal (three tries);
+    DatabaseError when neither gives it. A wrong passphrase changes nothing."""
+    import os
+
+    from .storage import cipher
+
+    given = os.environ.get("QPP_PASSPHRASE")
+    if given:
+        return cipher.unlock(path, given)
+    if not sys.stdin.isatty():
+        raise cipher.NeedsPassphrase(f"{path.name} is encrypted: set QPP_PASSPHRASE, or run the command at a "
+                                     "terminal to type the passphrase.")
+    import getpass
+
+    for attempt in range(3):
+        try:
+            return cipher.unlock(path, getpass.getpass(f"Passphrase of {path.name}: "))
+        except cipher.WrongPassphrase as exc:
+            if attempt == 2:
+                raise
+            print(exc, file=sys.stderr)
+
+
+def _unlock_or_create(db: str, create: bool) -> str | None:
+    """Before a command opens a local database: unlock it when it is encrypted; when the command makes a
+    new one, encrypt it with QPP_PASSPHRASE if set, else make it plain and return a notice saying so."""
+    import os
+
+    from .storage import cipher
+    from .storage.db import local_path
+
+    if "://" in db:
+        return None  # PostgreSQL: the server's own controls apply
+    path = local_path(db)
+    if cipher.is_encrypted(path):
+        unlock_database(path)
+        return None
+    if create and (not path.exists() or path.stat().st_size == 0):
+        given = os.environ.get("QPP_PASSPHRASE")
+        if given and cipher.available():
+            _key, recovery = cipher.new_key(path, given)
+            return (f"{path.name} is encrypted with QPP_PASSPHRASE. Recovery key (printed once, stored nowhere; "
+                    f"keep it apart from this computer): {recovery}")
+        return (f"{path.name} was created UNENCRYPTED (no QPP_PASSPHRASE): anyone with the file can read it. "
+                "'qpp-reviewer db encrypt' encrypts it.")
+    return None
 
 
 DEMO_MAX = 100_000  # demo data: about ten minutes of filling; more is a typo (10**15 never ends)

@@ -115,11 +115,88 @@ def new_review(w, person, tmp, qtbot):
     assert w.current_editor().review.header.case_reference == "L5551234/001"
 
 
+def _type_new_passphrase(passphrase: str, seen: list, dialogs=("NewPassphraseDialog", "RecoveryKeyDialog")):
+    """A person at the new-passphrase dialog: types it, Tab, types it again, Return; then, at the
+    recovery key, Space on "I have written down the recovery key" and Return."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def step(tries=[0]):
+        d = QApplication.activeModalWidget()
+        name = type(d).__name__ if d is not None else ""
+        focus = QApplication.focusWidget()
+        if name and (focus is None or not d.isAncestorOf(focus)):  # keys go where the focus is: wait for it
+            d.activateWindow()
+            QApplication.setActiveWindow(d)
+        elif name in ("NewPassphraseDialog", "RecoveryKeyDialog") and (not seen or seen[-1] != name):
+            seen.append(name)
+            if name == "NewPassphraseDialog":
+                QTest.keyClicks(QApplication.focusWidget(), passphrase)
+                QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+                QTest.keyClicks(QApplication.focusWidget(), passphrase)
+                QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+                if dialogs[-1] == name:
+                    return  # done: no timer left to answer a later test's dialog
+            else:
+                seen.append(d.key.text())
+                QTest.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+                QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+                return
+        if tries[0] < 500:
+            tries[0] += 1
+            QTimer.singleShot(10, step)
+
+    QTimer.singleShot(0, step)
+
+
 def open_database(w, person, tmp, qtbot):
+    from qpp_reviewer.storage import cipher
+
     person.save_as = str(tmp / "other.sqlite3")
+    seen: list = []
+    _type_new_passphrase("a passphrase for the other file", seen)
     w.ui.actionOpenDatabase.trigger()
+    assert seen[:2] == ["NewPassphraseDialog", "RecoveryKeyDialog"]  # a new database: a passphrase offered
     assert Path(w.store.location).name == "other.sqlite3"
     assert "other.sqlite3" in w.windowTitle()
+    assert cipher.is_encrypted(tmp / "other.sqlite3")
+    cipher.forget()
+
+
+def encrypt(w, person, tmp, qtbot):
+    from qpp_reviewer.storage import cipher
+
+    before = w.store.count_reviews()
+    seen: list = []
+    _type_new_passphrase("the passphrase of my reviews", seen)
+    w.ui.actionEncrypt.trigger()
+    assert seen[0] == "NewPassphraseDialog" and seen[1] == "RecoveryKeyDialog" and len(seen[2]) == 39
+    db = tmp / "reviews.sqlite3"
+    assert cipher.is_encrypted(db) and not db.read_bytes().startswith(b"SQLite format 3")
+    assert w.store.count_reviews() == before  # reopened, every review there
+    assert not w.actionEncrypt.isEnabled() and w.actionChangePassphrase.isEnabled()
+    cipher.forget()
+    with pytest.raises(cipher.WrongPassphrase):
+        cipher.unlock(db, "not the passphrase")
+    cipher.unlock(db, "the passphrase of my reviews")
+    cipher.forget()
+
+
+def change_passphrase(w, person, tmp, qtbot):
+    from qpp_reviewer.storage import cipher
+
+    db = tmp / "reviews.sqlite3"
+    encrypt(w, person, tmp, qtbot)
+    cipher.unlock(db, "the passphrase of my reviews")
+    seen: list = []
+    _type_new_passphrase("a second passphrase", seen, dialogs=("NewPassphraseDialog",))
+    w.ui.actionChangePassphrase.trigger()
+    assert seen == ["NewPassphraseDialog"]
+    cipher.forget()
+    with pytest.raises(cipher.WrongPassphrase):
+        cipher.unlock(db, "the passphrase of my reviews")
+    cipher.unlock(db, "a second passphrase")
+    cipher.forget()
 
 
 def export(w, person, tmp, qtbot):
@@ -431,6 +508,7 @@ TRIGGERED = {
     "actionPeriodReport": period_report, "actionKeyboardHelp": keyboard_help, "actionAbout": about,
     "actionDrawSample": draw_sample, "actionSampledCases": sampled_cases, "actionTemplates": templates,
     "actionLanguage_en": language, "actionLanguage_fr": language, "actionCompleteReview": complete,
+    "actionEncrypt": encrypt, "actionChangePassphrase": change_passphrase,
 }
 
 

@@ -26,9 +26,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class OpeningCancelled(Exception):
+    """The person cancelled the passphrase (or declined to choose): nothing was opened or made."""
+
+
 def open_for_app(db_path: str) -> Store:
-    """The app's way to open a database: locked, with a rolling backup first."""
+    """The app's way to open a database: its passphrase asked when it is encrypted (a new one offered
+    when it is new), locked, with a rolling backup first."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .passphrase import prepare
+
+    if not prepare(db_path, QApplication.activeWindow()):
+        raise OpeningCancelled()
 
     from ..exchange.custody import clean_leftovers
     from ..storage.store import Store
@@ -89,6 +100,10 @@ def run(db_path: str, actor: str | None = None) -> int:
 
         try:
             store = open_for_app(db_path)
+        except OpeningCancelled:  # the passphrase was not given: close, nothing opened or made
+            outcome["code"] = 1
+            window.close()
+            return
         except Exception as exc:  # a bad file, a lock, or anything else: say so, never hang on "Opening…"
             if not isinstance(exc, (DatabaseError, DatabaseInUse)):
                 import logging

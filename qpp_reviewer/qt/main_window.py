@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         ui.actionCompare.triggered.connect(lambda: self.compare_current())
         ui.actionHistory.triggered.connect(lambda: self.history_current())
         ui.actionSwitchReviewer.triggered.connect(lambda: self.switch_reviewer())
+        self._add_encryption_actions()
         self._add_sampling_menu()
         self._add_language_menu()
         ui.actionKeyboardHelp.triggered.connect(lambda: self.show_keyboard_help())
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         finally:
             tabs.blockSignals(False)
         self._sync_actions()
+        self._update_encryption_actions()
         self.db_label.setText(self.tr("Database: {location}").format(location=store.location))
         self._update_title()
 
@@ -253,8 +255,12 @@ class MainWindow(QMainWindow):
 
         if Path(path).resolve() == Path(self.store.location).resolve():
             return True
+        from .app import OpeningCancelled
+
         try:
             store = open_for_app(path)
+        except OpeningCancelled:
+            return False
         except (DatabaseError, DatabaseInUse) as exc:
             from .i18n import text as tr_core
 
@@ -910,6 +916,78 @@ class MainWindow(QMainWindow):
             self._install_store(self.store)
             self.ui.statusBar.showMessage(self.tr("Restored from {file}").format(file=Path(backup).name), 10000)
         return ok
+
+    # -- encryption at rest (issue 16 item 5) -------------------------------------
+    def _add_encryption_actions(self) -> None:
+        """File ▸ Encrypt database… (a plain local file) and File ▸ Change passphrase… (an encrypted one)."""
+        from PySide6.QtGui import QAction
+
+        self.actionEncrypt = self.ui.actionEncrypt = QAction(self.tr("&Encrypt database…"), self)
+        self.actionEncrypt.setObjectName("actionEncrypt")
+        self.actionEncrypt.setStatusTip(self.tr("Encrypt the database and its backups with a passphrase"))
+        self.actionChangePassphrase = self.ui.actionChangePassphrase = QAction(self.tr("Change &passphrase…"), self)
+        self.actionChangePassphrase.setObjectName("actionChangePassphrase")
+        self.actionChangePassphrase.setStatusTip(self.tr("A new passphrase for the encrypted database"))
+        self.ui.menuFile.insertAction(self.ui.actionRestore, self.actionEncrypt)
+        self.ui.menuFile.insertAction(self.ui.actionRestore, self.actionChangePassphrase)
+        self.actionEncrypt.triggered.connect(lambda: self.encrypt_database())
+        self.actionChangePassphrase.triggered.connect(lambda: self.change_passphrase())
+        self._update_encryption_actions()
+
+    def _update_encryption_actions(self) -> None:
+        if not hasattr(self, "actionEncrypt"):
+            return
+        from ..storage import cipher
+
+        local = self.store is not None and self.store.engine.dialect.name == "sqlite"
+        encrypted = local and cipher.is_encrypted(self.store.location)
+        self.actionEncrypt.setEnabled(local and not encrypted)
+        self.actionChangePassphrase.setEnabled(bool(encrypted))
+
+    def encrypt_database(self) -> bool:
+        """Encrypt the open plain database in place (the core makes a verified backup first and removes
+        the plain file only once the encrypted copy matches it row by row), then reopen it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+        from ..storage.db import DatabaseError, encrypt_existing
+        from .app import open_for_app
+        from .i18n import text as tr_core
+        from .passphrase import NewPassphraseDialog, RecoveryKeyDialog
+
+        path = Path(self.store.location)
+        dialog = NewPassphraseDialog(path.name, self, offer_plain=False, title=self.tr("Encrypt database"))
+        dialog.encrypt_button.setText(self.tr("&Encrypt"))
+        if dialog.exec() != QDialog.Accepted or dialog.choice != "encrypt":
+            return False
+        self._flush_all()
+        actor = self.store.actor
+        self.store.close()
+        recovery, problem = None, None
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            recovery = encrypt_existing(path, dialog.passphrase)
+        except (DatabaseError, OSError) as exc:
+            problem = tr_core(exc) if isinstance(exc, DatabaseError) else str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        store = open_for_app(str(path))
+        store.actor = actor
+        self._install_store(store)
+        if problem:
+            QMessageBox.warning(self, self.tr("Encrypt database"), problem)
+            return False
+        RecoveryKeyDialog(recovery, self).exec()
+        self.ui.statusBar.showMessage(self.tr("{file} and its backups are encrypted.").format(file=path.name), 10000)
+        return True
+
+    def change_passphrase(self) -> bool:
+        from .passphrase import change_passphrase
+
+        if change_passphrase(self.store, self):
+            self.ui.statusBar.showMessage(self.tr("The passphrase is changed."), 10000)
+            return True
+        return False
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -24,13 +24,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+try:  # an encrypted database's driver raises its own DatabaseError
+    from sqlcipher3 import dbapi2 as _sqlcipher
+
+    SQL_ERRORS: tuple = (sqlite3.DatabaseError, _sqlcipher.DatabaseError)
+except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+    SQL_ERRORS = (sqlite3.DatabaseError,)
+
 APPLICATION_ID = 0x51505052  # "QPPR"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUPS_KEPT = int(os.environ.get("QPP_BACKUPS_KEPT", "5") or 5)
 # The newest migration (tests hold it equal to Alembic's head). A database already there opens
 # without importing Alembic at all, which would cost a third of a second of every start.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 class DatabaseError(Exception):
@@ -57,9 +64,11 @@ def read_only(path: Path) -> sqlite3.Connection:
     """
     from urllib.parse import quote
 
+    from . import cipher
+
     wal = path.with_name(path.name + "-wal")
     query = "mode=ro" if wal.exists() else "immutable=1"
-    return sqlite3.connect(f"file:{quote(str(path))}?{query}", uri=True)
+    return cipher.connect(path, uri=f"file:{quote(str(path))}?{query}")  # keyed when it is encrypted
 
 
 def check_file(path: Path) -> None:
@@ -73,7 +82,16 @@ def check_file(path: Path) -> None:
             head = fh.read(16)
     except OSError as exc:
         raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if head != SQLITE_MAGIC:
+    from . import cipher
+
+    if head == SQLITE_MAGIC and cipher.is_encrypted(path):
+        raise DatabaseError(
+            f"{shown(path)} is a plain database, yet it has a key file ({cipher.key_file(path).name}) beside it: "
+            "an encryption that did not finish. It has not been changed. Run 'qpp-reviewer db encrypt' on it "
+            "again, or move the key file away to open it unencrypted.")
+    if head != SQLITE_MAGIC and cipher.is_encrypted(path):
+        cipher.key_for(path)  # NeedsPassphrase when it has not been unlocked
+    elif head != SQLITE_MAGIC:
         raise DatabaseError(
             f"{path} is not a QPP Reviewer database (it is not an SQLite file). "
             "It has not been changed. Choose another file, or a new file name."
@@ -92,9 +110,9 @@ def check_file(path: Path) -> None:
             return
         if app_id == 0 and not tables:
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("integrity check failed")
+                raise DatabaseError(f"{shown(path)} is damaged (integrity check failed). It has not been changed.")
             return  # an empty SQLite file: ours to initialise
-    except sqlite3.DatabaseError as exc:
+    except SQL_ERRORS as exc:
         raise DatabaseError(
             f"{shown(path)} is damaged or not a database ({exc}). It has not been changed. "
             "Restore it from a backup ('qpp-reviewer restore --db PATH' lists them), or choose another file."
@@ -116,6 +134,7 @@ def _on_connect(dbapi_con, _record, foreign_keys: bool = True) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")  # an acknowledged save survives power loss
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA temp_store=MEMORY")  # sorts and temporary tables never reach the disk in the clear
     cur.close()
 
 
@@ -211,7 +230,18 @@ def make_engine(url_or_path: str | Path, create: bool = True) -> Engine:
         new = not path.exists()
         if not new:
             writable(path)
-        engine = create_engine(f"sqlite:///{path}")
+        from . import cipher
+
+        key = cipher.key_for(path)
+        if key is not None:  # SQLCipher, through SQLAlchemy's dialect: PRAGMA key on every connection
+            from sqlalchemy.engine import URL
+
+            if not cipher.available():
+                raise DatabaseError(f"{shown(path)} is encrypted, and this installation has no SQLCipher "
+                                    "(the Python package sqlcipher3). Reinstall QPP Reviewer.")
+            engine = create_engine(URL.create("sqlite+pysqlcipher", password=key.pragma, database=str(path)))
+        else:
+            engine = create_engine(f"sqlite:///{path}")
         _sqlite_events(engine)
         if new:
             # the user alone may read a file of case data
@@ -303,9 +333,14 @@ def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT, required: b
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)  # mode 0600
     os.close(fd)
     tmp = Path(tmp_name)
+    from . import cipher
+
     try:
-        src = sqlite3.connect(path)
-        dst = sqlite3.connect(tmp)
+        key = cipher.key_for(path)
+        if key is not None:  # the same data key, and a copy of the key file beside the backup
+            cipher.copy_key_file(path, target)
+        src = cipher.connect(path, key=key)
+        dst = cipher.connect(tmp, key=key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -320,6 +355,8 @@ def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT, required: b
         os.replace(tmp, target)
     except BaseException:
         _remove_with_companions(tmp)
+        if key is not None and not target.exists():
+            _remove_with_companions(target)
         raise
     olds = sorted(folder.glob(f"{path.stem}-*.sqlite3"))
     for old in olds[:-keep]:
@@ -328,7 +365,7 @@ def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT, required: b
 
 
 def _remove_with_companions(path: Path) -> None:
-    for f in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+    for f in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal", ".qppkey"))):
         try:
             f.unlink()
         except FileNotFoundError:
@@ -358,7 +395,7 @@ def check_backup(backup: Path) -> int:
         if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise DatabaseError(f"{backup} is not a QPP Reviewer backup.")
         return con.execute("SELECT count(*) FROM review").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except SQL_ERRORS as exc:
         raise DatabaseError(f"{backup} cannot be read ({exc}).") from exc
     finally:
         con.close()
@@ -376,13 +413,25 @@ def restore_backup(path: str | Path, backup: str | Path, keep: int = BACKUPS_KEP
               if path.exists() and path.stat().st_size else None)
     if not path.exists():  # the place of a deleted database: made readable by the user alone
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    from . import cipher
+
+    mine, theirs = cipher.key_for(path), cipher.key_for(backup)
+    if (mine and mine.key_id) != (theirs and theirs.key_id):
+        raise DatabaseError(f"{backup.name} is {'an encrypted' if theirs else 'a plain'} backup and the database is "
+                            f"{'encrypted' if mine else 'plain'} with {'another' if mine and theirs else 'no'} key: "
+                            "it cannot be restored into it. Nothing was changed.")
     src = read_only(backup)
-    dst = sqlite3.connect(path)
+    dst = cipher.connect(path, key=mine)
     try:
         src.backup(dst)
         ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
         if ok != "ok":
             raise DatabaseError(f"The restored database failed its integrity check ({ok}).")
+        # a restored history is a new branch of the database, not a rewrite of it: it gets a new id at
+        # its next export, so the centre does not refuse its exports (storage/identity.py)
+        if dst.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='database_identity'").fetchone():
+            dst.execute("DELETE FROM database_identity")
+            dst.commit()
     finally:
         dst.close()
         src.close()
@@ -444,3 +493,124 @@ def migrate(engine: Engine) -> None:
     finally:
         if target is not engine:
             target.dispose()
+
+
+def _tables(con) -> list[str]:
+    return [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE "
+                                      "'sqlite_%' ORDER BY name")]
+
+
+def _same_rows(a, b) -> str | None:
+    """None when every table of ``a`` has the same rows in ``b`` (in rowid order), else the first difference."""
+    ta, tb = _tables(a), _tables(b)
+    if ta != tb:
+        return f"tables differ ({', '.join(sorted(set(ta) ^ set(tb)))})"
+    for t in ta:
+        q = f'SELECT * FROM "{t}" ORDER BY rowid'
+        try:
+            ra, rb = a.execute(q).fetchall(), b.execute(q).fetchall()
+        except SQL_ERRORS:  # a WITHOUT ROWID table
+            q = f'SELECT * FROM "{t}" ORDER BY 1'
+            ra, rb = a.execute(q).fetchall(), b.execute(q).fetchall()
+        if ra != rb:
+            return f"table {t} differs ({len(ra)} rows, {len(rb)} in the copy)"
+    return None
+
+
+def _encrypted_copy(plain: Path, target: Path, key) -> None:
+    """``target``: an SQLCipher copy of the plain file ``plain`` made with ``key`` (sqlcipher_export), checked
+    row by row against it; the application id and schema version are carried over."""
+    import sqlcipher3
+
+    con = sqlcipher3.connect(str(plain))
+    try:
+        con.execute("PRAGMA cipher_log_level = NONE")
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        con.execute(f"ATTACH DATABASE ? AS enc KEY \"{key.pragma}\"", (str(target),))
+        con.execute("SELECT sqlcipher_export('enc')")
+        con.execute(f"PRAGMA enc.application_id = {int(app_id)}")
+        con.execute(f"PRAGMA enc.user_version = {int(version)}")
+        con.commit()
+        con.execute("DETACH DATABASE enc")
+    finally:
+        con.close()
+    from . import cipher
+
+    a, b = sqlite3.connect(f"file:{plain}?mode=ro", uri=True), cipher.connect(target, key=key)
+    try:
+        problem = _same_rows(a, b)
+        if problem is None and b.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            problem = "the encrypted copy fails its integrity check"
+    finally:
+        a.close()
+        b.close()
+    if problem:
+        raise DatabaseError(f"The encrypted copy of {plain.name} does not match it: {problem}. Nothing was changed.")
+
+
+def encrypt_existing(path: str | Path, passphrase: str) -> str:
+    """Encrypt a plain database in place (issue 16 item 5); returns the recovery key (shown once).
+
+    In order, each step only after the one before has succeeded: a verified backup of the plain file; a
+    new data key and its key file; an encrypted copy, checked row by row against the plain file; the
+    plain file replaced by it; then every plain backup in the backups folder encrypted the same way, its
+    plain copy removed. A kill at any point leaves either the plain database (the key file of an
+    unfinished run is replaced by the next) or the encrypted one with its key file."""
+    from . import cipher
+
+    path = local_path(path)
+    if not cipher.available():
+        raise DatabaseError("This installation has no SQLCipher (the Python package sqlcipher3); it cannot "
+                            "encrypt a database.")
+    if not path.exists() or path.stat().st_size == 0:
+        raise DatabaseError(f"There is no database at {shown(path)} to encrypt.")
+    with open(path, "rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise DatabaseError(f"{shown(path)} is already encrypted (or not a database): nothing was changed.")
+    problem = cipher.passphrase_problem(passphrase)
+    if problem:
+        raise DatabaseError(problem)
+    con = sqlite3.connect(path)
+    try:  # everything in the main file: nothing left in a -wal to miss
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    stale = cipher.key_file(path)
+    if stale.exists():  # an earlier run that did not finish: the file is still plain
+        stale.unlink()
+    check_file(path)
+    backup = backup_sqlite(path, "pre-encryption", keep=BACKUPS_KEPT + 1, required=True)
+    check_backup(backup)
+    key, recovery = cipher.new_key(path, passphrase)
+    part = path.with_name(f".{path.name}.encrypting")
+    _remove_with_companions(part)
+    try:
+        _encrypted_copy(path, part, key)
+        fd = os.open(part, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(part, 0o600)
+        for companion in ("-wal", "-shm"):
+            try:
+                path.with_name(path.name + companion).unlink()
+            except FileNotFoundError:
+                pass
+        os.replace(part, path)
+    except BaseException:
+        _remove_with_companions(part)
+        if not path.exists() or open(path, "rb").read(16) == SQLITE_MAGIC:
+            cipher.key_file(path).unlink(missing_ok=True)
+        raise
+    for old in list_backups(path):
+        if cipher.is_encrypted(old):
+            continue
+        tmp = old.with_name(f".{old.name}.encrypting")
+        _remove_with_companions(tmp)
+        _encrypted_copy(old, tmp, key)
+        cipher.copy_key_file(path, old)
+        os.replace(tmp, old)
+    log.info("encrypted %s (and its backups)", path.name)
+    return recovery
