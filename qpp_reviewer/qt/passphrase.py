@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 TRIES = 3
 
 
-def _tr(text: str) -> str:
+def _tr(text: str) -> str:  # for texts already extracted (lupdate reads the literal calls below)
     return QCoreApplication.translate("Passphrase", text)
 
 
@@ -35,7 +35,7 @@ def _problem_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020;")
-    label.setAccessibleName(_tr("Problem"))
+    label.setAccessibleName(QCoreApplication.translate("Passphrase", "Problem"))
     return label
 
 
@@ -43,10 +43,10 @@ def _passphrase_problem(first: str, again: str) -> str | None:
     from ..storage.cipher import MIN_PASSPHRASE
 
     if len(first) < MIN_PASSPHRASE:
-        return _tr("A passphrase needs at least {n} characters; a few words are easier to remember than a short "
+        return QCoreApplication.translate("Passphrase", "A passphrase needs at least {n} characters; a few words are easier to remember than a short "
                    "password.").format(n=MIN_PASSPHRASE)
     if first != again:
-        return _tr("The two passphrases differ. Type the same one twice.")
+        return QCoreApplication.translate("Passphrase", "The two passphrases differ. Type the same one twice.")
     return None
 
 
@@ -57,7 +57,7 @@ class NewPassphraseDialog(QDialog):
     def __init__(self, file_name: str, parent=None, offer_plain: bool = True, title: str | None = None):
         super().__init__(parent)
         self.choice = ""
-        self.setWindowTitle(title or _tr("Protect the reviews with a passphrase"))
+        self.setWindowTitle(title or QCoreApplication.translate("Passphrase", "Protect the reviews with a passphrase"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         intro = QLabel(_tr(
@@ -72,22 +72,22 @@ class NewPassphraseDialog(QDialog):
         form = QFormLayout()
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.Password)
-        self.first.setAccessibleName(_tr("Passphrase"))
+        self.first.setAccessibleName(QCoreApplication.translate("Passphrase", "Passphrase"))
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.Password)
-        self.again.setAccessibleName(_tr("The passphrase again"))
-        form.addRow(_tr("&Passphrase:"), self.first)
-        form.addRow(_tr("&Again:"), self.again)
+        self.again.setAccessibleName(QCoreApplication.translate("Passphrase", "The passphrase again"))
+        form.addRow(QCoreApplication.translate("Passphrase", "&Passphrase:"), self.first)
+        form.addRow(QCoreApplication.translate("Passphrase", "&Again:"), self.again)
         layout.addLayout(form)
         self.problem = _problem_label()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox()
-        self.encrypt_button = self.buttons.addButton(_tr("&Encrypt") if offer_plain else _tr("&Change passphrase"),
+        self.encrypt_button = self.buttons.addButton(QCoreApplication.translate("Passphrase", "&Encrypt") if offer_plain else QCoreApplication.translate("Passphrase", "&Change passphrase"),
                                                      QDialogButtonBox.AcceptRole)
         self.encrypt_button.setDefault(True)
         self.plain_button = None
         if offer_plain:
-            self.plain_button = self.buttons.addButton(_tr("Continue &without encryption"),
+            self.plain_button = self.buttons.addButton(QCoreApplication.translate("Passphrase", "Continue &without encryption"),
                                                        QDialogButtonBox.DestructiveRole)
             self.plain_button.setAutoDefault(False)
             self.plain_button.clicked.connect(self._plain)
@@ -121,24 +121,24 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, recovery: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Recovery key"))
+        self.setWindowTitle(QCoreApplication.translate("Passphrase", "Recovery key"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Write down this recovery key and keep it apart from this computer (e.g. printed, in a "
+        intro = QLabel(QCoreApplication.translate("Passphrase", "Write down this recovery key and keep it apart from this computer (e.g. printed, in a "
                            "locked cabinet). It is shown only now and stored nowhere. With the passphrase lost, "
                            "it is the only way to open the database."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.key = QLineEdit(recovery)
         self.key.setReadOnly(True)
-        self.key.setAccessibleName(_tr("Recovery key"))
+        self.key.setAccessibleName(QCoreApplication.translate("Passphrase", "Recovery key"))
         font = QFont("monospace")
         font.setStyleHint(QFont.Monospace)
         font.setPointSize(font.pointSize() + 2)
         self.key.setFont(font)
         self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance(recovery) + 24)
         layout.addWidget(self.key)
-        self.written = QCheckBox(_tr("I have &written down the recovery key"))
+        self.written = QCheckBox(QCoreApplication.translate("Passphrase", "I have &written down the recovery key"))
         layout.addWidget(self.written)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok)
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
@@ -161,24 +161,24 @@ class UnlockDialog(QDialog):
         self.tries = 0
         self.key = None
         self.recovered = False
-        self.setWindowTitle(_tr("Encrypted database"))
+        self.setWindowTitle(QCoreApplication.translate("Passphrase", "Encrypted database"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("{file} is encrypted. Type its passphrase to open it.").format(file=self.path.name))
+        intro = QLabel(QCoreApplication.translate("Passphrase", "{file} is encrypted. Type its passphrase to open it.").format(file=self.path.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.Password)
-        self.passphrase.setAccessibleName(_tr("Passphrase"))
-        form.addRow(_tr("&Passphrase:"), self.passphrase)
-        self.use_recovery = QCheckBox(_tr("I have lost the passphrase: use the &recovery key"))
+        self.passphrase.setAccessibleName(QCoreApplication.translate("Passphrase", "Passphrase"))
+        form.addRow(QCoreApplication.translate("Passphrase", "&Passphrase:"), self.passphrase)
+        self.use_recovery = QCheckBox(QCoreApplication.translate("Passphrase", "I have lost the passphrase: use the &recovery key"))
         form.addRow("", self.use_recovery)
         self.recovery = QLineEdit()
-        self.recovery.setAccessibleName(_tr("Recovery key"))
+        self.recovery.setAccessibleName(QCoreApplication.translate("Passphrase", "Recovery key"))
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.recovery.setEnabled(False)
-        form.addRow(_tr("Recovery &key:"), self.recovery)
+        form.addRow(QCoreApplication.translate("Passphrase", "Recovery &key:"), self.recovery)
         layout.addLayout(form)
         self.problem = _problem_label()
         layout.addWidget(self.problem)
@@ -208,11 +208,11 @@ class UnlockDialog(QDialog):
         except cipher.WrongPassphrase:
             self.tries += 1
             if self.tries >= TRIES:
-                self.problem.setText(_tr("Wrong {n} times: the database was not opened, and nothing was changed.")
+                self.problem.setText(QCoreApplication.translate("Passphrase", "Wrong {n} times: the database was not opened, and nothing was changed.")
                                      .format(n=TRIES))
                 self.reject()
                 return
-            self.problem.setText(_tr("That does not open {file} (try {n} of {of}). Nothing was changed.")
+            self.problem.setText(QCoreApplication.translate("Passphrase", "That does not open {file} (try {n} of {of}). Nothing was changed.")
                                  .format(file=self.path.name, n=self.tries + 1, of=TRIES))
             field = self.recovery if self.use_recovery.isChecked() else self.passphrase
             field.selectAll()
@@ -244,7 +244,7 @@ def prepare(path: str | Path, parent=None) -> bool:
         if dialog.exec() != QDialog.Accepted:
             return False
         if dialog.recovered:  # in with the recovery key: a new passphrase now, or the next start asks again
-            change = NewPassphraseDialog(path.name, parent, offer_plain=False, title=_tr("A new passphrase"))
+            change = NewPassphraseDialog(path.name, parent, offer_plain=False, title=QCoreApplication.translate("Passphrase", "A new passphrase"))
             if change.exec() == QDialog.Accepted and change.choice == "encrypt":
                 from ..storage.db import list_backups
 
@@ -269,7 +269,7 @@ def change_passphrase(store, parent=None) -> bool:
 
     path = Path(store.location)
     key = cipher.key_for(path)
-    dialog = NewPassphraseDialog(path.name, parent, offer_plain=False, title=_tr("Change passphrase"))
+    dialog = NewPassphraseDialog(path.name, parent, offer_plain=False, title=QCoreApplication.translate("Passphrase", "Change passphrase"))
     if dialog.exec() != QDialog.Accepted or dialog.choice != "encrypt":
         return False
     cipher.set_passphrase(path, key, dialog.passphrase, list_backups(path))

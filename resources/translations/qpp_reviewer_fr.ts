@@ -1208,33 +1208,33 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="154"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="155"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="160"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="161"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="164"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="226"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="165"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="228"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="229"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="230"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="202"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="204"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
@@ -1264,281 +1264,322 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="238"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="240"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="239"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="241"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="261"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="267"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="280"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="286"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="315"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="321"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="320"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="326"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="320"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="326"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="321"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="327"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="337"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="343"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="386"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="392"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="387"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="393"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="398"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="404"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="415"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="399"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="405"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="415"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="425"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="431"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="428"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="434"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="479"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="479"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="475"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="481"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="487"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="493"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="507"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="513"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="551"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="560"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="557"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="566"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="552"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="558"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="577"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="579"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="583"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="585"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="577"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="583"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="594"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="589"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="595"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="590"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="591"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="597"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="632"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="638"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="653"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="656"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="663"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="662"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="669"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="679"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="657"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="663"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="661"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="667"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="664"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="664"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="675"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="681"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="676"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="682"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="814"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="877"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="814"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="877"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="819"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="825"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="819"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="825"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="820"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="826"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, {rejected} refusés.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="945"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
+        <source>&amp;Encrypt database…</source>
+        <translation>&amp;Chiffrer la base…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
+        <source>Encrypt the database and its backups with a passphrase</source>
+        <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="930"/>
+        <source>A new passphrase for the encrypted database</source>
+        <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="959"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="978"/>
+        <source>Encrypt database</source>
+        <translation>Chiffrer la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="960"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Chiffrer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="981"/>
+        <source>{file} and its backups are encrypted.</source>
+        <translation>{file} et ses sauvegardes sont chiffrés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="988"/>
+        <source>The passphrase is changed.</source>
+        <translation>La phrase secrète est changée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1023"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="691"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="699"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="713"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="719"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="717"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="734"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="728"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="734"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="738"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="743"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="763"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="733"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="784"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="739"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="743"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1547,22 +1588,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="758"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="764"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="772"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1571,47 +1612,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="772"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="778"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="798"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="868"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="811"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="874"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="810"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="824"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="860"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="866"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="853"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="859"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -1624,61 +1665,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="887"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="893"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="888"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="894"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="894"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="899"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="908"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="905"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="914"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="895"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="906"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="911"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="917"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="917"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="995"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="921"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="999"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="923"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1001"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1003"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="926"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -1934,6 +1975,123 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
         <location filename="../../qpp_reviewer/qt/new_review.py" line="144"/>
         <source>Name of the decision-making unit:</source>
         <translation>Nom de l&apos;unité décisionnelle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="38"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="46"/>
+        <source>A passphrase needs at least {n} characters; a few words are easier to remember than a short password.</source>
+        <translation>Une phrase secrète compte au moins {n} caractères ; quelques mots se retiennent mieux qu’un mot de passe court.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="49"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="60"/>
+        <source>Protect the reviews with a passphrase</source>
+        <translation>Protéger les évaluations par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="75"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="173"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="78"/>
+        <source>The passphrase again</source>
+        <translation>La phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="79"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="174"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="80"/>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="85"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Chiffrer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="85"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="90"/>
+        <source>Continue &amp;without encryption</source>
+        <translation>Continuer &amp;sans chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="134"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="178"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="127"/>
+        <source>Write down this recovery key and keep it apart from this computer (e.g. printed, in a locked cabinet). It is shown only now and stored nowhere. With the passphrase lost, it is the only way to open the database.</source>
+        <translation>Notez cette clé de récupération et gardez-la loin de cet ordinateur (par exemple imprimée, dans une armoire fermée à clé). Elle n’est affichée qu’une fois et n’est conservée nulle part. Si la phrase secrète est perdue, elle seule permet d’ouvrir la base.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="141"/>
+        <source>I have &amp;written down the recovery key</source>
+        <translation>J’ai &amp;noté la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="164"/>
+        <source>Encrypted database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="167"/>
+        <source>{file} is encrypted. Type its passphrase to open it.</source>
+        <translation>{file} est chiffrée. Tapez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="175"/>
+        <source>I have lost the passphrase: use the &amp;recovery key</source>
+        <translation>J’ai perdu la phrase secrète : utiliser la clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="181"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de récupération :</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="211"/>
+        <source>Wrong {n} times: the database was not opened, and nothing was changed.</source>
+        <translation>Erreur {n} fois : la base n’a pas été ouverte et rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="215"/>
+        <source>That does not open {file} (try {n} of {of}). Nothing was changed.</source>
+        <translation>Cela n’ouvre pas {file} (essai {n} sur {of}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="247"/>
+        <source>A new passphrase</source>
+        <translation>Une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="272"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -4210,12 +4368,12 @@ Cliquez pour afficher les évaluations du mois.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="78"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="89"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="116"/>
         <source>{error}
 
 Start with --db PATH to use another file.</source>
@@ -4224,7 +4382,7 @@ Start with --db PATH to use another file.</source>
 Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="124"/>
         <source>{file} is open. Choose who is working (in the window in front) to see the reviews.</source>
         <translation>{file} est ouverte. Choisissez qui travaille (dans la fenêtre au premier plan) pour voir les évaluations.</translation>
     </message>
