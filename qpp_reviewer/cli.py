@@ -271,8 +271,21 @@ def argument_problem(args) -> str | None:
 
 def _on_sigterm(signum, _frame) -> None:
     """SIGTERM (a shutdown, kill PID) ends a command as Ctrl+C does: finally blocks close the store,
-    and the database's lock file is released, not left behind."""
+    and the database's lock file is released, not left behind.
+
+    A signal that lands while Python runs a finaliser (a garbage-collected connection's clean-up)
+    has its exception printed and dropped there, and the command would go on. So it is raised
+    again every two seconds (SIGALRM, where there is one) until the command has ended."""
+    import signal
+
+    if hasattr(signal, "SIGALRM"):
+        signal.signal(signal.SIGALRM, lambda _s, _f: (signal.alarm(2), _raise_exit(128 + signum)))
+        signal.alarm(2)
     raise SystemExit(128 + signum)
+
+
+def _raise_exit(code: int) -> None:
+    raise SystemExit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -297,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(message)
     finally:
         signal.signal(signal.SIGTERM, before)
+        if hasattr(signal, "SIGALRM"):
+            signal.alarm(0)  # the command has ended: no SIGTERM to raise again
 
 
 def disk_full_message(exc: BaseException, db: str | None) -> str | None:

@@ -273,6 +273,8 @@ from qpp_reviewer.qt.app import make_application, open_for_app
 from qpp_reviewer.qt.main_window import MainWindow
 from qpp_reviewer.demo import fill_demo
 app = make_application()
+from qpp_reviewer.storage.store import Store
+Store.open({str(tmp_path / 'w.sqlite3')!r}).close()  # an existing database: no first-start passphrase dialog
 store = open_for_app({str(tmp_path / 'w.sqlite3')!r})
 fill_demo(store, 10, seed=1, today=date(2025, 11, 1))
 w = MainWindow(store); w.show()
