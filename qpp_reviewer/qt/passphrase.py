@@ -60,13 +60,18 @@ class NewPassphraseDialog(QDialog):
         self.setWindowTitle(title or QCoreApplication.translate("Passphrase", "Protect the reviews with a passphrase"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr(
-            "{file} will hold case files of asylum applicants. With a passphrase, the database, its journal and "
-            "its backups are encrypted: a lost or stolen laptop, or a copied file, shows nothing. Recommended."
-            "\n\nIf the passphrase is lost, the data is lost, unless you keep the recovery key shown next.")
-            .format(file=file_name) if offer_plain else _tr(
-            "The new passphrase of {file}. The database is not rewritten; its backups follow the new passphrase, "
-            "and the recovery key still works.").format(file=file_name))
+        if offer_plain:
+            text = QCoreApplication.translate(
+                "Passphrase",
+                "{file} will hold case files of asylum applicants. With a passphrase, the database, its journal and "
+                "its backups are encrypted: a lost or stolen laptop, or a copied file, shows nothing. Recommended."
+                "\n\nIf the passphrase is lost, the data is lost, unless you keep the recovery key shown next.")
+        else:
+            text = QCoreApplication.translate(
+                "Passphrase",
+                "The new passphrase of {file}. The database is not rewritten; its backups follow the new passphrase, "
+                "and the recovery key still works.")
+        intro = QLabel(text.format(file=file_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -2000,96 +2000,110 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
         <translation>Protéger les évaluations par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="75"/>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="173"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="64"/>
+        <source>{file} will hold case files of asylum applicants. With a passphrase, the database, its journal and its backups are encrypted: a lost or stolen laptop, or a copied file, shows nothing. Recommended.
+
+If the passphrase is lost, the data is lost, unless you keep the recovery key shown next.</source>
+        <translation>{file} contiendra des dossiers de demandeurs d’asile. Avec une phrase secrète, la base de données, son journal et ses sauvegardes sont chiffrés : un ordinateur perdu ou volé, ou un fichier copié, ne montre rien. Recommandé.
+
+Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez la clé de récupération affichée ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="70"/>
+        <source>The new passphrase of {file}. The database is not rewritten; its backups follow the new passphrase, and the recovery key still works.</source>
+        <translation>La nouvelle phrase secrète de {file}. La base n’est pas réécrite ; ses sauvegardes suivent la nouvelle phrase secrète, et la clé de récupération reste valable.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="178"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="78"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="83"/>
         <source>The passphrase again</source>
         <translation>La phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="79"/>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="174"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="179"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="85"/>
         <source>&amp;Again:</source>
         <translation>À &amp;nouveau :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="85"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="90"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="85"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="90"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="90"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="95"/>
         <source>Continue &amp;without encryption</source>
         <translation>Continuer &amp;sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="124"/>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="134"/>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="178"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="129"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="139"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="183"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="127"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="132"/>
         <source>Write down this recovery key and keep it apart from this computer (e.g. printed, in a locked cabinet). It is shown only now and stored nowhere. With the passphrase lost, it is the only way to open the database.</source>
         <translation>Notez cette clé de récupération et gardez-la loin de cet ordinateur (par exemple imprimée, dans une armoire fermée à clé). Elle n’est affichée qu’une fois et n’est conservée nulle part. Si la phrase secrète est perdue, elle seule permet d’ouvrir la base.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="141"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="146"/>
         <source>I have &amp;written down the recovery key</source>
         <translation>J’ai &amp;noté la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="164"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="169"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="167"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="172"/>
         <source>{file} is encrypted. Type its passphrase to open it.</source>
         <translation>{file} est chiffrée. Tapez sa phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="175"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="180"/>
         <source>I have lost the passphrase: use the &amp;recovery key</source>
         <translation>J’ai perdu la phrase secrète : utiliser la clé de &amp;récupération</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="181"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="186"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="211"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="216"/>
         <source>Wrong {n} times: the database was not opened, and nothing was changed.</source>
         <translation>Erreur {n} fois : la base n’a pas été ouverte et rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="215"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="220"/>
         <source>That does not open {file} (try {n} of {of}). Nothing was changed.</source>
         <translation>Cela n’ouvre pas {file} (essai {n} sur {of}). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="247"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="252"/>
         <source>A new passphrase</source>
         <translation>Une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/passphrase.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/passphrase.py" line="277"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
