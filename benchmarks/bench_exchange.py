@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 EXPORT_TIME_TARGET = 1.2  # x the raw write
 EXPORT_MEMORY_TARGET_MB = 300
 COLLATE_TIME_TARGET = 2.0  # x the raw read + insert
+PASSPHRASE = "bench passphrase for the encrypted runs"
 
 # The team's reference figures for this kind of machine (seconds).
 REF_ROWS, REF_COLS, REF_SQLITE_ROWS = 30_000, 12, 300_000
@@ -114,15 +115,33 @@ def child_prepare(work: Path, reviews: int, workbooks: int, per_workbook: int) -
         res = export_workbook(store, chunk, folder / f"wb-{i:03d}.xlsx", f"bench part {i + 1}", exported_by="bench")
         findings += res.findings
     store.close()
-    _result(fill_s=t_fill, workbooks_s=time.perf_counter() - t0, collation_findings=findings)
+    t_books = time.perf_counter() - t0
+    from qpp_reviewer.storage.db import encrypt_existing
+
+    t0 = time.perf_counter()  # the same reviews in an encrypted database, for the encrypted runs
+    shutil.copyfile(work / "source.sqlite3", work / "source-enc.sqlite3")
+    encrypt_existing(work / "source-enc.sqlite3", PASSPHRASE)
+    _result(fill_s=t_fill, workbooks_s=t_books, collation_findings=findings, encrypt_s=time.perf_counter() - t0)
 
 
-def child_export(work: Path, run: int, profile: bool) -> None:
-    from qpp_reviewer.exchange.export import export_workbook, select_reviews
+def _open(path: Path, encrypted: bool, new: bool = False):
+    """The store at ``path``; an encrypted one is unlocked (or, when ``new``, keyed) first, outside the timing."""
+    from qpp_reviewer.storage import cipher
     from qpp_reviewer.storage.store import Store
 
-    store = Store.open(work / "source.sqlite3")
-    out = work / f"export-ours-{run}.xlsx"
+    if encrypted:
+        if new:
+            cipher.new_key(path, PASSPHRASE)
+        else:
+            cipher.unlock(path, PASSPHRASE)
+    return Store.open(path)
+
+
+def child_export(work: Path, run: int, profile: bool, encrypted: bool = False) -> None:
+    from qpp_reviewer.exchange.export import export_workbook, select_reviews
+
+    store = _open(work / ("source-enc.sqlite3" if encrypted else "source.sqlite3"), encrypted)
+    out = work / (f"export-enc-{run}.xlsx" if encrypted else f"export-ours-{run}.xlsx")
     reset = _reset_peak()
     split = {}
 
@@ -185,11 +204,16 @@ def _workbook_paths(work: Path) -> list[Path]:
     return sorted((work / "workbooks").glob("wb-*.xlsx"))
 
 
-def child_collate(work: Path, run: int, profile: bool) -> None:
+def child_collate(work: Path, run: int, profile: bool, encrypted: bool = False) -> None:
     from qpp_reviewer.exchange.collate import collate
-    from qpp_reviewer.storage.store import Store
 
-    store = Store.open(work / f"collate-ours-{run}.sqlite3")  # a new collation database, outside the timing
+    # a new collation database, outside the timing
+    store = _open(work / (f"collate-enc-{run}.sqlite3" if encrypted else f"collate-ours-{run}.sqlite3"), encrypted,
+                  new=True)
+    from qpp_reviewer.signing import load_or_create
+
+    # the centre has enrolled the exporting reviewer's key, so every signature is checked and accepted
+    store.keys.enrol("bench", load_or_create("bench").public_key, by="bench")
     paths = _workbook_paths(work)
     reset = _reset_peak()
     c0 = time.process_time()
@@ -368,6 +392,7 @@ def main() -> None:
     ap.add_argument("--per-workbook", type=int, default=100, help="reviews per workbook (default 100)")
     ap.add_argument("--only", choices=("export", "collate"), help="measure only the export or only the collation")
     ap.add_argument("--no-reference", action="store_true", help="skip measuring the reference tasks")
+    ap.add_argument("--no-encrypted", action="store_true", help="skip the runs on encrypted databases")
     ap.add_argument("--profile", action="store_true", help="also run our export and collation once under "
                     "cProfile and print the top functions (to stderr)")
     ap.add_argument("--keep", metavar="DIR", help="work in DIR (must not exist) and keep the files")
@@ -386,6 +411,10 @@ def main() -> None:
             child_export_raw(work, args.run)
         elif args.child == "collate":
             child_collate(work, args.run, args.profile)
+        elif args.child == "export_enc":
+            child_export(work, args.run, args.profile, encrypted=True)
+        elif args.child == "collate_enc":
+            child_collate(work, args.run, args.profile, encrypted=True)
         elif args.child == "collate_raw":
             child_collate_raw(work, args.run)
         elif args.child == "reference":
@@ -411,11 +440,13 @@ def main() -> None:
               f"{per_book} reviews ...", flush=True)
         prep = run_child("prepare", work, "--reviews", str(n_reviews), "--workbooks", str(n_books),
                          "--per-workbook", str(per_book))
-        print(f"  (demo data {prep['fill_s']:.1f} s, workbooks {prep['workbooks_s']:.1f} s)", flush=True)
+        print(f"  (demo data {prep['fill_s']:.1f} s, workbooks {prep['workbooks_s']:.1f} s, encrypted copy "
+              f"{prep['encrypt_s']:.1f} s)", flush=True)
 
-        res: dict[str, list[dict]] = {k: [] for k in ("export", "export_raw", "collate", "collate_raw", "ref")}
-        modes = [m for m in ("export", "export_raw", "collate", "collate_raw")
-                 if args.only is None or m.startswith(args.only)]
+        all_modes = ("export", "export_enc", "export_raw", "collate", "collate_enc", "collate_raw")
+        res: dict[str, list[dict]] = {k: [] for k in (*all_modes, "ref")}
+        modes = [m for m in all_modes if (args.only is None or m.startswith(args.only))
+                 and not (args.no_encrypted and m.endswith("_enc"))]
         for run in range(runs):
             for mode in modes:
                 r = run_child(mode, work, "--run", str(run))
@@ -447,10 +478,10 @@ def main() -> None:
     def peak(mode: str) -> float:
         return max(r["peak_mb"] for r in res[mode])
 
-    def paired(mode: str) -> tuple[float, list[float]]:
+    def paired(mode: str, raw: str | None = None) -> tuple[float, list[float]]:
         """Each run's ours / raw, the two measured back to back, and their median: steadier than
         the ratio of the medians when the machine's load drifts between runs."""
-        ratios = [a["seconds"] / b["seconds"] for a, b in zip(res[mode], res[mode + "_raw"])]
+        ratios = [a["seconds"] / b["seconds"] for a, b in zip(res[mode], res[raw or mode.split("_")[0] + "_raw"])]
         return statistics.median(ratios), ratios
 
     def cpu(mode: str) -> str:
@@ -474,6 +505,11 @@ def main() -> None:
             ("  export peak memory (ours)", "", "", "", f"< {EXPORT_MEMORY_TARGET_MB} MB", f"{peak('export'):.0f}",
              ok[peak("export") < EXPORT_MEMORY_TARGET_MB]),
         ]
+        if res["export_enc"]:
+            r_exe, _ = paired("export_enc")
+            rows.append(("  same, from an encrypted database", _fmt_s(med("export_enc")), _fmt_s(t_exr),
+                         f"{r_exe:.2f}x", f"<= {EXPORT_TIME_TARGET}x raw",
+                         f"{peak('export_enc'):.0f} / {peak('export_raw'):.0f}", ok[r_exe <= EXPORT_TIME_TARGET]))
     if res["collate"]:
         co, cor = res["collate"][0], res["collate_raw"][0]
         assert co["added"] == cor["reviews"] == n_books * per_book and co["rejected"] == 0, (co, cor)
@@ -484,6 +520,13 @@ def main() -> None:
             (f"collate {co['files']} workbooks x {per_book} reviews ({co['findings']:,} findings)", _fmt_s(t_co),
              _fmt_s(t_cor), f"{r_co:.2f}x", f"<= {COLLATE_TIME_TARGET:g}x raw",
              f"{peak('collate'):.0f} / {peak('collate_raw'):.0f}", ok[r_co <= COLLATE_TIME_TARGET]))
+        if res["collate_enc"]:
+            ce = res["collate_enc"][0]
+            assert ce["added"] == co["added"] and ce["findings"] == co["findings"] and ce["rejected"] == 0, (ce, co)
+            r_coe, _ = paired("collate_enc")
+            rows.append(("  same, into an encrypted database", _fmt_s(med("collate_enc")), _fmt_s(t_cor),
+                         f"{r_coe:.2f}x", f"<= {COLLATE_TIME_TARGET:g}x raw",
+                         f"{peak('collate_enc'):.0f} / {peak('collate_raw'):.0f}", ok[r_coe <= COLLATE_TIME_TARGET]))
     head = ("task", "ours (s)", "raw (s)", "ratio", "target", "peak MB ours/raw", "result")
     widths = [max(len(str(r[i])) for r in (head, *rows)) for i in range(len(head))]
 
@@ -510,6 +553,13 @@ def main() -> None:
     if co is not None:
         print(f"  collation runs: {', '.join(f'{r:.2f}x' for r in runs_co)}; ratio of the medians "
               f"{t_co / t_cor:.2f}x; {cpu('collate')}")
+    for kind in ("export", "collate"):
+        if res[kind] and res[kind + "_enc"]:
+            r_enc, runs_enc = paired(kind + "_enc", kind)
+            print(f"  {kind}: encrypted / plain database {r_enc:.2f}x (runs {', '.join(f'{r:.2f}x' for r in runs_enc)})")
+    print("  every workbook is signed at export (Ed25519 over the checksum and the About sheet) and its signature "
+          "verified at collation, in the plain and the encrypted runs alike; the encrypted runs use SQLCipher "
+          "with the data key unlocked before the timing")
     print("  raw export = openpyxl write_only, same cells; raw collation = python-calamine to_python + "
           "SQLAlchemy Core executemany, one transaction per file, WAL + synchronous=FULL")
     if co is not None and (co["discrepancies"] or co["conflicts"]):
