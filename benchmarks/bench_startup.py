@@ -54,6 +54,8 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.5
 REFERENCE_BARE_S, REFERENCE_BARE_MIB = 0.26, 47
+PASSPHRASE = "bench passphrase for the encrypted start"
+UNLOCK_S = 0.0  # the child's time deriving the data key from the passphrase (encrypted start only)
 
 
 # -- child side ---------------------------------------------------------------------------------------------
@@ -82,6 +84,7 @@ def _line(tag: str, window) -> None:
         "cpu_s": time.process_time(),  # the process's CPU time (all threads) since it started
         "peak_mib": _peak_mib(),
         "title": window.windowTitle(),
+        "unlock_s": UNLOCK_S,
     }), flush=True)
 
 
@@ -156,11 +159,27 @@ def child_text() -> None:
     app.exec()
 
 
-def child_app(db: str, actor: list[str]) -> None:
+def child_app(db: str, actor: list[str], encrypted: bool = False) -> None:
     sys.path.insert(0, str(ROOT))
     # Hook where the start waits for its first frame, and attach(); everything else is the real start-up.
     from qpp_reviewer.qt import app as app_module
     from qpp_reviewer.qt import main_window
+
+    if encrypted:  # the passphrase typed at once: the prompt's wait is left out, the key derivation is not
+        from qpp_reviewer.qt import passphrase
+
+        prepare = passphrase.prepare
+
+        def typed(path, parent=None):
+            global UNLOCK_S
+            from qpp_reviewer.storage import cipher
+
+            t0 = time.perf_counter()
+            cipher.unlock(path, PASSPHRASE)
+            UNLOCK_S = time.perf_counter() - t0
+            return prepare(path, parent)
+
+        passphrase.prepare = typed
 
     after_first_frame, attach = app_module.after_first_frame, main_window.MainWindow.attach
 
@@ -202,7 +221,8 @@ def start(kind: str, db: Path, env: dict, actor: list[str], bundle: str | None =
             elif line.startswith("READY ") and frame is not None:
                 ready = json.loads(line[len("READY "):])
                 frame |= {"ready_parent_s": time.perf_counter() - t0, "ready_child_s": ready["child_s"],
-                          "ready_peak_mib": ready["peak_mib"], "title": ready["title"]}
+                          "ready_peak_mib": ready["peak_mib"], "title": ready["title"],
+                          "unlock_s": ready.get("unlock_s", 0.0)}
                 break
         _out, err = proc.communicate()
         if frame is not None and "ready_parent_s" not in frame:  # a start with no separate READY line
@@ -231,7 +251,7 @@ def main() -> None:
                     help="Qt platform plugin for the children (default offscreen)")
     ap.add_argument("--bundle", metavar="EXE", help="also time the standalone bundle's executable "
                     "(e.g. dist/qpp-reviewer/qpp-reviewer, from packaging/build-bundle.sh)")
-    ap.add_argument("--child", choices=("bare", "text", "app"), help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=("bare", "text", "app", "app_enc"), help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--as", dest="actor", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -239,8 +259,8 @@ def main() -> None:
         return child_bare()
     if args.child == "text":
         return child_text()
-    if args.child == "app":
-        return child_app(args.db, ["--as", args.actor] if args.actor else [])
+    if args.child in ("app", "app_enc"):
+        return child_app(args.db, ["--as", args.actor] if args.actor else [], encrypted=args.child == "app_enc")
 
     tmp = Path(tempfile.mkdtemp(prefix="qpp-bench-startup-"))
     try:
@@ -252,15 +272,20 @@ def main() -> None:
         db = tmp / "demo.sqlite3"
         subprocess.run([sys.executable, "-m", "qpp_reviewer", "demo", "--db", str(db), "--reviews",
                         str(args.reviews)], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
-        kinds = ("bare", "text", "app", "bundle") if args.bundle else ("bare", "text", "app")
+        enc_db = tmp / "demo-encrypted.sqlite3"  # the same reviews, encrypted at rest
+        shutil.copyfile(db, enc_db)
+        subprocess.run([sys.executable, "-m", "qpp_reviewer", "db", "encrypt", "--db", str(enc_db)], check=True,
+                       cwd=ROOT, env=dict(env, QPP_NEW_PASSPHRASE=PASSPHRASE), stdout=subprocess.DEVNULL)
+        kinds = ("bare", "text", "app", "app_enc", "bundle") if args.bundle else ("bare", "text", "app", "app_enc")
         results: dict[str, list[dict]] = {k: [] for k in kinds}
         actor = actor_args(env)
         for i in range(args.runs + 1):
             for kind in kinds:
-                r = start(kind, db, env, actor, args.bundle)
+                r = start(kind, enc_db if kind == "app_enc" else db, env, actor, args.bundle)
                 if i:  # the first of each kind warms the file cache and is not counted
                     results[kind].append(r)
-                (tmp / "demo.sqlite3.lock").unlink(missing_ok=True)  # left by os._exit; taken over anyway
+                for name in ("demo.sqlite3.lock", "demo-encrypted.sqlite3.lock"):
+                    (tmp / name).unlink(missing_ok=True)  # left by os._exit; taken over anyway
         app_title = results["app"][0]["title"]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -283,6 +308,7 @@ def main() -> None:
     print(f"|{'-' * 36}|{'-' * 10}|{'-' * 10}|{'-' * 10}|{'-' * 10}|{'-' * 10}|")
     labels = {"bare": "bare PySide6 QMainWindow", "text": "  the same with a menu and a label",
               "app": "QPP Reviewer main window",
+              "app_enc": "  the same, encrypted database",
               "bundle": "the same, from the bundle"}
     for kind in kinds:
         label = labels[kind]
@@ -296,7 +322,9 @@ def main() -> None:
           f"{'PASS' if ratio <= TARGET_RATIO else 'MISS'}); median of the rounds' own ratios {paired:.2f}x; "
           f"CPU time to the first frame {med('app', 'cpu_s'):.3f} s vs {med('bare', 'cpu_s'):.3f} s = {cpu_ratio:.2f}x; "
           f"app / bare with text: {ours / text:.2f}x; "
-          f"ready / bare: {ready / bare:.2f}x"
+          f"ready / bare: {ready / bare:.2f}x; encrypted database: ready / bare "
+          f"{med('app_enc', 'ready_parent_s') / bare:.2f}x with the passphrase typed at once (the prompt's wait left "
+          f"out; deriving the key from it, {med('app_enc', 'unlock_s') * 1000:.0f} ms, counted)"
           + (f"; bundle / bare: {med('bundle', 'parent_s') / bare:.2f}x frame, "
              f"{med('bundle', 'ready_parent_s') / bare:.2f}x ready" if args.bundle else ""))
     print("all runs (parent, frame / ready, s): " + "; ".join(
@@ -310,7 +338,9 @@ def main() -> None:
         "platform": args.platform, "runs": args.runs, "reviews": args.reviews,
         "bare_s": bare, "app_s": ours, "ratio": ratio, "target_ratio": TARGET_RATIO, "paired_ratio": paired,
         "cpu_ratio": cpu_ratio, "bare_cpu_s": med("bare", "cpu_s"), "app_cpu_s": med("app", "cpu_s"),
-        "app_ready_s": ready, "ready_ratio": ready / bare, "text_s": text, "text_ratio": ours / text,
+        "app_ready_s": ready, "ready_ratio": ready / bare,
+        "enc_ready_s": med("app_enc", "ready_parent_s"), "enc_ready_ratio": med("app_enc", "ready_parent_s") / bare,
+        "enc_unlock_s": med("app_enc", "unlock_s"), "text_s": text, "text_ratio": ours / text,
         "bare_child_s": med("bare", "child_s"), "app_child_s": med("app", "child_s"),
         "bare_python_s": med("bare", "python_s"), "app_python_s": med("app", "python_s"),
         "bare_peak_mib": med("bare", "peak_mib"), "app_peak_mib": med("app", "ready_peak_mib"),
