@@ -104,6 +104,8 @@ class FileReport:
     enrol_signer: tuple[str, bytes] | None = None  # to enrol on the spot once the file has passed
     source_trail: tuple | None = None  # (database id, entries, head) of the file's trail, remembered when it is written
     older_export: str = ""  # its trail is the beginning of one the centre has already collated
+    answers: list[str] = field(default_factory=list)  # reviewers' answers to the centre's queries, taken
+    states_reset: list[str] = field(default_factory=list)  # approved / with issues, received again when revised
 
     @property
     def rejected(self) -> bool:
@@ -183,6 +185,8 @@ class CollationReport:
                 if f.older_export:
                     lines.append(f"  {f.older_export}")
                 lines += [f"  batch no longer signed off: {b}" for b in dict.fromkeys(f.batches_unsigned)]
+                lines += [f"  received again: {c}" for c in f.states_reset]
+                lines += [f"  query answered: {a}" for a in f.answers]
                 lines += [f"  conflict: {c}" for c in f.conflicts]
                 lines += [f"  band discrepancy: {d}" for d in f.discrepancies]
         lines.append(
@@ -860,11 +864,17 @@ def _attach_trails(trail: list[dict], reviews: dict[str, dict]) -> None:
     from ..storage.revisions import DIGEST_CHARS
 
     own: dict[str, list[str]] = {}
+    answers: dict[str, list[tuple]] = {}
     for t in sorted(trail, key=lambda t: t["seq"] or 0):
         if not t["redacted"] and t["review_id"] in reviews:
             own.setdefault(t["review_id"], []).append(str(t["payload_sha256"] or "").lower()[:DIGEST_CHARS])
+            if t.get("action") == "query_answered" and t.get("field") and t.get("at"):
+                # the reviewer's answer to a query of the centre travels in the review's own trail
+                answers.setdefault(t["review_id"], []).append((str(t["field"]), str(t.get("new") or ""),
+                                                               str(t.get("actor") or ""), t["at"]))
     for rid, r in reviews.items():
         r["_trail"] = own.get(rid, [])
+        r["_answers"] = answers.get(rid, [])
 
 
 def _incoming_copy(r: dict, result, path: Path, sha256: str):
@@ -946,6 +956,12 @@ def _revision_arrives(s, rid: str, r: dict, incoming, path: Path, report: FileRe
     if a.outcome in ("revised", "conflict"):
         event_rows.append(dict(review_id=rid, at=now, kind=kind, by="collation",
                                detail=f"{path.name} (sha256 {report.sha256[:12]}…): {a.detail}"))
+    if a.outcome == "revised":
+        from ..storage.states import revised, state_label
+
+        left = revised(s, rid, now, f"revised (revision {a.revision_after}) by {path.name}")
+        if left:
+            report.states_reset.append(f"{who}: was {state_label(left)}, revised since")
     if a.revision_after != a.revision_before:
         from ..storage.models import BatchRow, ReviewRow
 
@@ -1040,6 +1056,12 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
                                    detail=f"{path.name} (sha256 {report.sha256[:12]}…)"))
             trails.append((rid, r["_trail"]))
             report.added += 1
+        from ..storage.queries import take_answer
+
+        for rid, r in reviews.items():  # the latest answer to each query counts, whichever copy brought it
+            for query_id, text, actor, at in r.get("_answers", ()):
+                if take_answer(s, query_id, text, actor, at):
+                    report.answers.append(f"{r['case_reference']}: {text[:80]}")
         added = {row["id"] for row in review_rows}
         for rid, d in report.discrepancy_ids:
             notes.append(dict(kind="discrepancy", file_name=path.name, file_sha256=report.sha256,

@@ -214,6 +214,7 @@ class ReviewFilter:
     text: str | None = None  # case reference contains
     batch_id: str | None = None
     ids: list[str] | None = None
+    state: str | None = None  # the centre's review state (received / has_issues / approved), issue 17
 
 
 def _template_from_row(row: TemplateRow) -> ChecklistTemplate:
@@ -280,6 +281,11 @@ class Store:
         from .revisions import Revisions
 
         self.revisions = Revisions(self)  # collated reviews' revisions and conflicts (issue 17)
+        from .queries import Queries
+        from .states import ReviewStates
+
+        self.states = ReviewStates(self)  # the centre's review states (issue 17)
+        self.queries = Queries(self)  # queries to reviewers and their answers (issue 17)
 
     @classmethod
     def open(
@@ -847,6 +853,10 @@ class Store:
             q = q.where(ReviewRow.batch_id == flt.batch_id)
         if flt.ids is not None:
             q = q.where(ReviewRow.id.in_(flt.ids))
+        if flt.state:
+            from .states import in_state
+
+            q = q.where(in_state(flt.state))
         return q
 
     def review_facts(self, flt: ReviewFilter | None = None) -> list[ReviewFacts]:
