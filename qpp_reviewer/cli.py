@@ -107,6 +107,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="reviews of products dated on or after this day")
     sm.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
                     help="... and on or before this day (also the end of the last rolling12 block)")
+    sm.add_argument("--state", choices=("approved", "has-issues", "received"),
+                    help="only collated reviews in this state at the centre (e.g. approved); the table says so")
     sm.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
     sm.add_argument("-o", "--output", metavar="FILE", help="write to a file (needed for xlsx)")
 
@@ -554,7 +556,7 @@ def _summary(args) -> int:
     by = [b.strip() for b in args.by.split(",") if b.strip()]
     try:
         by = check_groupings(by)
-        flt = ReviewFilter()
+        flt = ReviewFilter(state=(args.state or "").replace("-", "_") or None)
         flt.date_from, flt.date_to = parse_period(args.date_from, args.date_to)
     except ValueError as exc:
         return _fail(str(exc))
@@ -592,6 +594,9 @@ def _summary(args) -> int:
         text = table_csv(table)  # fields that a spreadsheet would run are quote-prefixed
     else:
         text = _text_table(table, by)
+        # which reviews the figures count: all that count, or only those the centre approved (issue 17)
+        text = (f"Reviews counted: only those {args.state.replace('-', ' ')} at the centre\n" if args.state
+                else "Reviews counted: every review that counts, whatever its state at the centre\n") + text
     if out is not None:
         try:
             _write_text(out, text)

@@ -211,3 +211,54 @@ def test_a_queries_workbook_changed_forged_or_hostile_is_refused_whole(tmp_path)
     assert import_queries_workbook(ab, book).new_queries == 1
     ab.close()
     centre.close()
+
+
+def test_the_round_trip_on_the_command_line(tmp_path, capsys):
+    """Every step with `qpp-reviewer` commands: state, query raise/export/import/answer/close, summary --state."""
+    from qpp_reviewer.cli import main
+
+    ab = _store(tmp_path, "ab", "AB")
+    a1, a2 = _review(ab, "L1111111/001"), _review(ab, "L1111112/001")
+    _export(ab, tmp_path / "ab.xlsx", "AB")
+    ab.close()
+    central, laptop = str(tmp_path / "centre.sqlite3"), str(tmp_path / "ab.sqlite3")
+    assert main(["collate", "--db", central, str(tmp_path / "ab.xlsx"), "--trust-new-signers"]) == 0
+    capsys.readouterr()
+    assert main(["--as", "QL", "state", "set", "--db", central, "approved", a1]) == 0
+    assert "1 review(s) now approved" in capsys.readouterr().out
+    assert main(["--as", "QL", "state", "set", "--db", central, "has-issues", a2]) == 2
+    assert "what the issue is" in capsys.readouterr().err
+    assert main(["state", "--db", central]) == 0
+    out = capsys.readouterr().out
+    assert [ln.split() for ln in out.splitlines()[1:]] == [["ab.xlsx", "2", "1", "0", "1"], ["all", "2", "1", "0", "1"]]
+    assert main(["summary", "--db", central, "--state", "approved"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Reviews counted: only those approved at the centre") and "Total" in out
+    assert main(["--as", "QL", "query", "raise", "--db", central, a2, "Which guidance version applied here?",
+                 "--criterion", "9.9"]) == 2
+    assert "no criterion 9.9" in capsys.readouterr().err
+    assert main(["--as", "QL", "query", "raise", "--db", central, a2, "Which guidance version applied here?"]) == 0
+    capsys.readouterr()
+    book = str(tmp_path / "q.xlsx")
+    assert main(["--as", "QL", "query", "export", "--db", central, "--reviewer", "AB", "-o", book]) == 0
+    assert "1 queries and 2 review states" in capsys.readouterr().out
+    assert main(["--as", "AB", "query", "import", "--db", laptop, book]) == 0
+    assert "1 new queries" in capsys.readouterr().out
+    assert main(["query", "--db", laptop]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    qid = line.split()[0]
+    assert "open" in line and "Which guidance" in line
+    assert main(["--as", "AB", "query", "answer", "--db", laptop, qid, "The 2024 version (v9)."]) == 0
+    capsys.readouterr()
+    store = Store.open(laptop)
+    _export(store, tmp_path / "ab-2.xlsx", "AB")
+    store.close()
+    assert main(["collate", "--db", central, str(tmp_path / "ab-2.xlsx")]) == 0
+    assert "query answered" in capsys.readouterr().out
+    assert main(["query", "list", "--all", "--db", central]) == 0
+    assert "answer (AB): The 2024 version (v9)." in capsys.readouterr().out
+    assert main(["--as", "QL", "query", "close", "--db", central, qid]) == 0
+    assert main(["query", "--db", central]) == 0
+    assert "No open query." in capsys.readouterr().out
+    assert main(["query", "import", "--db", laptop, str(tmp_path / "ab.xlsx")]) == 2
+    assert "nothing was changed" in capsys.readouterr().err

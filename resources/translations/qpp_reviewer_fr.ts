@@ -4811,13 +4811,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="602"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="608"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
         <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="604"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="610"/>
         <source>A batch name is at most 200 characters.</source>
         <translation>Un nom de lot compte au plus 200 caractères.</translation>
     </message>
@@ -4878,12 +4878,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="464"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="564"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="591"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="660"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="757"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="996"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="470"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="570"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="597"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="666"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="763"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1006"/>
         <source>There is no review with id {id}.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
     </message>
@@ -4978,234 +4978,234 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="358"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="364"/>
         <source>Template {key} is already installed.</source>
         <translation>La grille {key} est déjà installée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="371"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="377"/>
         <source>No checklist template for {product}s is installed.</source>
         <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="384"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="390"/>
         <source>Enter the unit&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="386"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="392"/>
         <source>A unit&apos;s name is at most 100 characters.</source>
         <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="391"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="397"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
         <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="466"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="472"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="470"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="476"/>
         <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
         <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="476"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="482"/>
         <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="525"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="531"/>
         <source>{criterion}: no finding yet.</source>
         <translation>{criterion}&#xa0;: pas encore de constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="527"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="533"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
         <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="531"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="537"/>
         <source>A fail error needs your judgement of the outcome.</source>
         <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="533"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="539"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
         <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="540"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="546"/>
         <source>The review cannot be completed yet:
 {problems}</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="566"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="572"/>
         <source>Only a complete review can be reopened.</source>
         <translation>Seule une évaluation terminée peut être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="568"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="574"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="593"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="599"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
         <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="607"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="613"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="621"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="627"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
         <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="646"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="652"/>
         <source>There is no batch with id {id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="648"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="654"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="687"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="693"/>
         <source>Say who signs the batch off.</source>
         <translation>Indiquez qui valide le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="701"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="707"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="703"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="709"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="708"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="714"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="715"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="721"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
         <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="716"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="722"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
         <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="945"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="955"/>
         <source>Enter a name or initials.</source>
         <translation>Saisissez un nom ou des initiales.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="947"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="957"/>
         <source>A name is at most 100 characters.</source>
         <translation>Un nom compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="950"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="960"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="973"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="983"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
         <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="992"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1002"/>
         <source>Say who does the second review.</source>
         <translation>Indiquez qui fait la seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="998"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1008"/>
         <source>Only a complete review can have a second review or an assurance check.</source>
         <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1000"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1010"/>
         <source>A second review or assurance check is made of a first review.</source>
         <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1002"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1012"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
         <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1008"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1018"/>
         <source>This review already has an open second review.</source>
         <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1009"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1019"/>
         <source>This review already has an open assurance check.</source>
         <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1017"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1027"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
         <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1038"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1048"/>
         <source>These two reviews are not a review and its second review.</source>
         <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1040"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1050"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
         <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1060"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1070"/>
         <source>These reviews were already agreed.</source>
         <translation>Ces évaluations ont déjà été conciliées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1066"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1076"/>
         <source>Criterion {criterion} is not on this checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1070"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1080"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
         <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1084"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1094"/>
         <source>no finding on {criteria}</source>
         <translation>pas de constat pour {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1085"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1095"/>
         <source>no comment on the error in {criteria}</source>
         <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1086"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1096"/>
         <source>no comment on the errors in {criteria}</source>
         <translation>pas de commentaire sur les erreurs de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1089"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1099"/>
         <source>The agreed result is not complete: {missing}</source>
         <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
     </message>
@@ -5231,6 +5231,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/export.py" line="323"/>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="153"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -5259,6 +5260,153 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/exchange/protect.py" line="69"/>
         <source>{file} is larger than an exchange workbook may be once decrypted.</source>
         <translation>{file} dépasse, une fois déchiffré, la taille permise pour un classeur d&apos;échange.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="76"/>
+        <source>the review</source>
+        <translation>l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="85"/>
+        <source>the query</source>
+        <translation>la demande</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="86"/>
+        <source>A query</source>
+        <translation>Une demande</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="112"/>
+        <source>Say who you are first (File ▸ Switch reviewer).</source>
+        <translation>Indiquez d&apos;abord qui vous êtes (Fichier ▸ Changer d&apos;évaluateur·rice).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="130"/>
+        <location filename="../../qpp_reviewer/storage/states.py" line="149"/>
+        <source>There is no review {id} in this database.</source>
+        <translation>Il n&apos;y a pas d&apos;évaluation {id} dans cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="132"/>
+        <source>This review was made in this database, not collated: a query goes from the centre to the reviewer of a collated review.</source>
+        <translation>Cette évaluation a été faite dans cette base, non consolidée&#xa0;: une demande va du centre à l&apos;évaluateur·rice d&apos;une évaluation consolidée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="137"/>
+        <source>The checklist of this review has no criterion {c}.</source>
+        <translation>La grille de cette évaluation n&apos;a pas de critère {c}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="155"/>
+        <source>There is no query {id}.</source>
+        <translation>Il n&apos;y a pas de demande {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="196"/>
+        <source>Write the answer first.</source>
+        <translation>Rédigez d&apos;abord la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="197"/>
+        <source>An answer</source>
+        <translation>Une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="202"/>
+        <source>This query was closed by {who}; it needs no answer.</source>
+        <translation>Cette demande a été close par {who}&#xa0;; elle n&apos;appelle pas de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="219"/>
+        <source>This query is already closed.</source>
+        <translation>Cette demande est déjà close.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="221"/>
+        <source>why the query is closed without an answer</source>
+        <translation>pourquoi la demande est close sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="224"/>
+        <source>A note</source>
+        <translation>Une remarque</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="41"/>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="41"/>
+        <source>has issues</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="42"/>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="135"/>
+        <source>A review state is one of: received, has issues, approved.</source>
+        <translation>L&apos;état d&apos;une évaluation est l&apos;un de&#xa0;: reçue, à revoir, approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="138"/>
+        <source>Say who sets the state.</source>
+        <translation>Indiquez qui fixe l&apos;état.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="141"/>
+        <source>Select the reviews whose state you want to set.</source>
+        <translation>Sélectionnez les évaluations dont vous voulez fixer l&apos;état.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="152"/>
+        <source>{n} of the selected reviews were made in this database, not collated: review states are set at the centre on collated reviews.</source>
+        <translation>{n} des évaluations sélectionnées ont été faites dans cette base, non consolidées&#xa0;: l&apos;état d&apos;une évaluation se fixe au centre, sur les évaluations consolidées.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="162"/>
+        <source>what the issue is</source>
+        <translation>ce qui est à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="163"/>
+        <source>the reason for the change of state</source>
+        <translation>le motif du changement d&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="151"/>
+        <source>Say which reviewer the queries workbook is for.</source>
+        <translation>Indiquez à quel·le évaluateur·rice s&apos;adresse le classeur de demandes.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="156"/>
+        <source>No collated review of {who} is in this database: there is nothing to send back.</source>
+        <translation>Aucune évaluation consolidée de {who} n&apos;est dans cette base&#xa0;: il n&apos;y a rien à renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="216"/>
+        <source>There is no file {path}.</source>
+        <translation>Il n&apos;y a pas de fichier {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="218"/>
+        <source>{path} cannot be read: {why}.</source>
+        <translation>{path} ne peut pas être lu&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="224"/>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="332"/>
+        <source>{name} was not imported (nothing was changed):</source>
+        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="343"/>
+        <source>{name} was not imported (nothing was changed): query {q} belongs to another review here.</source>
+        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;: la demande {q} appartient ici à une autre évaluation.</translation>
     </message>
 </context>
 <context>
