@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         ui.actionSwitchReviewer.triggered.connect(lambda: self.switch_reviewer())
         self._add_encryption_actions()
         self._add_sampling_menu()
+        from .centre_menu import add_centre_menu
+
+        add_centre_menu(self)  # review states, queries, conflicts (issue 17)
         self._add_language_menu()
         ui.actionKeyboardHelp.triggered.connect(lambda: self.show_keyboard_help())
         ui.tabs.tabCloseRequested.connect(self.close_tab)
@@ -177,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def _store_actions(self, enabled: bool) -> None:
         """Every command that needs the database on or off (Quit, the language and the keyboard help stay)."""
-        for menu in (self.ui.menuFile, self.ui.menuReview, self.ui.menuReports, self.sampling_menu):
+        for menu in (self.ui.menuFile, self.ui.menuReview, self.ui.menuReports, self.sampling_menu, self.centre_menu):
             for action in menu.actions():
                 if action is not self.ui.actionQuit:
                     action.setEnabled(enabled)

@@ -124,6 +124,11 @@ class ReviewEditor(QWidget):
             action.setEnabled(False)
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             self.addAction(action)
+        from .round_trips import QueriesBanner
+
+        # the centre's open queries on this review, with a button to answer (issue 17)
+        self.queries_banner = QueriesBanner(self)
+        ui.layout.insertWidget(1, self.queries_banner)
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Finding"), self.tr("Comment")])
         self._items: dict[str, list[QStandardItem]] = {}

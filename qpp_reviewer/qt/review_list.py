@@ -18,20 +18,22 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ..domain import Product, QualityBand, ReviewStatus, Stream
 from ..storage.store import ReviewFilter, ReviewSummary, Store
 from .common import band_colour, combo_enum, format_date
 from .forms.ui_reviewlist import Ui_ReviewListPage
 from .labels import label
+from .round_trips import state_text
 
 COLUMNS = ("Case reference", "Unit", "Product", "Date", "Stream", "Reviewer", "Band", "Status",
-           "Batch", "Last change")  # English; translated when shown (context "ReviewTable")
+           "Batch", "Queries", "Last change")  # English; translated when shown (context "ReviewTable")
+QUERIES = COLUMNS.index("Queries")
 LAST_CHANGE = len(COLUMNS) - 1
-# Free-text or long-named columns (unit, stream, batch): at most this wide, so that the ten columns fit
+# Free-text or long-named columns (unit, stream, batch): at most this wide, so that the eleven columns fit
 # 1280 px in both languages; a longer text is elided, whole in the cell's tool tip.
-CAPPED = {1: 150, 4: 170, 8: 120}
+CAPPED = {1: 130, 4: 130, 8: 100}
 ANY_DATE = QDate(2000, 1, 1)  # a date filter's "any date" (its special value text)
 
 
@@ -56,6 +58,7 @@ SORT_KEYS = (
     lambda r: r.band.value if r.band else "QS9",
     lambda r: r.status.value,
     lambda r: r.batch or "",
+    lambda r: r.open_queries,
     lambda r: r.updated_at.isoformat(),
 )
 
@@ -70,6 +73,7 @@ def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists t
     QCoreApplication.translate("ReviewTable", "Band"),
     QCoreApplication.translate("ReviewTable", "Status"),
     QCoreApplication.translate("ReviewTable", "Batch"),
+    QCoreApplication.translate("ReviewTable", "Queries"),
     QCoreApplication.translate("ReviewTable", "Last change"),
 
 
@@ -83,9 +87,10 @@ def _texts(r: ReviewSummary) -> tuple[str, ...]:
         label(r.stream),
         r.reviewer,
         r.band.value if r.band else "—",
-        QCoreApplication.translate("ReviewTable", "{status} (collated)").format(status=status)
-        if r.source_file else status,
+        (QCoreApplication.translate("ReviewTable", "{status} (collated)").format(status=status) if r.source_file
+         else status) + (f" · {state_text(r.state).lower()}" if r.state and r.state != "received" else ""),
         r.batch or "",
+        str(r.open_queries) if r.open_queries else "",
         format_date(r.updated_at, time=True),
     )
 
@@ -155,6 +160,9 @@ class ReviewTableModel(QAbstractTableModel):
         if role == TOOLTIP and col == 7 and self.rows[row].source_file:
             return QCoreApplication.translate("ReviewTable", "Collated from {file}; read-only here").format(
                 file=self.rows[row].source_file)
+        if role == TOOLTIP and col == QUERIES and self.rows[row].open_queries:
+            return QCoreApplication.translate("ReviewTable", "{n} open queries from the centre").format(
+                n=self.rows[row].open_queries)
         if role == FOREGROUND and col == 6 and self.rows[row].band:
             return band_colour(self.rows[row].band)
         return None
@@ -208,15 +216,31 @@ class ReviewListPage(QWidget):
         for edit in (ui.dateFrom, ui.dateTo):
             edit.setMinimumDate(ANY_DATE)
             edit.setDate(ANY_DATE)
+        # the centre's state of a collated review, and the reviews with open queries (issue 17)
+        self.centreFilter = ui.centreFilter = QComboBox(self)
+        self.centreFilter.setObjectName("centreFilter")
+        self.centreFilter.setAccessibleName(self.tr("Centre's state or open queries"))
+        self.centreFilter.addItem(self.tr("Any state"), None)
+        for value, text in (("received", self.tr("Received")), ("has_issues", self.tr("Has issues")),
+                            ("approved", self.tr("Approved")), ("queries", self.tr("Open queries"))):
+            self.centreFilter.addItem(text, value)
+        ui.filterRow2.insertWidget(ui.filterRow2.indexOf(ui.reviewerFilter) + 1, self.centreFilter)
+        QWidget.setTabOrder(ui.reviewerFilter, self.centreFilter)
+        QWidget.setTabOrder(self.centreFilter, ui.dateFrom)
+        self.queriesBanner = ui.queriesBanner = QLabel(self)
+        self.queriesBanner.setObjectName("queriesLine")
+        self.queriesBanner.setStyleSheet("#queriesLine { background: #fff4ce; padding: 4px; }")
+        self.queriesBanner.hide()
+        ui.layout.insertWidget(ui.layout.indexOf(ui.idsBanner), self.queriesBanner)
         self._fill_dynamic_filters()
         for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter,
-                      ui.statusFilter, ui.reviewerFilter):
+                      ui.statusFilter, ui.reviewerFilter, ui.centreFilter):
             # as wide as the widest choice (both languages fit on the two filter rows at 1280 px); an
             # unusually long unit name added later stops at 320 px instead of widening the window
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
             combo.setMaximumWidth(320)
         for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter,
-                      ui.statusFilter, ui.reviewerFilter):
+                      ui.statusFilter, ui.reviewerFilter, ui.centreFilter):
             combo.currentIndexChanged.connect(self.refresh)
         ui.dateFrom.dateChanged.connect(self.refresh)
         ui.dateTo.dateChanged.connect(self.refresh)
@@ -258,6 +282,8 @@ class ReviewListPage(QWidget):
             date_to=date_or_none(ui.dateTo),
             text=ui.searchEdit.text() or None,
             ids=self._ids,
+            state=ui.centreFilter.currentData() if ui.centreFilter.currentData() != "queries" else None,
+            open_queries=True if ui.centreFilter.currentData() == "queries" else None,
         )
 
     FILTER_KEY = "reviewList/filters"
@@ -265,7 +291,8 @@ class ReviewListPage(QWidget):
     def _filter_widgets(self):
         ui = self.ui
         return {"unit": ui.unitFilter, "product": ui.productFilter, "stream": ui.streamFilter,
-                "band": ui.bandFilter, "status": ui.statusFilter, "reviewer": ui.reviewerFilter}
+                "band": ui.bandFilter, "status": ui.statusFilter, "reviewer": ui.reviewerFilter,
+                "centre": ui.centreFilter}
 
     def _save_filters(self) -> None:
         """Remembered between runs, as a demanding user expects of a list they come back to."""
@@ -310,10 +337,10 @@ class ReviewListPage(QWidget):
     def _reset_filter_widgets(self) -> None:
         ui = self.ui
         widgets = (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter, ui.statusFilter,
-                   ui.reviewerFilter, ui.dateFrom, ui.dateTo, ui.searchEdit)
+                   ui.reviewerFilter, ui.centreFilter, ui.dateFrom, ui.dateTo, ui.searchEdit)
         for w in widgets:
             w.blockSignals(True)
-        for combo in widgets[:6]:
+        for combo in widgets[:7]:
             combo.setCurrentIndex(0)
         ui.dateFrom.setDate(ANY_DATE)
         ui.dateTo.setDate(ANY_DATE)
@@ -365,6 +392,12 @@ class ReviewListPage(QWidget):
                 table.setColumnWidth(col, most)
         total = self.store.count_reviews()
         self.ui.stack.setCurrentIndex(0 if total == 0 else 1)
+        from .round_trips import queries_line
+
+        line = queries_line(self.store, self.store.actor)
+        self.queriesBanner.setText(line)
+        self.queriesBanner.setAccessibleName(line)
+        self.queriesBanner.setVisible(bool(line))
         filtered = any(v is not None for v in vars(flt).values())
         if total == 0:
             self.ui.countLabel.setText("")

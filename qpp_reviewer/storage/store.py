@@ -158,6 +158,8 @@ class ReviewSummary:
     kind: str = "primary"
     parent_review_id: str | None = None
     superseded_by: str | None = None
+    state: str | None = None  # the centre's review state, when it has set one (issue 17)
+    open_queries: int = 0  # queries waiting for the reviewer
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,7 @@ class ReviewFilter:
     batch_id: str | None = None
     ids: list[str] | None = None
     state: str | None = None  # the centre's review state (received / has_issues / approved), issue 17
+    open_queries: bool | None = None  # only reviews with a query waiting for the reviewer
 
 
 def _template_from_row(row: TemplateRow) -> ChecklistTemplate:
@@ -805,6 +808,7 @@ class Store:
         if flt.band and hidden:  # a band filter must not reveal the band it hides
             q = q.where(ReviewRow.id.not_in(hidden))
         q = q.order_by(ReviewRow.updated_at.desc())
+        states, queries = self.states.states(), self.queries.open_counts()  # small tables, read whole
         with self._session() as s:
             return [
                 ReviewSummary(
@@ -825,6 +829,8 @@ class Store:
                     kind=r.kind or "primary",
                     parent_review_id=r.parent_review_id,
                     superseded_by=r.superseded_by,
+                    state=states.get(r.id),
+                    open_queries=queries.get(r.id, 0),
                 )
                 for r, unit, batch in s.execute(q)
             ]
@@ -857,6 +863,10 @@ class Store:
             from .states import in_state
 
             q = q.where(in_state(flt.state))
+        if flt.open_queries:
+            from .queries import OPEN, QueryRow
+
+            q = q.where(ReviewRow.id.in_(select(QueryRow.review_id).where(QueryRow.status == OPEN)))
         return q
 
     def review_facts(self, flt: ReviewFilter | None = None) -> list[ReviewFacts]:

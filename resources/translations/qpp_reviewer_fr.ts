@@ -358,6 +358,89 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="358"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="364"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="364"/>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="364"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="365"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="365"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="365"/>
+        <source>From file</source>
+        <translation>Fichier d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="373"/>
+        <source>Copies of reviews in conflict</source>
+        <translation>Copies d&apos;évaluations en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="376"/>
+        <source>&amp;Keep this copy…</source>
+        <translation>&amp;Garder cette copie…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="381"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="399"/>
+        <source>held now</source>
+        <translation>retenue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="399"/>
+        <source>diverged</source>
+        <translation>divergente</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="406"/>
+        <source>{n} review(s) have copies that each hold changes the other lacks. Choose the copy to keep for each; the others are kept aside, and your reason is recorded.</source>
+        <translation>{n} évaluation(s) ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune&#xa0;; les autres sont mises de côté, et votre motif est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="408"/>
+        <source>No review has conflicting copies.</source>
+        <translation>Aucune évaluation n&apos;a de copies en conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="418"/>
+        <source>Keep this copy</source>
+        <translation>Garder cette copie</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="419"/>
+        <source>Why keep revision {rev} from {file}?</source>
+        <translation>Pourquoi garder la révision {rev} de {file}&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="84"/>
@@ -1208,33 +1291,33 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="155"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="158"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="161"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="164"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="165"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="168"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="231"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="232"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="230"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="233"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="204"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="207"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
@@ -1264,322 +1347,322 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="243"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="244"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="267"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="270"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="286"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="289"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="321"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="324"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="326"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="329"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="326"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="329"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="327"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="330"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="343"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="346"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="392"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="395"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="393"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="396"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="404"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="415"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="407"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="418"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="405"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="408"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="415"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="418"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="431"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="434"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="434"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="437"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="479"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="482"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="479"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="482"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="484"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="493"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="496"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="513"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="516"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="557"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="566"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="560"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="569"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="558"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="561"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="583"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="585"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="583"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="594"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="597"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="595"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="598"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="599"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="597"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="600"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="638"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="641"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="653"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="656"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="662"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="669"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="679"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="665"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="672"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="682"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="663"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="666"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="667"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="681"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="684"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="682"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="814"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="877"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="880"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="814"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="877"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="880"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="825"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="828"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="825"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="828"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="826"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="829"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, {rejected} refusés.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="930"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="931"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="930"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="933"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="959"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="978"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="962"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="981"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="960"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="963"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="981"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="984"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="988"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="991"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1023"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1026"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="700"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="719"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="722"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="726"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="734"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="734"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="738"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="743"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="763"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="741"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="751"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="739"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="793"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="743"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1588,22 +1671,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="751"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="764"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="769"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="772"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1612,47 +1695,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="778"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="781"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="811"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="874"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="807"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="814"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="877"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="819"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="824"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="827"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="866"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="861"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="869"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="859"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="862"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -1665,61 +1748,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="893"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="896"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="894"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="897"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="905"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="914"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="903"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="908"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="917"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="904"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="906"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="909"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="917"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="995"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="998"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="999"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1002"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1001"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1003"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1006"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1007"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -2109,6 +2192,180 @@ Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez
     </message>
 </context>
 <context>
+    <name>QueriesBanner</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="447"/>
+        <source>Answer the &amp;query…</source>
+        <translation>Répondre à la &amp;demande…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="460"/>
+        <source>1 open query from the centre:</source>
+        <translation>1 demande ouverte du centre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="461"/>
+        <source>{n} open queries from the centre:</source>
+        <translation>{n} demandes ouvertes du centre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="474"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="478"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="485"/>
+        <source>Answer the query</source>
+        <translation>Répondre à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="474"/>
+        <source>Which query?</source>
+        <translation>Quelle demande&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="479"/>
+        <source>{who} asks ({about}): {text}
+
+Your answer (it reaches the centre with the review&apos;s next export):</source>
+        <translation>{who} demande ({about})&#xa0;: {text}
+
+Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="481"/>
+        <source>Write the answer first.</source>
+        <translation>Rédigez d&apos;abord la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="489"/>
+        <source>Answer saved; export the review to send it to the centre.</source>
+        <translation>Réponse enregistrée&#xa0;; exportez l&apos;évaluation pour l&apos;envoyer au centre.</translation>
+    </message>
+</context>
+<context>
+    <name>QueriesDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="231"/>
+        <source>Queries</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="211"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="213"/>
+        <source>Open queries</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="213"/>
+        <source>Answered, to close</source>
+        <translation>Répondues, à clore</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="214"/>
+        <source>All queries</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="222"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="222"/>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="222"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="223"/>
+        <source>Query</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="223"/>
+        <source>Raised by</source>
+        <translation>Posée par</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="223"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="238"/>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="239"/>
+        <source>C&amp;lose the query…</source>
+        <translation>C&amp;lore la demande…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="240"/>
+        <source>&amp;Open the review</source>
+        <translation>&amp;Ouvrir l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="245"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="275"/>
+        <source>the review</source>
+        <translation>l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="285"/>
+        <source>No query to show.</source>
+        <translation>Aucune demande à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="307"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="315"/>
+        <source>Answer the query</source>
+        <translation>Répondre à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="308"/>
+        <source>{who} asks ({about}): {text}
+
+Your answer (it reaches the centre with the review&apos;s next export):</source>
+        <translation>{who} demande ({about})&#xa0;: {text}
+
+Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="310"/>
+        <source>Write the answer first.</source>
+        <translation>Rédigez d&apos;abord la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="329"/>
+        <source>The query has no answer yet. Why is it closed?</source>
+        <translation>La demande n&apos;a pas encore de réponse. Pourquoi la clore&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="332"/>
+        <source>A note for the reviewer (optional):</source>
+        <translation>Une remarque pour l&apos;évaluateur·rice (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="334"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="337"/>
+        <source>Close the query</source>
+        <translation>Clore la demande</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../qpp_reviewer/qt/reason_dialog.py" line="42"/>
@@ -2208,7 +2465,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="35"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="288"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="293"/>
         <source>Fail error: is the &amp;outcome reliable?</source>
         <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
     </message>
@@ -2234,7 +2491,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="62"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="133"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -2251,7 +2508,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="71"/>
         <location filename="../../ui/revieweditor.ui" line="72"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="133"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -2282,13 +2539,13 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="82"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="382"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="387"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="84"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="133"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -2353,214 +2610,214 @@ Rien n&apos;a été écrit.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="167"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="172"/>
         <source>— judge the outcome —</source>
         <translation>— apprécier l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="141"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="146"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="240"/>
         <source>comment needed</source>
         <translation>commentaire requis</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="141"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="146"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="245"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="242"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="247"/>
         <source>A comment kept with a finding that is not an error: it is shown as a note. Delete it if it no longer applies.</source>
         <translation>Un commentaire conservé avec un constat qui n&apos;est pas une erreur : il est présenté comme une remarque. Supprimez-le s&apos;il ne s&apos;applique plus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="141"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="146"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="250"/>
         <source>written</source>
         <translation>rédigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="256"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="261"/>
         <source>{what} of {date}</source>
         <translation>{what} du {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="257"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="262"/>
         <source>Unit: {unit}</source>
         <translation>Unité&#xa0;: {unit}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="258"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="263"/>
         <source>Decision maker: {dm}</source>
         <translation>Agent décisionnaire&#xa0;: {dm}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="264"/>
         <source>Stream: {stream}</source>
         <translation>Filière&#xa0;: {stream}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="265"/>
         <source>Reviewer: {reviewer}</source>
         <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="261"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="266"/>
         <source>Checklist: {title} (version {version})</source>
         <translation>Grille&#xa0;: {title} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="276"/>
         <source>Outcome judgement needed</source>
         <translation>Appréciation de l&apos;issue requise</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="276"/>
         <source>No band yet</source>
         <translation>Pas encore de niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
         <source>No band</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="276"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="281"/>
         <source>Minor-error share: {share} (not applicable: {na})</source>
         <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="286"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="291"/>
         <source>Special-policy fail: QS5 whatever the outcome</source>
         <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="303"/>
         <source>{answered} of {total} criteria answered</source>
         <translation>{answered} critères renseignés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="301"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="306"/>
         <source>1 error without a comment</source>
         <translation>1 erreur sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="302"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="307"/>
         <source>{n} errors without a comment</source>
         <translation>{n} erreurs sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="304"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="309"/>
         <source>complete since {when} UTC</source>
         <translation>terminée depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="351"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="356"/>
         <source>special policy: {policy} (a fail makes QS5)</source>
         <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="360"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="365"/>
         <source>{severity}:</source>
         <translation>{severity}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="379"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="384"/>
         <source>Co&amp;mment (a note: the finding is {finding})</source>
         <translation>Co&amp;mmentaire (une remarque : le constat est « {finding} »)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="446"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="451"/>
         <source>The checklist has the keyboard: press Enter to write the comment, or a finding key (1–5, O M S F X).</source>
         <translation>Le clavier est dans la grille : appuyez sur Entrée pour rédiger le commentaire, ou sur une touche de constat (1–5, O M S F X).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="461"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="473"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="578"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="466"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="478"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="583"/>
         <source>This review is complete: reopen it to change findings.</source>
         <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="489"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="494"/>
         <source>Save finding</source>
         <translation>Enregistrer le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="516"/>
         <source>Check the comment for this error, then press Esc to go on.</source>
         <translation>Vérifiez le commentaire de cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="513"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="518"/>
         <source>Write a comment for this error, then press Esc to go on.</source>
         <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="543"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="548"/>
         <source>A comment is at most {n} characters: the rest was not added. Keep long material in the case file and refer to it.</source>
         <translation>Un commentaire compte au plus {n} caractères : le reste n&apos;a pas été ajouté. Gardez les textes longs dans le dossier et faites-y référence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="558"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="582"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="563"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="587"/>
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="602"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="607"/>
         <source>Save outcome judgement</source>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="615"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="620"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="616"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="621"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="617"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="622"/>
         <source>The review cannot be completed yet:</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="620"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="625"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="631"/>
         <source>Review of {case} completed: {reason}</source>
         <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="644"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="648"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="649"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="653"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="645"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="650"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
         <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="667"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="672"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="669"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="674"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="671"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="676"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
@@ -2734,52 +2991,82 @@ Rien n&apos;a été écrit.</translation>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="200"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="208"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="201"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="209"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="202"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="210"/>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="203"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="211"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="222"/>
+        <source>Centre&apos;s state or open queries</source>
+        <translation>État au centre ou demandes ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="223"/>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="224"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="224"/>
+        <source>Has issues</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="225"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="225"/>
+        <source>Open queries</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="258"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="259"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="329"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="356"/>
         <source>Showing {n} review from the dashboard: {description}</source>
         <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="357"/>
         <source>Showing {n} reviews from the dashboard: {description}</source>
         <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="372"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="405"/>
         <source>{shown} of {total} reviews match the filters</source>
         <translation>{shown} évaluations sur {total} correspondent aux filtres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="375"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="408"/>
         <source>{total} reviews</source>
         <translation>{total} évaluations</translation>
     </message>
@@ -2787,64 +3074,273 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="64"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="67"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="65"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="68"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="66"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="69"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="68"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="71"/>
         <source>Stream</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="69"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="72"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="70"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="73"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="71"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="74"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="72"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="75"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="73"/>
-        <source>Last change</source>
-        <translation>Dernière modification</translation>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="76"/>
+        <source>Queries</source>
+        <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="86"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="77"/>
+        <source>Last change</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="90"/>
         <source>{status} (collated)</source>
         <translation>{status} (consolidée)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="156"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="161"/>
         <source>Collated from {file}; read-only here</source>
         <translation>Consolidée depuis {file}&#xa0;; en lecture seule ici</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="164"/>
+        <source>{n} open queries from the centre</source>
+        <translation>{n} demandes ouvertes du centre</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTrips</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="36"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="36"/>
+        <source>Has issues</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="37"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="37"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="38"/>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="38"/>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="24"/>
+        <source>&amp;Centre</source>
+        <translation>C&amp;entre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="28"/>
+        <source>Set review &amp;state…</source>
+        <translation>Fixer l&apos;é&amp;tat des évaluations…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="30"/>
+        <source>&amp;Raise a query…</source>
+        <translation>&amp;Poser une demande…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="32"/>
+        <source>&amp;Queries…</source>
+        <translation>&amp;Demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="34"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="37"/>
+        <source>&amp;Export queries workbook…</source>
+        <translation>E&amp;xporter le classeur de demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="39"/>
+        <source>&amp;Import queries workbook…</source>
+        <translation>&amp;Importer un classeur de demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="65"/>
+        <source>Set review state</source>
+        <translation>Fixer l&apos;état des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="67"/>
+        <source>Select the collated reviews in the list first (Ctrl+click or Shift+click for several), or open one.</source>
+        <translation>Sélectionnez d&apos;abord les évaluations consolidées dans la liste (Ctrl+clic ou Maj+clic pour plusieurs), ou ouvrez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="71"/>
+        <source>State of the {n} selected review(s):</source>
+        <translation>État de la ou des {n} évaluation(s) sélectionnée(s)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="81"/>
+        <source>What is the issue? (the reviewer sees it with the review&apos;s state)</source>
+        <translation>Qu&apos;y a-t-il à revoir&#xa0;? (l&apos;évaluateur·rice le voit avec l&apos;état de l&apos;évaluation)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="82"/>
+        <source>Why does the state go back?</source>
+        <translation>Pourquoi l&apos;état revient-il en arrière&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="89"/>
+        <source>{n} review(s) now {state}</source>
+        <translation>{n} évaluation(s) désormais {state}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="98"/>
+        <source>Raise a query</source>
+        <translation>Poser une demande</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="101"/>
+        <source>Open or select one collated review first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation consolidée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="105"/>
+        <source>The review as a whole</source>
+        <translation>L&apos;évaluation dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="111"/>
+        <source>What is the query about?</source>
+        <translation>Sur quoi porte la demande&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="115"/>
+        <source>The query for {who} on {case} ({about}):</source>
+        <translation>La demande à {who} sur {case} ({about})&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="116"/>
+        <source>the review</source>
+        <translation>l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="123"/>
+        <source>Query raised; send it with Centre ▸ Export queries workbook…</source>
+        <translation>Demande posée&#xa0;; envoyez-la avec Centre ▸ Exporter le classeur de demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="143"/>
+        <source>Export queries workbook</source>
+        <translation>Exporter le classeur de demandes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="146"/>
+        <source>There are no reviews in this database.</source>
+        <translation>Cette base ne contient aucune évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="148"/>
+        <source>For which reviewer?</source>
+        <translation>Pour quel·le évaluateur·rice&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="153"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="178"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="164"/>
+        <source>{file} could not be written ({why}). Nothing was written under that name.</source>
+        <translation>{file} n&apos;a pas pu être écrit ({why}). Rien n&apos;a été écrit sous ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="168"/>
+        <source>Wrote {file}: {q} queries and {s} review states for {who}. Give it to {who} to import on their laptop.</source>
+        <translation>{file} écrit&#xa0;: {q} demandes et {s} états d&apos;évaluation pour {who}. Remettez-le à {who}, qui l&apos;importera sur son ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="177"/>
+        <source>Import queries workbook</source>
+        <translation>Importer un classeur de demandes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="190"/>
+        <source>{file}: {new} new queries, {closed} closed by the centre, {states} review states changed.</source>
+        <translation>{file}&#xa0;: {new} nouvelles demandes, {closed} closes par le centre, {states} états d&apos;évaluation modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="500"/>
+        <source>1 open query</source>
+        <translation>1 demande ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="500"/>
+        <source>{n} open queries</source>
+        <translation>{n} demandes ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="502"/>
+        <source>1 answered query to close</source>
+        <translation>1 demande répondue à clore</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="503"/>
+        <source>{n} answered queries to close</source>
+        <translation>{n} demandes répondues à clore</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="506"/>
+        <source>Centre ▸ Queries… (Ctrl+Shift+Q)</source>
+        <translation>Centre ▸ Demandes… (Ctrl+Maj+Q)</translation>
     </message>
 </context>
 <context>
@@ -4811,13 +5307,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="608"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="611"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
         <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="610"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="613"/>
         <source>A batch name is at most 200 characters.</source>
         <translation>Un nom de lot compte au plus 200 caractères.</translation>
     </message>
@@ -4878,12 +5374,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="470"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="570"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="597"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="666"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="763"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1006"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="473"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="573"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="600"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="669"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="766"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1016"/>
         <source>There is no review with id {id}.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
     </message>
@@ -4978,234 +5474,234 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="364"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="367"/>
         <source>Template {key} is already installed.</source>
         <translation>La grille {key} est déjà installée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="377"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="380"/>
         <source>No checklist template for {product}s is installed.</source>
         <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="390"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="393"/>
         <source>Enter the unit&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="392"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="395"/>
         <source>A unit&apos;s name is at most 100 characters.</source>
         <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="397"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="400"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
         <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="472"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="475"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="476"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="479"/>
         <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
         <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="482"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="485"/>
         <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="531"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="534"/>
         <source>{criterion}: no finding yet.</source>
         <translation>{criterion}&#xa0;: pas encore de constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="533"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="536"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
         <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="537"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="540"/>
         <source>A fail error needs your judgement of the outcome.</source>
         <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="539"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="542"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
         <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="546"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="549"/>
         <source>The review cannot be completed yet:
 {problems}</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="572"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="575"/>
         <source>Only a complete review can be reopened.</source>
         <translation>Seule une évaluation terminée peut être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="574"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="577"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="599"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="602"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
         <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="613"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="616"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="627"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="630"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
         <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="652"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="655"/>
         <source>There is no batch with id {id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="654"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="657"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="693"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="696"/>
         <source>Say who signs the batch off.</source>
         <translation>Indiquez qui valide le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="707"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="710"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="709"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="712"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="714"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="717"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="721"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="724"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
         <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="722"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="725"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
         <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="955"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="965"/>
         <source>Enter a name or initials.</source>
         <translation>Saisissez un nom ou des initiales.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="957"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="967"/>
         <source>A name is at most 100 characters.</source>
         <translation>Un nom compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="960"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="970"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="983"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="993"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
         <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1002"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1012"/>
         <source>Say who does the second review.</source>
         <translation>Indiquez qui fait la seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1008"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1018"/>
         <source>Only a complete review can have a second review or an assurance check.</source>
         <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1010"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1020"/>
         <source>A second review or assurance check is made of a first review.</source>
         <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1012"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1022"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
         <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1018"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1028"/>
         <source>This review already has an open second review.</source>
         <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1019"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1029"/>
         <source>This review already has an open assurance check.</source>
         <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1027"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1037"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
         <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1048"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1058"/>
         <source>These two reviews are not a review and its second review.</source>
         <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1050"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1060"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
         <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1070"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1080"/>
         <source>These reviews were already agreed.</source>
         <translation>Ces évaluations ont déjà été conciliées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1076"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1086"/>
         <source>Criterion {criterion} is not on this checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1080"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1090"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
         <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1094"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1104"/>
         <source>no finding on {criteria}</source>
         <translation>pas de constat pour {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1095"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1105"/>
         <source>no comment on the error in {criteria}</source>
         <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1096"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1106"/>
         <source>no comment on the errors in {criteria}</source>
         <translation>pas de commentaire sur les erreurs de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1099"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1109"/>
         <source>The agreed result is not complete: {missing}</source>
         <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
     </message>
