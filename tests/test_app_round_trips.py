@@ -240,3 +240,23 @@ def test_the_collator_closes_an_answered_query_and_decides_a_conflict(qtbot, par
     assert "No review has conflicting copies" in cd.intro.text()
     cd.close()
     w.close()
+
+
+def test_the_dashboard_and_the_period_report_can_count_only_approved_reviews(qtbot, parties, monkeypatch):
+    from qpp_reviewer.reports.batch import describe_selection
+
+    laptop, centre, (a1, a2, a3) = parties
+    centre.states.set([a2], "approved")
+    w = _window(qtbot, centre, monkeypatch)
+    w.ui.actionShowDashboard.trigger()
+    dash = w.dashboard
+    qtbot.waitUntil(lambda: dash.overall.total == 3, timeout=5000)
+    assert "Every review counted" in dash.selection_words()
+    dash.countedFilter.setCurrentIndex(dash.countedFilter.findData("approved"))
+    qtbot.waitUntil(lambda: dash.overall.total == 1, timeout=5000)
+    assert "approved at the centre are counted" in dash.ui.headlineLabel.text()
+    flt = dash.current_filter()
+    assert flt.state == "approved" and "Only reviews approved at the centre" in " ".join(
+        describe_selection(centre, flt, short=True))
+    assert "Reviews counted: only collated reviews approved" in " ".join(describe_selection(centre, flt))
+    w.close()

@@ -278,8 +278,16 @@ class DashboardPage(QWidget):
         for edit in (ui.dateFrom, ui.dateTo):
             edit.setMinimumDate(ANY_DATE)
             edit.setDate(ANY_DATE)
+        # which reviews the figures count: every one, or only those a quality lead approved (issue 17)
+        self.countedFilter = ui.countedFilter = QComboBox(self)
+        self.countedFilter.setObjectName("countedFilter")
+        self.countedFilter.setAccessibleName(self.tr("Reviews counted"))
+        self.countedFilter.addItem(self.tr("Every review"), None)
+        self.countedFilter.addItem(self.tr("Approved at the centre"), "approved")
+        ui.filterRow.insertWidget(ui.filterRow.indexOf(ui.reviewerFilter) + 1, self.countedFilter)
+        QWidget.setTabOrder(ui.reviewerFilter, self.countedFilter)
         self._fill_dynamic_filters()
-        for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.reviewerFilter):
+        for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.reviewerFilter, ui.countedFilter):
             # as wide as the widest choice, in both languages (the dates are on a row of their own); an
             # unusually long unit name added later stops at 320 px instead of widening the window
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
@@ -355,14 +363,16 @@ class DashboardPage(QWidget):
             reviewer=ui.reviewerFilter.currentData(),
             date_from=date_or_none(ui.dateFrom),
             date_to=date_or_none(ui.dateTo),
+            state=ui.countedFilter.currentData(),
         )
 
     def clear_filters(self) -> None:
         ui = self.ui
-        widgets = (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.reviewerFilter, ui.dateFrom, ui.dateTo)
+        widgets = (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.reviewerFilter, ui.countedFilter,
+                   ui.dateFrom, ui.dateTo)
         for w in widgets:
             w.blockSignals(True)
-        for combo in widgets[:4]:
+        for combo in widgets[:5]:
             combo.setCurrentIndex(0)
         ui.dateFrom.setDate(ANY_DATE)
         ui.dateTo.setDate(ANY_DATE)
@@ -495,6 +505,8 @@ class DashboardPage(QWidget):
                 interval=interval_text(c), target=TARGET_SATISFACTORY, verdict=verdict)
             + "<br><span style='color:#5b6270'>"
             + self.tr("{total} complete reviews counted; {excluded}.").format(total=f"{c.total:,}", excluded=excluded)
+            + (" " + self.tr("Only reviews approved at the centre are counted.") if self._flt.state == "approved"
+               else "")
             + "</span>")
 
     # -- click-through ---------------------------------------------------------------------------------------

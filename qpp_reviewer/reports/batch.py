@@ -102,8 +102,18 @@ def describe_selection(store: Store, flt: ReviewFilter | None, short: bool = Fal
                         f"{label}: {value}"))
     if flt.ids is not None:
         out.append((f"{len(flt.ids):,} chosen reviews",) * 2)
+    if flt.state:  # which reviews the figures count (issue 17): only those in a state at the centre
+        state = flt.state.replace("_", " ")
+        out.append((f"Only reviews {state} at the centre",
+                    f"Reviews counted: only collated reviews {state} at the centre (a quality lead's review state)"))
+    if flt.open_queries:
+        out.append(("Reviews with open queries",) * 2)
     if not out:
         out.append(("All reviews", "All reviews in the database"))
+    if not flt.state and store.states.counts()["approved"]:
+        # the centre approves reviews here: say that these figures count every review, approved or not
+        out.append(("Every review counted, approved or not",
+                    "Reviews counted: every review that counts, whatever its state at the centre"))
     return [x[0] if short else x[1] for x in out]
 
 

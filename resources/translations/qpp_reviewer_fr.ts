@@ -703,117 +703,137 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="312"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="284"/>
+        <source>Reviews counted</source>
+        <translation>Évaluations comptées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="285"/>
+        <source>Every review</source>
+        <translation>Toutes les évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="286"/>
+        <source>Approved at the centre</source>
+        <translation>Approuvées au centre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="320"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="331"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="339"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="332"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="340"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="412"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="422"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="455"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="465"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="461"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="471"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="463"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="473"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="467"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="477"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
         <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="491"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="482"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="492"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="485"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="495"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
         <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="488"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="498"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="488"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="498"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="491"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="501"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
         <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="494"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="504"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="497"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="507"/>
         <source>{total} complete reviews counted; {excluded}.</source>
         <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="509"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="508"/>
+        <source>Only reviews approved at the centre are counted.</source>
+        <translation>Seules les évaluations approuvées au centre sont comptées.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="521"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="512"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="524"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="515"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="527"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="518"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="530"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="520"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="532"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="537"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="549"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="540"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="552"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
     </message>
