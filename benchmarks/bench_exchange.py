@@ -121,7 +121,55 @@ def child_prepare(work: Path, reviews: int, workbooks: int, per_workbook: int) -
     t0 = time.perf_counter()  # the same reviews in an encrypted database, for the encrypted runs
     shutil.copyfile(work / "source.sqlite3", work / "source-enc.sqlite3")
     encrypt_existing(work / "source-enc.sqlite3", PASSPHRASE)
-    _result(fill_s=t_fill, workbooks_s=t_books, collation_findings=findings, encrypt_s=time.perf_counter() - t0)
+    t_enc = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    revised = _prepare_revisions(work, ids[:workbooks * per_workbook], workbooks, per_workbook)
+    _result(fill_s=t_fill, workbooks_s=t_books, collation_findings=findings, encrypt_s=t_enc,
+            revisions_s=time.perf_counter() - t0, revised=revised)
+
+
+def _prepare_revisions(work: Path, ids: list[str], workbooks: int, per_workbook: int) -> int:
+    """Workbooks of which half the reviews are later revisions of reviews the centre already holds (issue 17).
+
+    The first half of each workbook's reviews are exported as they are ("rev-base-*.xlsx") and collated into
+    "central-base.sqlite3"; then each of them is changed on the laptop (a complete review reopened, a comment
+    added, completed again; an in-progress one just gets the comment), and "rev-*.xlsx" hold those revisions
+    beside the second half, which the centre has not seen. Returns how many reviews were revised."""
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+    from qpp_reviewer.signing import load_or_create
+    from qpp_reviewer.storage.store import Store
+
+    half = per_workbook // 2
+    chunks = [ids[i * per_workbook:(i + 1) * per_workbook] for i in range(workbooks)]
+    store = Store.open(work / "source.sqlite3")
+    store.actor = "bench"
+    folder = work / "revisions"
+    folder.mkdir()
+    for i, chunk in enumerate(chunks):
+        export_workbook(store, chunk[:half], folder / f"rev-base-{i:03d}.xlsx", f"bench base {i + 1}",
+                        exported_by="bench")
+    central = Store.open(work / "central-base.sqlite3")
+    central.keys.enrol("bench", load_or_create("bench").public_key, by="bench")
+    report = collate(central, sorted(folder.glob("rev-base-*.xlsx")))
+    assert report.rejected == 0 and report.added == workbooks * half, report.text()
+    central.close()
+    n = 0
+    for chunk in chunks:
+        for rid in chunk[:half]:
+            review = store.get_review(rid)
+            complete = review.status.value == "complete"
+            if complete:
+                store.reopen_review(rid, "bench: a revision after the centre's query")
+            store.set_comment(rid, review.criteria[0].id, "Revised after the centre's query.")
+            if complete:
+                store.complete_review(rid)
+            n += 1
+    for i, chunk in enumerate(chunks):
+        export_workbook(store, chunk, folder / f"rev-{i:03d}.xlsx", f"bench revisions {i + 1}", exported_by="bench")
+    store.close()
+    return n
+
 
 
 def _open(path: Path, encrypted: bool, new: bool = False):
@@ -204,17 +252,25 @@ def _workbook_paths(work: Path) -> list[Path]:
     return sorted((work / "workbooks").glob("wb-*.xlsx"))
 
 
-def child_collate(work: Path, run: int, profile: bool, encrypted: bool = False) -> None:
+def _revision_paths(work: Path) -> list[Path]:
+    return sorted((work / "revisions").glob("rev-[0-9]*.xlsx"))
+
+
+def child_collate(work: Path, run: int, profile: bool, encrypted: bool = False, revisions: bool = False) -> None:
     from qpp_reviewer.exchange.collate import collate
-
-    # a new collation database, outside the timing
-    store = _open(work / (f"collate-enc-{run}.sqlite3" if encrypted else f"collate-ours-{run}.sqlite3"), encrypted,
-                  new=True)
     from qpp_reviewer.signing import load_or_create
+    from qpp_reviewer.storage.store import Store
 
-    # the centre has enrolled the exporting reviewer's key, so every signature is checked and accepted
-    store.keys.enrol("bench", load_or_create("bench").public_key, by="bench")
-    paths = _workbook_paths(work)
+    if revisions:  # the centre already holds half the reviews: a copy of it, outside the timing
+        target = work / f"collate-rev-{run}.sqlite3"
+        shutil.copyfile(work / "central-base.sqlite3", target)
+        store = Store.open(target)
+    else:  # a new collation database, outside the timing
+        store = _open(work / (f"collate-enc-{run}.sqlite3" if encrypted else f"collate-ours-{run}.sqlite3"),
+                      encrypted, new=True)
+        # the centre has enrolled the exporting reviewer's key, so every signature is checked and accepted
+        store.keys.enrol("bench", load_or_create("bench").public_key, by="bench")
+    paths = _revision_paths(work) if revisions else _workbook_paths(work)
     reset = _reset_peak()
     c0 = time.process_time()
     t0 = time.perf_counter()
@@ -231,10 +287,10 @@ def child_collate(work: Path, run: int, profile: bool, encrypted: bool = False) 
     store.close()
     _result(seconds=seconds, cpu_s=cpu, peak_mb=peak, peak_reset=reset, files=len(paths), added=report.added,
             rejected=report.rejected, conflicts=report.conflicts, discrepancies=report.discrepancies,
-            findings=findings)
+            findings=findings, revised=report.revised)
 
 
-def child_collate_raw(work: Path, run: int) -> None:
+def child_collate_raw(work: Path, run: int, revisions: bool = False) -> None:
     from python_calamine import CalamineWorkbook
     from sqlalchemy import Column, Date, DateTime, Integer, MetaData, String, Table, create_engine, event
 
@@ -252,7 +308,8 @@ def child_collate_raw(work: Path, run: int) -> None:
         )
         for sheet in ("Reviews", "Findings")
     }
-    engine = create_engine(f"sqlite:///{work / f'collate-raw-{run}.sqlite3'}")
+    name = f"collate-rawrev-{run}.sqlite3" if revisions else f"collate-raw-{run}.sqlite3"
+    engine = create_engine(f"sqlite:///{work / name}")
 
     @event.listens_for(engine, "connect")
     def _pragmas(con, _rec):  # the same durability as the app's database
@@ -262,7 +319,7 @@ def child_collate_raw(work: Path, run: int) -> None:
         cur.close()
 
     md.create_all(engine)
-    paths = _workbook_paths(work)
+    paths = _revision_paths(work) if revisions else _workbook_paths(work)
     reset = _reset_peak()
     counts = {"Reviews": 0, "Findings": 0}
     c0 = time.process_time()
@@ -415,6 +472,10 @@ def main() -> None:
             child_export(work, args.run, args.profile, encrypted=True)
         elif args.child == "collate_enc":
             child_collate(work, args.run, args.profile, encrypted=True)
+        elif args.child == "collate_rev":
+            child_collate(work, args.run, args.profile, revisions=True)
+        elif args.child == "collate_rev_raw":
+            child_collate_raw(work, args.run, revisions=True)
         elif args.child == "collate_raw":
             child_collate_raw(work, args.run)
         elif args.child == "reference":
@@ -441,9 +502,10 @@ def main() -> None:
         prep = run_child("prepare", work, "--reviews", str(n_reviews), "--workbooks", str(n_books),
                          "--per-workbook", str(per_book))
         print(f"  (demo data {prep['fill_s']:.1f} s, workbooks {prep['workbooks_s']:.1f} s, encrypted copy "
-              f"{prep['encrypt_s']:.1f} s)", flush=True)
+              f"{prep['encrypt_s']:.1f} s, {prep['revised']:,} revisions {prep['revisions_s']:.1f} s)", flush=True)
 
-        all_modes = ("export", "export_enc", "export_raw", "collate", "collate_enc", "collate_raw")
+        all_modes = ("export", "export_enc", "export_raw", "collate", "collate_enc", "collate_raw", "collate_rev",
+                     "collate_rev_raw")
         res: dict[str, list[dict]] = {k: [] for k in (*all_modes, "ref")}
         modes = [m for m in all_modes if (args.only is None or m.startswith(args.only))
                  and not (args.no_encrypted and m.endswith("_enc"))]
@@ -481,7 +543,8 @@ def main() -> None:
     def paired(mode: str, raw: str | None = None) -> tuple[float, list[float]]:
         """Each run's ours / raw, the two measured back to back, and their median: steadier than
         the ratio of the medians when the machine's load drifts between runs."""
-        ratios = [a["seconds"] / b["seconds"] for a, b in zip(res[mode], res[raw or mode.split("_")[0] + "_raw"])]
+        raw = raw or ("collate_rev_raw" if mode == "collate_rev" else mode.split("_")[0] + "_raw")
+        ratios = [a["seconds"] / b["seconds"] for a, b in zip(res[mode], res[raw])]
         return statistics.median(ratios), ratios
 
     def cpu(mode: str) -> str:
@@ -553,6 +616,15 @@ def main() -> None:
     if co is not None:
         print(f"  collation runs: {', '.join(f'{r:.2f}x' for r in runs_co)}; ratio of the medians "
               f"{t_co / t_cor:.2f}x; {cpu('collate')}")
+    if res["collate_rev"]:
+        cr, crr = res["collate_rev"][0], res["collate_rev_raw"][0]
+        assert cr["rejected"] == 0 and cr["revised"] == prep["revised"] and cr["added"] == crr["reviews"] - cr["revised"], \
+            (cr, crr, prep)
+        r_rev, runs_rev = paired("collate_rev")
+        print(f"  collation with revisions: {cr['files']} workbooks x {per_book} reviews, {cr['revised']:,} of them "
+              f"later revisions of reviews the centre holds, {cr['added']:,} new: ours {med('collate_rev'):.2f} s, "
+              f"raw {med('collate_rev_raw'):.2f} s = {r_rev:.2f}x (runs {', '.join(f'{r:.2f}x' for r in runs_rev)}; "
+              f"target <= {COLLATE_TIME_TARGET:g}x: {ok[r_rev <= COLLATE_TIME_TARGET]})")
     for kind in ("export", "collate"):
         if res[kind] and res[kind + "_enc"]:
             r_enc, runs_enc = paired(kind + "_enc", kind)

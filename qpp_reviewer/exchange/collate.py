@@ -106,6 +106,7 @@ class FileReport:
     older_export: str = ""  # its trail is the beginning of one the centre has already collated
     answers: list[str] = field(default_factory=list)  # reviewers' answers to the centre's queries, taken
     states_reset: list[str] = field(default_factory=list)  # approved / with issues, received again when revised
+    _revised_ids: list[tuple[str, str, str]] = field(default_factory=list, repr=False)  # (id, who, why)
 
     @property
     def rejected(self) -> bool:
@@ -956,12 +957,8 @@ def _revision_arrives(s, rid: str, r: dict, incoming, path: Path, report: FileRe
     if a.outcome in ("revised", "conflict"):
         event_rows.append(dict(review_id=rid, at=now, kind=kind, by="collation",
                                detail=f"{path.name} (sha256 {report.sha256[:12]}…): {a.detail}"))
-    if a.outcome == "revised":
-        from ..storage.states import revised, state_label
-
-        left = revised(s, rid, now, f"revised (revision {a.revision_after}) by {path.name}")
-        if left:
-            report.states_reset.append(f"{who}: was {state_label(left)}, revised since")
+    if a.outcome == "revised":  # its review state, if any, goes back to received (see _write)
+        report._revised_ids.append((rid, who, f"revised (revision {a.revision_after}) by {path.name}"))
     if a.revision_after != a.revision_before:
         from ..storage.models import BatchRow, ReviewRow
 
@@ -998,6 +995,10 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
         heads = _held_trails(s, list(existing))
         names = {uid: name for name, uid in units.items()}
         review_rows, finding_rows, event_rows, notes, trails, revised_audit = [], [], [], [], [], []
+        # Nothing read below needs the ORM objects added for an earlier review of this file: without
+        # autoflush, each lookup of a revision does not first write every pending row (a file's reviews
+        # are distinct, and each file is its own transaction)
+        autoflush, s.autoflush = s.autoflush, False
         for rid, r in reviews.items():
             if r["unit"].lower() in lower:  # units match whatever their case, as they do when typed
                 r["unit"] = names[lower[r["unit"].lower()]]
@@ -1056,6 +1057,12 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
                                    detail=f"{path.name} (sha256 {report.sha256[:12]}…)"))
             trails.append((rid, r["_trail"]))
             report.added += 1
+        s.autoflush = autoflush
+        if report._revised_ids:
+            from ..storage.states import revised_many, state_label
+
+            left = revised_many(s, report._revised_ids, now)
+            report.states_reset += [f"{who}: was {state_label(state)}, revised since" for who, state in left]
         from ..storage.queries import take_answer
 
         for rid, r in reviews.items():  # the latest answer to each query counts, whichever copy brought it
