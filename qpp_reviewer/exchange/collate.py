@@ -939,13 +939,11 @@ def _incoming_content(r: dict) -> tuple:
     return _content(header, ((cid, f["severity"], f["comment"]) for cid, f in r["_findings"].items()))
 
 
-def _revision_arrives(s, rid: str, r: dict, incoming, path: Path, report: FileReport, notes: list,
-                      event_rows: list, revised_audit: list, now) -> None:
-    """A copy of a review the centre holds with its trail: a later revision replaces it, an older one
-    or one seen before changes nothing, a diverged one is a conflict for a quality lead (issue 17)."""
-    from ..storage.revisions import arrive
-
-    a = arrive(s, rid, incoming)
+def _revision_arrives(s, rid: str, r: dict, a, path: Path, report: FileReport, notes: list,
+                      event_rows: list, revised_audit: list, now, batches: dict) -> None:
+    """What a copy of a review the centre holds with its trail did (``a``, from revisions.arrive_many): a
+    later revision replaced it, an older one or one seen before changed nothing, a diverged one is a
+    conflict for a quality lead (issue 17). Reported, noted and audited here."""
     who = f"{r['case_reference']} ({rid})"
     if a.outcome == "unchanged":
         report.unchanged += 1
@@ -960,11 +958,11 @@ def _revision_arrives(s, rid: str, r: dict, incoming, path: Path, report: FileRe
     if a.outcome == "revised":  # its review state, if any, goes back to received (see _write)
         report._revised_ids.append((rid, who, f"revised (revision {a.revision_after}) by {path.name}"))
     if a.revision_after != a.revision_before:
-        from ..storage.models import BatchRow, ReviewRow
+        from ..storage.models import BatchRow
 
         revised_audit.append((now, "collation", rid, "revised", "revision", str(a.revision_before),
                               f"{a.revision_after} from {path.name} sha256 {report.sha256}"))
-        batch_id = s.execute(select(ReviewRow.batch_id).where(ReviewRow.id == rid)).scalar()
+        batch_id = batches.get(rid)
         batch = batch_id and s.get(BatchRow, batch_id)
         if batch and batch.signed_off_at is not None:  # as reopening a review of a signed-off batch does
             batch.signed_off_at = None
@@ -999,6 +997,7 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
         # autoflush, each lookup of a revision does not first write every pending row (a file's reviews
         # are distinct, and each file is its own transaction)
         autoflush, s.autoflush = s.autoflush, False
+        arrivals: list = []  # copies of held reviews with their trails: revisions, older copies, conflicts
         for rid, r in reviews.items():
             if r["unit"].lower() in lower:  # units match whatever their case, as they do when typed
                 r["unit"] = names[lower[r["unit"].lower()]]
@@ -1008,8 +1007,7 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
                 if chain_head(r["_trail"]) == heads[rid] and existing[rid] == _incoming_content(r):
                     report.unchanged += 1  # the commonest case: the same copy again
                     continue
-                _revision_arrives(s, rid, r, _incoming_copy(r, scored[rid], path, report.sha256), path, report,
-                                  notes, event_rows, revised_audit, now)
+                arrivals.append((rid, _incoming_copy(r, scored[rid], path, report.sha256)))
                 continue
             if rid in existing:
                 if existing[rid] == _incoming_content(r):
@@ -1057,6 +1055,18 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
                                    detail=f"{path.name} (sha256 {report.sha256[:12]}…)"))
             trails.append((rid, r["_trail"]))
             report.added += 1
+        if arrivals:
+            from ..storage.revisions import arrive_many
+
+            batches = {}
+            for i in range(0, len(arrivals), CHUNK):
+                batches.update(s.execute(select(ReviewRow.id, ReviewRow.batch_id).where(
+                    ReviewRow.id.in_([rid for rid, _c in arrivals[i:i + CHUNK]]), ReviewRow.batch_id.is_not(None))).all())
+            for i in range(0, len(arrivals), CHUNK):
+                done = arrive_many(s, arrivals[i:i + CHUNK])
+                for rid, _c in arrivals[i:i + CHUNK]:
+                    _revision_arrives(s, rid, reviews[rid], done[rid], path, report, notes, event_rows,
+                                      revised_audit, now, batches)
         s.autoflush = autoflush
         if report._revised_ids:
             from ..storage.states import revised_many, state_label
