@@ -262,3 +262,37 @@ def test_the_round_trip_on_the_command_line(tmp_path, capsys):
     assert "No open query." in capsys.readouterr().out
     assert main(["query", "import", "--db", laptop, str(tmp_path / "ab.xlsx")]) == 2
     assert "nothing was changed" in capsys.readouterr().err
+
+
+def test_states_and_queries_are_for_a_quality_lead_and_not_on_ones_own_review(tmp_path):
+    from qpp_reviewer.domain import Role
+
+    ab, centre = _store(tmp_path, "ab", "AB"), _store(tmp_path, "centre", "QL")
+    a1 = _review(ab, "L1111111/001")
+    ab.actor = "QL"
+    by_lead = _review(ab, "L1111112/001")  # a quality lead reviews cases too
+    ab.actor = "AB"
+    collate(centre, [_export(ab, tmp_path / "ab.xlsx", "AB")])
+    centre.add_profile("QL", Role.QUALITY_LEAD)
+    centre.add_profile("TS", Role.TECH_SPEC)
+    centre.add_profile("AB", Role.AUDITOR)
+    centre.actor = "TS"
+    with pytest.raises(ReviewError, match="is for a quality lead; TS's role here is technical specialist"):
+        centre.states.set([a1], APPROVED)
+    with pytest.raises(ReviewError, match="Raising a query is for a quality lead"):
+        centre.queries.raise_query(a1, "Which guidance version applied?")
+    centre.actor = "AB"
+    with pytest.raises(ReviewError, match="is for a quality lead"):
+        centre.states.set([a1], APPROVED)
+    centre.actor = "QL"
+    q = centre.queries.raise_query(a1, "Which guidance version applied?")
+    centre.actor = "TS"
+    with pytest.raises(ReviewError, match="Closing a query is for a quality lead"):
+        centre.queries.close(q.id, note="not needed after all")
+    centre.actor = "QL"
+    assert centre.states.set([a1], APPROVED) == 1
+    # a quality lead who reviewed the case does not approve it
+    with pytest.raises(ReviewError, match="L1111112/001 is your own review"):
+        centre.states.set([a1, by_lead], APPROVED)
+    ab.close()
+    centre.close()

@@ -123,6 +123,11 @@ class Queries:
         if problem:
             raise ReviewError(problem)
         criterion_id = (criterion_id or "").strip() or None
+        from .states import lead_problem
+
+        problem = lead_problem(self._store, by, translate("core", "Raising a query"))
+        if problem:
+            raise ReviewError(problem)
         now = utcnow()
         with self._store._session.begin() as s:
             review = s.get(ReviewRow, review_id)
@@ -217,6 +222,11 @@ class Queries:
         q = self.get(query_id)
         if q.status == CLOSED:
             raise ReviewError(translate("core", "This query is already closed."))
+        from .states import lead_problem
+
+        problem = lead_problem(self._store, by, translate("core", "Closing a query"))
+        if problem:
+            raise ReviewError(problem)
         if q.status == OPEN:
             problem = reason_problem(note, translate("core", "why the query is closed without an answer"))
             if problem:

@@ -80,6 +80,18 @@ class WorkbookStates:
         return self.received + self.has_issues + self.approved
 
 
+def lead_problem(store, by: str, what: str) -> str | None:
+    """Why ``by`` may not do ``what`` at the centre: a person whose profile here has a role other than
+    quality lead. A name with no profile (a command run with --as) is taken as the collator."""
+    from ..domain import Role
+
+    role = store.role_of(by)
+    if role is None or role is Role.QUALITY_LEAD:
+        return None
+    return translate("core", "{what} is for a quality lead; {who}'s role here is {role}.").format(
+        what=what, who=by, role=role.label.lower())
+
+
 def needs_reason(old: str, new: str) -> bool:
     """A reason is asked for an issue and for every move back: someone set the earlier state on purpose."""
     return new == HAS_ISSUES or _ORDER[new] < _ORDER[old]
@@ -156,6 +168,9 @@ class ReviewStates:
         if not ids:
             raise ReviewError(translate("core", "Select the reviews whose state you want to set."))
         reason = " ".join((reason or "").split())
+        problem = lead_problem(self._store, by, translate("core", "Setting a review's state"))
+        if problem:
+            raise ReviewError(problem)
         now = utcnow()
         changed = 0
         with self._store._session.begin() as s:
@@ -168,6 +183,11 @@ class ReviewStates:
                 raise ReviewError(translate(
                     "core", "{n} of the selected reviews were made in this database, not collated: review states "
                             "are set at the centre on collated reviews.").format(n=len(local)))
+            own = s.scalars(select(ReviewRow.case_reference).where(
+                ReviewRow.id.in_(ids), func.lower(ReviewRow.reviewer) == by.lower())).first()
+            if own is not None:
+                raise ReviewError(translate("core", "{case} is your own review: someone else sets its state.")
+                                  .format(case=own))
             held = {r.review_id: r for r in s.scalars(select(ReviewStateRow).where(ReviewStateRow.review_id.in_(ids)))}
             for rid in ids:
                 row = held.get(rid)

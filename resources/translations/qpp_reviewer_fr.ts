@@ -5798,53 +5798,63 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Indiquez d&apos;abord qui vous êtes (Fichier ▸ Changer d&apos;évaluateur·rice).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="130"/>
-        <location filename="../../qpp_reviewer/storage/states.py" line="149"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="128"/>
+        <source>Raising a query</source>
+        <translation>Poser une demande</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="135"/>
+        <location filename="../../qpp_reviewer/storage/states.py" line="180"/>
         <source>There is no review {id} in this database.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation {id} dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="132"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="137"/>
         <source>This review was made in this database, not collated: a query goes from the centre to the reviewer of a collated review.</source>
         <translation>Cette évaluation a été faite dans cette base, non consolidée&#xa0;: une demande va du centre à l&apos;évaluateur·rice d&apos;une évaluation consolidée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="137"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="142"/>
         <source>The checklist of this review has no criterion {c}.</source>
         <translation>La grille de cette évaluation n&apos;a pas de critère {c}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="155"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="160"/>
         <source>There is no query {id}.</source>
         <translation>Il n&apos;y a pas de demande {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="196"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="201"/>
         <source>Write the answer first.</source>
         <translation>Rédigez d&apos;abord la réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="197"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="202"/>
         <source>An answer</source>
         <translation>Une réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="202"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="207"/>
         <source>This query was closed by {who}; it needs no answer.</source>
         <translation>Cette demande a été close par {who}&#xa0;; elle n&apos;appelle pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="219"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="224"/>
         <source>This query is already closed.</source>
         <translation>Cette demande est déjà close.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="221"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="227"/>
+        <source>Closing a query</source>
+        <translation>Clore une demande</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="231"/>
         <source>why the query is closed without an answer</source>
         <translation>pourquoi la demande est close sans réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="224"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="234"/>
         <source>A note</source>
         <translation>Une remarque</translation>
     </message>
@@ -5864,32 +5874,47 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/states.py" line="135"/>
+        <location filename="../../qpp_reviewer/storage/states.py" line="91"/>
+        <source>{what} is for a quality lead; {who}&apos;s role here is {role}.</source>
+        <translation>{what} revient à un·e responsable qualité ; le rôle de {who} ici est {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="163"/>
         <source>A review state is one of: received, has issues, approved.</source>
         <translation>L&apos;état d&apos;une évaluation est l&apos;un de&#xa0;: reçue, à revoir, approuvée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/states.py" line="138"/>
+        <location filename="../../qpp_reviewer/storage/states.py" line="166"/>
         <source>Say who sets the state.</source>
         <translation>Indiquez qui fixe l&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/states.py" line="141"/>
+        <location filename="../../qpp_reviewer/storage/states.py" line="169"/>
         <source>Select the reviews whose state you want to set.</source>
         <translation>Sélectionnez les évaluations dont vous voulez fixer l&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/states.py" line="152"/>
+        <location filename="../../qpp_reviewer/storage/states.py" line="171"/>
+        <source>Setting a review&apos;s state</source>
+        <translation>Fixer l&apos;état d&apos;une évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="183"/>
         <source>{n} of the selected reviews were made in this database, not collated: review states are set at the centre on collated reviews.</source>
         <translation>{n} des évaluations sélectionnées ont été faites dans cette base, non consolidées&#xa0;: l&apos;état d&apos;une évaluation se fixe au centre, sur les évaluations consolidées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/states.py" line="162"/>
+        <location filename="../../qpp_reviewer/storage/states.py" line="189"/>
+        <source>{case} is your own review: someone else sets its state.</source>
+        <translation>{case} est votre propre évaluation : quelqu&apos;un d&apos;autre en fixe l&apos;état.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/states.py" line="198"/>
         <source>what the issue is</source>
         <translation>ce qui est à revoir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/states.py" line="163"/>
+        <location filename="../../qpp_reviewer/storage/states.py" line="199"/>
         <source>the reason for the change of state</source>
         <translation>le motif du changement d&apos;état</translation>
     </message>
