@@ -260,3 +260,20 @@ def test_the_dashboard_and_the_period_report_can_count_only_approved_reviews(qtb
         describe_selection(centre, flt, short=True))
     assert "Reviews counted: only collated reviews approved" in " ".join(describe_selection(centre, flt))
     w.close()
+
+
+def test_collated_workbooks_lists_each_ones_states_and_its_reviews(qtbot, parties, monkeypatch):
+    laptop, centre, (a1, a2, a3) = parties
+    centre.states.set([a2], "approved")
+    centre.states.set([a3], "has_issues", "the comment on 2.1 is missing")
+    w = _window(qtbot, centre, monkeypatch)
+    w.ui.actionWorkbooks.trigger()
+    d = w.last_workbooks_dialog
+    assert [d.model.item(0, c).text() for c in range(5)] == ["ab.xlsx", "3", "1", "1", "1"]
+    d.activateWindow()
+    QApplication.setActiveWindow(d)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is d.table, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    assert not d.isVisible() and set(w.list_page.shown_ids()) == {a1, a2, a3}
+    assert "the 3 reviews of ab.xlsx" in w.list_page.ui.idsLabel.text()
+    w.close()

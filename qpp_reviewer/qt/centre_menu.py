@@ -33,6 +33,8 @@ def add_centre_menu(window) -> None:
          lambda: _rt().show_queries(window)),
         ("actionConflicts", QCoreApplication.translate("RoundTrips", "&Conflicts…"), "",
          lambda: _rt().show_conflicts(window)),
+        ("actionWorkbooks", QCoreApplication.translate("RoundTrips", "Collated &workbooks…"), "",
+         lambda: _rt().show_workbooks(window)),
         (None, None, None, None),
         ("actionExportQueries", QCoreApplication.translate("RoundTrips", "&Export queries workbook…"), "",
          lambda: _rt().export_queries(window)),

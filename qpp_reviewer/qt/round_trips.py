@@ -137,6 +137,12 @@ def show_conflicts(window) -> "ConflictsDialog":
     return dialog
 
 
+def show_workbooks(window) -> "WorkbooksDialog":
+    dialog = window.last_workbooks_dialog = WorkbooksDialog(window)
+    dialog.open()
+    return dialog
+
+
 def export_queries(window) -> Path | None:
     from ..exchange.queries_book import QueriesBookError, write_queries_workbook
 
@@ -425,6 +431,76 @@ class ConflictsDialog(QDialog):
             self.refresh()
             _refresh(self.window_)
         return ok
+
+
+# -- collated workbooks and their states ------------------------------------------------------------------
+class WorkbooksDialog(QDialog):
+    """Per collated workbook: its reviews received, with issues, approved; Enter lists its reviews, where
+    they can be selected and given a state."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.store = window.store
+        self.setWindowTitle(self.tr("Collated workbooks"))
+        layout = QVBoxLayout(self)
+        self.rows = self.store.states.by_workbook()
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr("Workbook"), self.tr("Reviews"), self.tr("Received"),
+                                              self.tr("Has issues"), self.tr("Approved")])
+        for w in self.rows:
+            items = [QStandardItem(w.file_name)] + [QStandardItem(f"{n:,}") for n in
+                                                    (w.total, w.received, w.has_issues, w.approved)]
+            self.model.appendRow(items)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.setAccessibleName(self.tr("Collated workbooks"))
+        self.table.doubleClicked.connect(lambda _i: self.list_reviews())
+        self.table.installEventFilter(self)
+        layout.addWidget(QLabel(self.tr("No workbook has been collated into this database.") if not self.rows
+                                else self.tr("Enter lists a workbook's reviews, to select them and set their state "
+                                             "(Centre ▸ Set review state…).")))
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.list_button = QPushButton(self.tr("&List its reviews"))
+        self.list_button.clicked.connect(lambda: self.list_reviews())
+        self.list_button.setEnabled(bool(self.rows))
+        row.addWidget(self.list_button)
+        row.addStretch(1)
+        box = QDialogButtonBox(QDialogButtonBox.Close)
+        box.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        box.rejected.connect(self.reject)
+        row.addWidget(box)
+        layout.addLayout(row)
+        if self.rows:
+            self.table.selectRow(0)
+        self.resize(760, 360)
+        self.table.setFocus()
+
+    def eventFilter(self, obj, event):
+        from PySide6.QtCore import QEvent
+
+        if obj is self.table and event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.list_reviews()
+            return True
+        return super().eventFilter(obj, event)
+
+    def list_reviews(self) -> list[str]:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return []
+        name = self.rows[idx.row()].file_name
+        ids = self.store.states.workbook_reviews(name)
+        self.accept()
+        self.window_.show_reviews(ids, name)
+        self.window_.list_page.ui.idsLabel.setText(
+            self.tr("Showing the {n} reviews of {file}").format(n=f"{len(ids):,}", file=name))
+        return ids
 
 
 # -- the banner of a review's open queries -----------------------------------------------------------------

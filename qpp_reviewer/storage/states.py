@@ -222,6 +222,12 @@ class ReviewStates:
         return [WorkbookStates(name, t.get(RECEIVED, 0), t.get(HAS_ISSUES, 0), t.get(APPROVED, 0))
                 for name, t in sorted(tally.items())]
 
+    def workbook_reviews(self, file_name: str) -> list[str]:
+        """The collated reviews last imported from ``file_name``."""
+        with self._store._session() as s:
+            return list(s.scalars(select(ReviewRow.id).where(ReviewRow.imported_at.is_not(None),
+                                                             ReviewRow.source_file == file_name)))
+
     def counts(self) -> dict[str, int]:
         """How many collated reviews are in each state."""
         out = {s: 0 for s in STATES}

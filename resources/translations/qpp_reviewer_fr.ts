@@ -360,82 +360,82 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="358"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="364"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="364"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="370"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="364"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="370"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="364"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="370"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="365"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="365"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="365"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
         <source>From file</source>
         <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="373"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="379"/>
         <source>Copies of reviews in conflict</source>
         <translation>Copies d&apos;évaluations en conflit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="382"/>
         <source>&amp;Keep this copy…</source>
         <translation>&amp;Garder cette copie…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="381"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="387"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="399"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="405"/>
         <source>held now</source>
         <translation>retenue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="399"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="405"/>
         <source>diverged</source>
         <translation>divergente</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="412"/>
         <source>{n} review(s) have copies that each hold changes the other lacks. Choose the copy to keep for each; the others are kept aside, and your reason is recorded.</source>
         <translation>{n} évaluation(s) ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune&#xa0;; les autres sont mises de côté, et votre motif est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="408"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="414"/>
         <source>No review has conflicting copies.</source>
         <translation>Aucune évaluation n&apos;a de copies en conflit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="418"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="424"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="419"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="425"/>
         <source>Why keep revision {rev} from {file}?</source>
         <translation>Pourquoi garder la révision {rev} de {file}&#xa0;?</translation>
     </message>
@@ -2214,34 +2214,34 @@ Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez
 <context>
     <name>QueriesBanner</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="447"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="523"/>
         <source>Answer the &amp;query…</source>
         <translation>Répondre à la &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="460"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="536"/>
         <source>1 open query from the centre:</source>
         <translation>1 demande ouverte du centre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="461"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="537"/>
         <source>{n} open queries from the centre:</source>
         <translation>{n} demandes ouvertes du centre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="474"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="478"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="485"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="550"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="554"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="561"/>
         <source>Answer the query</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="474"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="550"/>
         <source>Which query?</source>
         <translation>Quelle demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="479"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="555"/>
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
@@ -2250,12 +2250,12 @@ Your answer (it reaches the centre with the review&apos;s next export):</source>
 Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="557"/>
         <source>Write the answer first.</source>
         <translation>Rédigez d&apos;abord la réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="489"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="565"/>
         <source>Answer saved; export the review to send it to the centre.</source>
         <translation>Réponse enregistrée&#xa0;; exportez l&apos;évaluation pour l&apos;envoyer au centre.</translation>
     </message>
@@ -2263,99 +2263,99 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
 <context>
     <name>QueriesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="208"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="231"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="214"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="237"/>
         <source>Queries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="211"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="217"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="213"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="219"/>
         <source>Open queries</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="213"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="219"/>
         <source>Answered, to close</source>
         <translation>Répondues, à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="214"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="220"/>
         <source>All queries</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="228"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="228"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="228"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
         <source>Query</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
         <source>Raised by</source>
         <translation>Posée par</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="238"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="244"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="239"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="245"/>
         <source>C&amp;lose the query…</source>
         <translation>C&amp;lore la demande…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="246"/>
         <source>&amp;Open the review</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="251"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="275"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="281"/>
         <source>the review</source>
         <translation>l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="285"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="291"/>
         <source>No query to show.</source>
         <translation>Aucune demande à afficher.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="307"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="315"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="313"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="321"/>
         <source>Answer the query</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="314"/>
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
@@ -2364,23 +2364,23 @@ Your answer (it reaches the centre with the review&apos;s next export):</source>
 Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="310"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="316"/>
         <source>Write the answer first.</source>
         <translation>Rédigez d&apos;abord la réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="329"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="335"/>
         <source>The query has no answer yet. Why is it closed?</source>
         <translation>La demande n&apos;a pas encore de réponse. Pourquoi la clore&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="332"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="338"/>
         <source>A note for the reviewer (optional):</source>
         <translation>Une remarque pour l&apos;évaluateur·rice (facultative)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="334"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="337"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="340"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="343"/>
         <source>Close the query</source>
         <translation>Clore la demande</translation>
     </message>
@@ -3222,12 +3222,17 @@ Rien n&apos;a été écrit.</translation>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="37"/>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="36"/>
+        <source>Collated &amp;workbooks…</source>
+        <translation>Classeurs cons&amp;olidés…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="39"/>
         <source>&amp;Export queries workbook…</source>
         <translation>E&amp;xporter le classeur de demandes…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="39"/>
+        <location filename="../../qpp_reviewer/qt/centre_menu.py" line="41"/>
         <source>&amp;Import queries workbook…</source>
         <translation>&amp;Importer un classeur de demandes…</translation>
     </message>
@@ -3297,68 +3302,68 @@ Rien n&apos;a été écrit.</translation>
         <translation>Demande posée&#xa0;; envoyez-la avec Centre ▸ Exporter le classeur de demandes…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="143"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="149"/>
         <source>Export queries workbook</source>
         <translation>Exporter le classeur de demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="146"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="152"/>
         <source>There are no reviews in this database.</source>
         <translation>Cette base ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="148"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="154"/>
         <source>For which reviewer?</source>
         <translation>Pour quel·le évaluateur·rice&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="153"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="178"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="159"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="164"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="170"/>
         <source>{file} could not be written ({why}). Nothing was written under that name.</source>
         <translation>{file} n&apos;a pas pu être écrit ({why}). Rien n&apos;a été écrit sous ce nom.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="168"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="174"/>
         <source>Wrote {file}: {q} queries and {s} review states for {who}. Give it to {who} to import on their laptop.</source>
         <translation>{file} écrit&#xa0;: {q} demandes et {s} états d&apos;évaluation pour {who}. Remettez-le à {who}, qui l&apos;importera sur son ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="177"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="183"/>
         <source>Import queries workbook</source>
         <translation>Importer un classeur de demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="190"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="196"/>
         <source>{file}: {new} new queries, {closed} closed by the centre, {states} review states changed.</source>
         <translation>{file}&#xa0;: {new} nouvelles demandes, {closed} closes par le centre, {states} états d&apos;évaluation modifiés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="500"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="576"/>
         <source>1 open query</source>
         <translation>1 demande ouverte</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="500"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="576"/>
         <source>{n} open queries</source>
         <translation>{n} demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="502"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="578"/>
         <source>1 answered query to close</source>
         <translation>1 demande répondue à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="503"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="579"/>
         <source>{n} answered queries to close</source>
         <translation>{n} demandes répondues à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="506"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="582"/>
         <source>Centre ▸ Queries… (Ctrl+Shift+Q)</source>
         <translation>Centre ▸ Demandes… (Ctrl+Maj+Q)</translation>
     </message>
@@ -4896,6 +4901,65 @@ Cliquez pour afficher les évaluations du mois.</translation>
     </message>
 </context>
 <context>
+    <name>WorkbooksDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="445"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="462"/>
+        <source>Collated workbooks</source>
+        <translation>Classeurs consolidés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="449"/>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="449"/>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="449"/>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
+        <source>Has issues</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="465"/>
+        <source>No workbook has been collated into this database.</source>
+        <translation>Aucun classeur n&apos;a été consolidé dans cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="466"/>
+        <source>Enter lists a workbook&apos;s reviews, to select them and set their state (Centre ▸ Set review state…).</source>
+        <translation>Entrée affiche les évaluations d&apos;un classeur, pour les sélectionner et en fixer l&apos;état (Centre ▸ Fixer l&apos;état des évaluations…).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="470"/>
+        <source>&amp;List its reviews</source>
+        <translation>&amp;Afficher ses évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="476"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="502"/>
+        <source>Showing the {n} reviews of {file}</source>
+        <translation>Affichage des {n} évaluations de {file}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../qpp_reviewer/qt/app.py" line="89"/>
@@ -5876,7 +5940,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="91"/>
         <source>{what} is for a quality lead; {who}&apos;s role here is {role}.</source>
-        <translation>{what} revient à un·e responsable qualité ; le rôle de {who} ici est {role}.</translation>
+        <translation>{what} revient à un·e responsable qualité&#xa0;; le rôle de {who} ici est {role}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="163"/>
@@ -5906,7 +5970,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="189"/>
         <source>{case} is your own review: someone else sets its state.</source>
-        <translation>{case} est votre propre évaluation : quelqu&apos;un d&apos;autre en fixe l&apos;état.</translation>
+        <translation>{case} est votre propre évaluation&#xa0;: quelqu&apos;un d&apos;autre en fixe l&apos;état.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="198"/>
