@@ -109,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="... and on or before this day (also the end of the last rolling12 block)")
     sm.add_argument("--state", choices=("approved", "has-issues", "received"),
                     help="only collated reviews in this state at the centre (e.g. approved); the table says so")
+    sm.add_argument("--outcomes", action="store_true",
+                    help="appeal and PARU outcomes against the bands instead (see `outcomes import`)")
     sm.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
     sm.add_argument("-o", "--output", metavar="FILE", help="write to a file (needed for xlsx)")
 
@@ -568,6 +570,21 @@ def _summary(args) -> int:
         if problem:
             return _fail(problem)
     store = _open_store(args)
+    if args.outcomes:  # the same selection, its decisions' appeal outcomes (issue 20)
+        from .appeals import figures_text, outcome_figures
+
+        try:
+            text = figures_text(outcome_figures(store, flt))
+        finally:
+            store.close()
+        if out is not None:
+            try:
+                _write_text(out, text)
+            except OSError as exc:
+                return _fail(f"cannot write {_shown(out)}: {exc.strerror or exc}. Nothing was written under that name.")
+        else:
+            print(text, end="")
+        return 0
     try:
         rows = summarise(store.review_facts(flt), by, anchor=flt.date_to)
     except ValueError as exc:

@@ -289,6 +289,9 @@ class Store:
 
         self.states = ReviewStates(self)  # the centre's review states (issue 17)
         self.queries = Queries(self)  # queries to reviewers and their answers (issue 17)
+        from .appeals import Appeals
+
+        self.appeals = Appeals(self)  # appeal and PARU outcomes of reviewed decisions (issue 20)
 
     @classmethod
     def open(

@@ -5121,15 +5121,27 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Les dossiers sont des entretiens ou des décisions, pas {product}.</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="86"/>
         <location filename="../../qpp_reviewer/sampling.py" line="303"/>
         <location filename="../../qpp_reviewer/sampling.py" line="311"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="89"/>
         <location filename="../../qpp_reviewer/sampling.py" line="306"/>
         <source>{file} is larger than {mb} MB; split it.</source>
         <translation>{file} dépasse {mb}&#xa0;Mo&#xa0;; scindez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="172"/>
+        <source>{file} was not imported (nothing was changed):</source>
+        <translation>{file} n&apos;a pas été importé (rien n&apos;a été modifié) :</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="175"/>
+        <source>{file} has no outcome rows under its header.</source>
+        <translation>{file} n&apos;a aucune ligne de résultat sous son en-tête.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="479"/>
@@ -5391,13 +5403,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="611"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="614"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
         <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="613"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="616"/>
         <source>A batch name is at most 200 characters.</source>
         <translation>Un nom de lot compte au plus 200 caractères.</translation>
     </message>
@@ -5458,12 +5470,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="473"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="573"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="600"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="669"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="766"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1016"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="476"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="576"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="603"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="672"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="769"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1019"/>
         <source>There is no review with id {id}.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
     </message>
@@ -5558,234 +5570,234 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="367"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="370"/>
         <source>Template {key} is already installed.</source>
         <translation>La grille {key} est déjà installée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="380"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="383"/>
         <source>No checklist template for {product}s is installed.</source>
         <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="393"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="396"/>
         <source>Enter the unit&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="395"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="398"/>
         <source>A unit&apos;s name is at most 100 characters.</source>
         <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="400"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="403"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
         <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="475"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="478"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="479"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="482"/>
         <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
         <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="485"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="488"/>
         <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="534"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="537"/>
         <source>{criterion}: no finding yet.</source>
         <translation>{criterion}&#xa0;: pas encore de constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="536"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="539"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
         <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="540"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="543"/>
         <source>A fail error needs your judgement of the outcome.</source>
         <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="542"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="545"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
         <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="549"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="552"/>
         <source>The review cannot be completed yet:
 {problems}</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="575"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="578"/>
         <source>Only a complete review can be reopened.</source>
         <translation>Seule une évaluation terminée peut être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="577"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="580"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="602"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="605"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
         <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="616"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="619"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="630"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="633"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
         <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="655"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="658"/>
         <source>There is no batch with id {id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="657"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="660"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="696"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="699"/>
         <source>Say who signs the batch off.</source>
         <translation>Indiquez qui valide le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="710"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="713"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="712"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="715"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="717"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="720"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="724"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="727"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
         <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="725"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="728"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
         <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="965"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="968"/>
         <source>Enter a name or initials.</source>
         <translation>Saisissez un nom ou des initiales.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="967"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="970"/>
         <source>A name is at most 100 characters.</source>
         <translation>Un nom compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="970"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="973"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="993"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="996"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
         <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1012"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1015"/>
         <source>Say who does the second review.</source>
         <translation>Indiquez qui fait la seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1018"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1021"/>
         <source>Only a complete review can have a second review or an assurance check.</source>
         <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1020"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1023"/>
         <source>A second review or assurance check is made of a first review.</source>
         <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1022"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1025"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
         <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1028"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1031"/>
         <source>This review already has an open second review.</source>
         <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1029"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1032"/>
         <source>This review already has an open assurance check.</source>
         <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1037"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1040"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
         <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1058"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1061"/>
         <source>These two reviews are not a review and its second review.</source>
         <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1060"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1063"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
         <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1080"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1083"/>
         <source>These reviews were already agreed.</source>
         <translation>Ces évaluations ont déjà été conciliées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1086"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1089"/>
         <source>Criterion {criterion} is not on this checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1090"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1093"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
         <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1104"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1107"/>
         <source>no finding on {criteria}</source>
         <translation>pas de constat pour {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1105"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1108"/>
         <source>no comment on the error in {criteria}</source>
         <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1106"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1109"/>
         <source>no comment on the errors in {criteria}</source>
         <translation>pas de commentaire sur les erreurs de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1109"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1112"/>
         <source>The agreed result is not complete: {missing}</source>
         <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
     </message>

@@ -1,0 +1,163 @@
+"""Appeal and PARU outcomes against quality scores (issue 20 items 1-2): an outcomes list read by column
+names, matched to reviewed decisions by case reference (unmatched and ambiguous reported, nothing
+guessed), idempotent, a later outcome superseding an earlier one with its history kept, and the
+figures worked by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from qpp_reviewer.appeals import OutcomesError, figures_text, import_outcomes, outcome_figures, read_outcomes
+from qpp_reviewer.domain import Outcome, Product, QualityBand, Severity
+from qpp_reviewer.storage.store import ReviewFilter, Store
+
+from tests.helpers import header
+
+TODAY = date(2026, 12, 1)
+
+
+def _decision(store: Store, case: str, errors: dict[int, Severity] | None = None, unit: str = "Glasgow",
+              product: Product = Product.DECISION) -> str:
+    rid = store.create_review(header(case_reference=case, unit=unit, product=product,
+                                     outcome=Outcome.REFUSAL if product is Product.DECISION else None))
+    crit = store.get_review(rid).criteria
+    for i, c in enumerate(crit):
+        sev = (errors or {}).get(i, Severity.NO_ERROR)
+        store.set_finding(rid, c.id, sev)
+        if sev not in (Severity.NO_ERROR, Severity.NOT_APPLICABLE):
+            store.set_comment(rid, c.id, "An error worth a comment.")
+    if errors and Severity.FAIL in errors.values():
+        from qpp_reviewer.domain import OutcomeJudgement
+
+        store.set_outcome_judgement(rid, OutcomeJudgement.PROBABLY_WRONG)
+    store.complete_review(rid)
+    return rid
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "q.sqlite3")
+    s.actor = "QL"
+    yield s
+    s.close()
+
+
+def _csv(tmp_path, text: str, name="outcomes.csv"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_the_list_is_read_by_column_names_and_bad_rows_refuse_it_whole(tmp_path, store):
+    ok = _csv(tmp_path, "Appeal outcome;Case ref;Hearing date;Reason category\n"
+                        "Allowed;L1000001/001;15/10/2026;credibility\n"
+                        "withdrawn by the Home Office;L1000002/001;2026-09-01;\n"
+                        "Dismissed;L1000003/001;3 Nov 2026;\n")
+    lst = read_outcomes(ok, TODAY)
+    assert lst.errors == [] and [r["outcome"] for r in lst.rows] == ["allowed", "withdrawn_paru", "dismissed"]
+    assert lst.rows[0]["outcome_date"] == date(2026, 10, 15) and lst.rows[0]["reason"] == "credibility"
+    bad = _csv(tmp_path, "Case reference,Outcome,Date\n"
+                         "L1000001/001,maybe,15/10/2026\n"
+                         "Mr Smith,allowed,15/10/2026\n"
+                         "L1000003/001,allowed,31/02/2026\n"
+                         "L1000004/001,allowed,15/10/2027\n", "bad.csv")
+    with pytest.raises(OutcomesError) as exc:
+        import_outcomes(store, bad, today=TODAY)
+    text = str(exc.value)
+    assert "nothing was changed" in text
+    assert "row 2, column B \"Outcome\": 'maybe' is not an outcome" in text
+    assert "row 3, column A \"Case reference\": 'Mr Smith' is not a case reference" in text
+    assert "row 4" in text and "is not a date" in text
+    assert "row 5" in text and "in the future" in text
+    assert store.appeals.count() == 0
+    missing = _csv(tmp_path, "Case reference,Date\nL1000001/001,15/10/2026\n", "missing.csv")
+    with pytest.raises(OutcomesError, match="no column for the outcome"):
+        import_outcomes(store, missing, today=TODAY)
+
+
+def test_matching_idempotence_and_a_later_outcome_superseding(tmp_path, store):
+    a = _decision(store, "L1000001/001")
+    _decision(store, "L1000002/001")
+    _decision(store, "L1000002/001")  # two counted reviews of one case: ambiguous
+    _decision(store, "L1000005/001", product=Product.INTERVIEW)  # an interview is not a decision
+    first = _csv(tmp_path, "Case reference,Outcome,Date\n"
+                           "l1000001/001,dismissed,01/09/2026\n"
+                           "L1000002/001,allowed,01/09/2026\n"
+                           "L1000005/001,allowed,01/09/2026\n"
+                           "L9999999/001,allowed,01/09/2026\n")
+    r = import_outcomes(store, first, today=TODAY)
+    assert (r.rows, r.added, r.unchanged, r.matched) == (4, 4, 0, 1)
+    assert r.ambiguous == ["L1000002/001"] and r.unmatched == ["L1000005/001", "L9999999/001"]
+    assert "ambiguous" in r.text() and "L9999999/001" in r.text()
+    again = import_outcomes(store, first, today=TODAY)
+    assert (again.added, again.unchanged) == (0, 4) and store.appeals.count() == 4
+    later = _csv(tmp_path, "Case reference,Outcome,Date\nL1000001/001,granted on reconsideration,20/11/2026\n",
+                 "later.csv")
+    r2 = import_outcomes(store, later, today=TODAY)
+    assert r2.added == 1 and "appeal dismissed (01 Sep 2026) -> granted on reconsideration (20 Nov 2026)" in r2.text()
+    history = store.appeals.history("L1000001/001")
+    assert [(h.outcome, h.current) for h in history] == [("dismissed", False), ("granted", True)]
+    f = outcome_figures(store)
+    assert f.total.n == 1 and f.total.overturned == 1 and f.ambiguous == ["L1000002/001"]
+    assert [x.review_id for x in f.second_look] == [a]  # QS1, then overturned: a second look
+
+
+def test_figures_by_band_verdict_and_criterion_worked_by_hand(tmp_path, store):
+    sig, fail = Severity.SIGNIFICANT, Severity.FAIL
+    # 4 QS1 decisions (1 overturned), 3 QS3 with a significant error on criterion 3 (2 overturned),
+    # 2 QS5 with a fail on criterion 5 (2 overturned), 1 QS1 without an outcome
+    cases = {}
+    for i in range(4):
+        cases[f"L200000{i}/001"] = (_decision(store, f"L200000{i}/001"), "allowed" if i == 0 else "dismissed")
+    for i in range(3):
+        cases[f"L300000{i}/001"] = (_decision(store, f"L300000{i}/001", {3: sig}),
+                                    "withdrawn" if i < 2 else "dismissed")
+    for i in range(2):
+        cases[f"L400000{i}/001"] = (_decision(store, f"L400000{i}/001", {5: fail}), "allowed")
+    _decision(store, "L5000000/001")
+    rows = "".join(f"{case},{o},01/10/2026\n" for case, (_rid, o) in cases.items())
+    import_outcomes(store, _csv(tmp_path, "Case reference,Outcome,Date\n" + rows), today=TODAY)
+    f = outcome_figures(store)
+    band = {s.label: (s.n, s.overturned) for s in f.by_band}
+    assert band["QS1"] == (4, 1) and band["QS3"] == (3, 2) and band["QS5"] == (2, 2) and band["QS2"] == (0, 0)
+    assert [(s.n, s.overturned) for s in f.by_verdict] == [(4, 1), (5, 4)]
+    assert (f.total.n, f.total.overturned) == (9, 5)
+    # Wilson 95% for 1 of 4: 0.0456 to 0.6994 (Newcombe 1998, method 3)
+    lo, hi = f.by_band[0].interval
+    assert round(lo, 3) == 0.046 and round(hi, 3) == 0.699
+    crit = {(c.criterion_id): (c.with_error, c.overturned) for c in f.criteria}
+    template = store.get_review(cases["L3000000/001"][0]).criteria
+    assert crit[template[3].id] == (3, 2) and crit[template[5].id] == (2, 2)
+    assert f.criteria[0].overturned == 2
+    assert [x.case_reference for x in f.second_look] == ["L2000000/001"]
+    assert f.outcomes["withdrawn_paru"] == 2 and f.outcomes["allowed"] == 3 and f.outcomes["dismissed"] == 4
+    # the same figures through a filter, and as text
+    assert outcome_figures(store, ReviewFilter(unit="London")).total.n == 0
+    text = figures_text(f)
+    assert "9 with a known outcome, 5 overturned (56% (27–81%))" in text
+    assert "Caveat: only decisions that were reviewed and appealed are counted" in text
+    assert QualityBand.QS5.value in text
+
+
+def test_outcomes_on_the_command_line_and_in_summary(tmp_path, capsys):
+    from qpp_reviewer.cli import main
+
+    db = tmp_path / "c.sqlite3"
+    store = Store.open(db)
+    _decision(store, "L2000000/001")
+    _decision(store, "L3000000/001", {3: Severity.SIGNIFICANT})
+    store.close()
+    f = _csv(tmp_path, "Case reference,Outcome,Date\nL2000000/001,allowed,01/10/2026\nL3000000/001,dismissed,"
+                       "01/10/2026\nL7777777/001,allowed,01/10/2026\n")
+    assert main(["--as", "QL", "outcomes", "import", "--db", str(db), str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "3 new outcomes" in out and "2 matched" in out and "1 unmatched" in out
+    assert main(["outcomes", "--db", str(db)]) == 0
+    figures = capsys.readouterr().out
+    assert figures.startswith("Appeal and PARU outcomes of reviewed decisions: 2 with a known outcome, 1 overturned")
+    assert main(["summary", "--db", str(db), "--outcomes"]) == 0
+    assert capsys.readouterr().out == figures  # one function for both
+    assert main(["outcomes", "import", "--db", str(db), str(tmp_path / "none.csv")]) == 2
+    assert "Cannot read" in capsys.readouterr().err
