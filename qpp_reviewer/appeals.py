@@ -202,6 +202,7 @@ class CriterionOverturns:
     title: str
     with_error: int  # decisions with a significant or fail error on the criterion and a known outcome
     overturned: int
+    review_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,14 @@ class OutcomeFigures:
     second_look: list[SecondLook]
     ambiguous: list[str]
     outcomes: dict[str, int]  # how many matched decisions have each outcome
+    matched: list[tuple] = field(default_factory=list)  # (review id, case reference, band, outcome, date)
     method: str = METHOD
+
+    def ids(self, bands: tuple[str, ...] | None = None, overturned: bool | None = None) -> list[str]:
+        """The reviews behind a figure: of ``bands`` (all if None), overturned or not (either if None)."""
+        over = set(OVERTURNED)
+        return [r[0] for r in self.matched if (bands is None or r[2] in bands)
+                and (overturned is None or (r[3] in over) == overturned)]
 
 
 def _matched(store, flt):
@@ -275,9 +283,10 @@ def outcome_figures(store, flt=None) -> OutcomeFigures:
                     .join(ReviewRow, ReviewRow.id == FindingRow.review_id)
                     .where(FindingRow.review_id.in_(id_list[i:i + 500]),
                            FindingRow.severity.in_([Severity.SIGNIFICANT.value, Severity.FAIL.value]))):
-                c = counts.setdefault((tid, cid), [0, 0])
+                c = counts.setdefault((tid, cid), [0, 0, []])
                 c[0] += 1
                 c[1] += ids[rid] in over
+                c[2].append(rid)
     titles = {}
     for (tid, cid) in counts:
         try:
@@ -285,9 +294,10 @@ def outcome_figures(store, flt=None) -> OutcomeFigures:
             titles[(tid, cid)] = next((c.title for c in t.criteria if c.id == cid), "")
         except StopIteration:
             titles[(tid, cid)] = ""
-    criteria = sorted((CriterionOverturns(tid, cid, titles[(tid, cid)], n, o) for (tid, cid), (n, o) in counts.items()),
+    criteria = sorted((CriterionOverturns(tid, cid, titles[(tid, cid)], n, o, tuple(rids))
+                       for (tid, cid), (n, o, rids) in counts.items()),
                       key=lambda c: (-c.overturned, -c.with_error, c.template_id, c.criterion_id))
-    return OutcomeFigures(by_band, by_verdict, total, criteria, second, ambiguous, outcomes)
+    return OutcomeFigures(by_band, by_verdict, total, criteria, second, ambiguous, outcomes, list(rows))
 
 
 def _pct(share: Share) -> str:

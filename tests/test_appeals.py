@@ -161,3 +161,51 @@ def test_outcomes_on_the_command_line_and_in_summary(tmp_path, capsys):
     assert capsys.readouterr().out == figures  # one function for both
     assert main(["outcomes", "import", "--db", str(db), str(tmp_path / "none.csv")]) == 2
     assert "Cannot read" in capsys.readouterr().err
+
+
+def test_the_window_imports_outcomes_and_lists_the_reviews_behind_a_figure(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from qpp_reviewer.qt.app import make_application
+    from qpp_reviewer.qt.main_window import MainWindow
+
+    make_application()
+    store = Store.open(tmp_path / "w.sqlite3")
+    store.actor = "QL"
+    good = _decision(store, "L2000000/001")
+    weak = _decision(store, "L3000000/001", {3: Severity.SIGNIFICANT})
+    f = _csv(tmp_path, "Case reference,Outcome,Date\nL2000000/001,withdrawn (PARU),01/10/2026\n"
+                       "L3000000/001,allowed,01/10/2026\n")
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(f), ""))
+    w.ui.actionImportOutcomes.trigger()
+    assert "2 new outcomes" in w.last_outcomes_box.text() and "2 matched" in w.last_outcomes_box.text()
+    w.last_outcomes_box.close()
+    w.ui.actionOutcomes.trigger()
+    d = w.last_outcomes_dialog
+    assert d.figures.total.n == 2 and d.figures.total.overturned == 2
+    assert d.tabs.tabText(2).replace("&", "") == "QS1/QS2 overturned (1)"
+    d.tabs.setCurrentIndex(2)
+    view = d.tabs.currentWidget()
+    view.setFocus()
+    d.activateWindow()
+    QApplication.setActiveWindow(d)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    assert not d.isVisible() and w.list_page.shown_ids() == [good]
+    # the criterion tab lists the decision whose error came before the overturn
+    w.ui.actionOutcomes.trigger()
+    d = w.last_outcomes_dialog
+    d.tabs.setCurrentIndex(1)
+    crit_view = d.tabs.currentWidget()
+    qtbot.waitUntil(lambda: crit_view.isVisible() and crit_view.viewport().width() > 100, timeout=2000)
+    where = crit_view.visualRect(crit_view.model().index(0, 0)).center()
+    qtbot.mouseClick(crit_view.viewport(), Qt.LeftButton, pos=where)  # a double click, as a mouse makes it
+    qtbot.mouseDClick(crit_view.viewport(), Qt.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: not d.isVisible(), timeout=2000)
+    assert w.list_page.shown_ids() == [weak]
+    w.close()
+    store.close()

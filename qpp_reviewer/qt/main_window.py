@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         from .centre_menu import add_centre_menu
 
         add_centre_menu(self)  # review states, queries, conflicts (issue 17)
+        self._add_outcomes_actions()
         self._add_language_menu()
         ui.actionKeyboardHelp.triggered.connect(lambda: self.show_keyboard_help())
         ui.tabs.tabCloseRequested.connect(self.close_tab)
@@ -589,6 +590,28 @@ class MainWindow(QMainWindow):
         if ok:
             self.last_history_dialog = dialog
             dialog.open()
+
+    def _add_outcomes_actions(self) -> None:
+        """Reports ▸ Appeal outcomes… and Import appeal outcomes… (issue 20); the dialogs load on first use."""
+        from PySide6.QtGui import QAction
+
+        self.ui.menuReports.addSeparator()
+        for name, text, slot in (
+                ("actionOutcomes", self.tr("&Appeal outcomes…"), lambda: self._appeals().show_outcomes(self)),
+                ("actionImportOutcomes", self.tr("&Import appeal outcomes…"),
+                 lambda: self._appeals().import_outcomes(self))):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.setText(text)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.ui.menuReports.addAction(action)
+            setattr(self.ui, name, action)
+
+    @staticmethod
+    def _appeals():
+        from . import appeals_dialog
+
+        return appeals_dialog
 
     # -- sampling, templates, language ------------------------------------------------
     def _add_sampling_menu(self) -> None:

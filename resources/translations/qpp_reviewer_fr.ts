@@ -1311,33 +1311,33 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="158"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="159"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="164"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="165"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="168"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="231"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="169"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="232"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="232"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="233"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="234"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="208"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
@@ -1367,322 +1367,332 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="243"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="244"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="245"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="270"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="271"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="289"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="290"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="324"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="329"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="330"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="329"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="330"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="331"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="346"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="347"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="395"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="396"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="396"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="407"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="418"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="408"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="419"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="408"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="418"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="419"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="434"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="435"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="437"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="438"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="482"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="483"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="482"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="483"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="484"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="485"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="496"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="497"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="516"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="560"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="569"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="561"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="570"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="561"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="562"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="589"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="597"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="600"/>
+        <source>&amp;Appeal outcomes…</source>
+        <translation>Issues des &amp;appels…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
+        <source>&amp;Import appeal outcomes…</source>
+        <translation>&amp;Importer les issues des appels…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="620"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="598"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="621"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="599"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="622"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="600"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="641"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="664"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="656"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="679"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="665"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="672"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="682"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="688"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="695"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="666"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="693"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="684"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="707"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="685"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="880"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="840"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="903"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="880"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="840"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="903"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="828"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="828"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="829"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, {rejected} refusés.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="951"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="930"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="953"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="931"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="954"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="933"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="956"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="962"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="981"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="985"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="963"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="986"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="984"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1007"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="991"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1014"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1026"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1049"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="700"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="722"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="745"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="726"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="749"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="797"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="741"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="751"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="764"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="769"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="793"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="769"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1691,22 +1701,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="751"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="769"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="798"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1715,47 +1725,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="781"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="815"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="807"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="814"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="877"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="830"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="831"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="819"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="827"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="850"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="861"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="869"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="884"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="892"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="862"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="885"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -1768,61 +1778,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="896"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="919"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="897"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="903"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="908"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="917"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="926"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="931"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="940"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="904"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="909"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="932"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="943"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="998"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1021"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1002"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1025"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1027"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1006"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1029"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1007"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1030"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -2078,6 +2088,106 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
         <location filename="../../qpp_reviewer/qt/new_review.py" line="144"/>
         <source>Name of the decision-making unit:</source>
         <translation>Nom de l&apos;unité décisionnelle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="65"/>
+        <source>Appeal outcomes</source>
+        <translation>Issues des appels</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="67"/>
+        <source>&lt;b&gt;{n} reviewed decisions with a known outcome, {o} overturned ({pct})&lt;/b&gt; · the dashboard&apos;s selection</source>
+        <translation>&lt;b&gt;{n} décisions évaluées dont l&apos;issue est connue, {o} infirmées ({pct})&lt;/b&gt; · la sélection du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
+        <source>Overturned</source>
+        <translation>Infirmées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
+        <source>Share (95% interval)</source>
+        <translation>Part (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="78"/>
+        <source>By &amp;band</source>
+        <translation>Par &amp;niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
+        <source>With an error</source>
+        <translation>Avec une erreur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="82"/>
+        <source>By &amp;criterion</source>
+        <translation>Par &amp;critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="86"/>
+        <source>QS1/QS2 &amp;overturned ({n})</source>
+        <translation>QS1/QS2 &amp;infirmées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="88"/>
+        <source>Enter or double-click lists a row&apos;s reviews. </source>
+        <translation>Entrée ou un double-clic affiche les évaluations d&apos;une ligne. </translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="89"/>
+        <source>Left out as ambiguous: {cases}.</source>
+        <translation>Écartés car ambigus : {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="95"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="132"/>
+        <source>appeal outcomes, {what}</source>
+        <translation>issues des appels, {what}</translation>
     </message>
 </context>
 <context>
@@ -5136,7 +5246,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="172"/>
         <source>{file} was not imported (nothing was changed):</source>
-        <translation>{file} n&apos;a pas été importé (rien n&apos;a été modifié) :</translation>
+        <translation>{file} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="175"/>
@@ -6271,6 +6381,24 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/qt/common.py" line="56"/>
         <source>Dec</source>
         <translation>déc.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="20"/>
+        <source>Import appeal outcomes</source>
+        <translation>Importer les issues des appels</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="22"/>
+        <source>Case lists (*.csv *.xlsx *.xls *.ods *.txt)</source>
+        <translation>Listes de dossiers (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="34"/>
+        <source>{file}: {added} new outcomes, {held} already held; {matched} matched to a reviewed decision, {unmatched} unmatched, {ambiguous} ambiguous.</source>
+        <translation>{file} : {added} nouvelles issues, {held} déjà connues ; {matched} rattachées à une décision évaluée, {unmatched} sans correspondance, {ambiguous} ambiguës.</translation>
     </message>
 </context>
 </TS>
