@@ -209,3 +209,23 @@ def test_the_window_imports_outcomes_and_lists_the_reviews_behind_a_figure(qtbot
     assert w.list_page.shown_ids() == [weak]
     w.close()
     store.close()
+
+
+def test_the_period_report_has_the_outcomes_section(tmp_path, store):
+    """Read back with poppler's pdftotext, as the reports' tests do (the README's test command installs it)."""
+    import subprocess
+
+    from qpp_reviewer.reports import batch_pdf
+
+    _decision(store, "L2000000/001")
+    _decision(store, "L3000000/001", {3: Severity.SIGNIFICANT})
+    import_outcomes(store, _csv(tmp_path, "Case reference,Outcome,Date\nL2000000/001,allowed,01/10/2026\n"
+                                          "L3000000/001,dismissed,01/10/2026\n"), today=TODAY)
+    out = tmp_path / "period.pdf"
+    batch_pdf(store, ReviewFilter(), out, title="Period report")
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Appeal and PARU outcomes of reviewed decisions" in text
+    assert "Reviewed decisions in this selection with a known outcome: 2; overturned: 1" in text
+    assert "L2000000/001 (QS1, appeal allowed, 01 Oct 2026)" in text
+    assert "only decisions that were reviewed and appealed are counted" in text

@@ -66,6 +66,7 @@ class BatchReportData:
     themes: list[ErrorTheme]
     source: str = ""
     products: dict[Product, BandCounts] = field(default_factory=dict)
+    outcomes: object = None  # appeals.OutcomeFigures of the selection, when outcomes were imported (issue 20)
 
 
 def _d(d: date) -> str:
@@ -150,6 +151,10 @@ def batch_report_data(store: Store, selection: Selection = None, progress: Progr
     if progress:
         progress(2, 4, "Counting error themes")
     data.themes = error_themes(store, **theme_args) if facts else []
+    if (selection is None or isinstance(selection, ReviewFilter)) and store.appeals.count():
+        from ..appeals import outcome_figures
+
+        data.outcomes = outcome_figures(store, selection)
     return data
 
 
@@ -450,8 +455,50 @@ def batch_story(data: BatchReportData, title: str, generated_at: datetime) -> li
         story.append(themes_table(data.themes))
     else:
         story.append(para("No errors were recorded in the complete reviews selected.", "body"))
+    if data.outcomes is not None:
+        story += outcomes_section(data.outcomes)
     story += method_section(data)
     return story
+
+
+def outcomes_section(f) -> list:
+    """Appeal and PARU outcomes against the bands (qpp_reviewer.appeals: the figures of the dashboard's
+    Appeal outcomes and of `qpp-reviewer outcomes`)."""
+    from ..storage.appeals import OUTCOME_LABELS
+
+    def share(x) -> str:
+        if not x.n:
+            return "\u2013"
+        lo, hi = x.interval
+        return f"{x.pct:.0f}% ({100 * lo:.0f}\u2013{100 * hi:.0f}%)"
+
+    out = [CondPageBreak(80 * mm), para("Appeal and PARU outcomes of reviewed decisions", "h2"),
+           para(f"Reviewed decisions in this selection with a known outcome: {f.total.n:,}; overturned: "
+                f"{f.total.overturned:,} ({share(f.total)}).", "body")]
+    rows = [[para("Band", "head"), para("Decisions", "head_r"), para("Overturned", "head_r"),
+             para("Share (95% interval)", "head_r")]]
+    for x in f.by_band + f.by_verdict:
+        rows.append([para(x.label, "cell"), para(n(x.n), "cell_r"), para(n(x.overturned), "cell_r"),
+                     para(share(x), "cell_r")])
+    out.append(table(rows, [FRAME_WIDTH - 90 * mm, 25 * mm, 25 * mm, 40 * mm]))
+    if f.criteria:
+        out += [Spacer(1, 4), para("Criteria whose significant or fail errors came before an overturn (counts shown, "
+                                   "so that small numbers are visible)", "note")]
+        rows = [[para("Criterion", "head"), para("Decisions with the error", "head_r"), para("Overturned", "head_r")]]
+        for c in f.criteria[:12]:
+            rows.append([para(f"{c.criterion_id} {c.title}", "cell"), para(n(c.with_error), "cell_r"),
+                         para(n(c.overturned), "cell_r")])
+        out.append(table(rows, [FRAME_WIDTH - 70 * mm, 40 * mm, 30 * mm]))
+    out += [Spacer(1, 4), para(f"Decisions scored QS1 or QS2 that were later overturned, for a second look: "
+                               f"{len(f.second_look)}" + (": " + "; ".join(
+                                   f"{x.case_reference} ({x.band}, {OUTCOME_LABELS[x.outcome]}, "
+                                   f"{x.outcome_date:%d %b %Y})" for x in f.second_look[:30]) if f.second_look else "")
+                               + ("; \u2026" if len(f.second_look) > 30 else "") + ".", "note")]
+    if f.ambiguous:
+        out.append(para(f"Left out as ambiguous (several reviewed decisions of the case): "
+                        f"{', '.join(f.ambiguous[:30])}.", "note"))
+    out.append(para(f.method, "note"))
+    return out
 
 
 def method_section(data: BatchReportData) -> list:
