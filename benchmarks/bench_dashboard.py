@@ -109,6 +109,23 @@ def main() -> None:
         all_t, _ = timed(lambda: [summarise(facts, by) for by in ((), *((g,) for g in GROUPINGS))], args.rounds)
         refresh_t, _ = timed(lambda: count_by_month(store.band_tally()), args.rounds)
         themes_t, themes = timed(lambda: error_themes(store), args.rounds)
+        from qpp_reviewer.appeals import outcome_figures
+
+        if not store.appeals.count():  # outcomes for one decision in five (not timed; kept in a cached database)
+            import random
+            from datetime import date
+
+            from qpp_reviewer.storage.store import ReviewFilter
+
+            rng = random.Random(3)
+            refs = [f.id for f in facts if f.product.value == "decision"]
+            cases = {r.id: r.case_reference for r in store.list_reviews(ReviewFilter(ids=refs[::5]))}
+            rows = [dict(case_reference=ref, outcome=rng.choice(("allowed", "dismissed", "dismissed",
+                                                                 "withdrawn_paru", "granted")),
+                         outcome_date=date(2025, 11, 1), reason="", row=i + 2)
+                    for i, ref in enumerate(sorted(set(cases.values())))]
+            store.appeals.add(rows, "bench-outcomes.csv", "0" * 64, "bench")
+        outcomes_t, outcomes = timed(lambda: outcome_figures(store), args.rounds)
         store.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -131,12 +148,13 @@ def main() -> None:
     row(f"summarise by all {len(by_t)} groupings, one after another", all_t)
     row("dashboard refresh: band_tally() + count_by_month()", refresh_t, target=True)
     row(f"error themes, error_themes(store) ({len(themes)} criteria)", themes_t)
+    row(f"appeal outcomes, outcome_figures ({outcomes.total.n:,} decisions)", outcomes_t, target=True)
     result = {
         "reviews": n, "rounds": args.rounds,
         "facts_ms": med(facts_t), "summarise_ms": {k: med(v) for k, v in by_t.items()},
         "summarise_worst_grouping": worst_by, "summarise_worst_ms": med(by_t[worst_by]),
         "summarise_all_ms": med(all_t), "refresh_ms": med(refresh_t) if refresh_t else None,
-        "themes_ms": med(themes_t), "target_ms": TARGET_MS,
+        "themes_ms": med(themes_t), "outcomes_ms": med(outcomes_t), "target_ms": TARGET_MS,
     }
     print("RESULT " + json.dumps(result), flush=True)
 
