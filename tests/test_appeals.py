@@ -229,3 +229,28 @@ def test_the_period_report_has_the_outcomes_section(tmp_path, store):
     assert "Reviewed decisions in this selection with a known outcome: 2; overturned: 1" in text
     assert "L2000000/001 (QS1, appeal allowed, 01 Oct 2026)" in text
     assert "only decisions that were reviewed and appealed are counted" in text
+
+
+def test_the_dashboard_button_opens_the_outcomes_of_its_selection(qtbot, tmp_path):
+    from qpp_reviewer.qt.app import make_application
+    from qpp_reviewer.qt.main_window import MainWindow
+
+    make_application()
+    store = Store.open(tmp_path / "d.sqlite3")
+    store.actor = "QL"
+    _decision(store, "L2000000/001", unit="Glasgow")
+    _decision(store, "L3000000/001", unit="London")
+    import_outcomes(store, _csv(tmp_path, "Case reference,Outcome,Date\nL2000000/001,allowed,01/10/2026\n"
+                                          "L3000000/001,allowed,01/10/2026\n"), today=TODAY)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    w.ui.actionShowDashboard.trigger()
+    dash = w.dashboard
+    dash.ui.unitFilter.setCurrentIndex(dash.ui.unitFilter.findData("London"))
+    dash.outcomesButton.click()
+    d = w.last_outcomes_dialog
+    assert d.figures.total.n == 1 and [x.case_reference for x in d.figures.second_look] == ["L3000000/001"]
+    d.close()
+    w.close()
+    store.close()

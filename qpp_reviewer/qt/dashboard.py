@@ -24,7 +24,7 @@ from fractions import Fraction
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QPushButton, QWidget
 
 from ..domain import Product, QualityBand, Severity, Stream
 from ..statistics import TARGET_SATISFACTORY, BandCounts, count_by_month
@@ -247,6 +247,7 @@ class _ThemesRelay(QObject):
 class DashboardPage(QWidget):
     show_reviews = Signal(list, str)  # review ids, and what they are in words
     period_report = Signal()
+    appeal_outcomes = Signal()
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -297,6 +298,13 @@ class DashboardPage(QWidget):
         ui.dateTo.dateChanged.connect(self.invalidate)
         ui.clearFilters.clicked.connect(self.clear_filters)
         ui.periodReportButton.clicked.connect(lambda: self.period_report.emit())
+        # the appeal outcomes of this selection's decisions, in a dialog that lists the reviews behind a row
+        self.outcomesButton = ui.outcomesButton = QPushButton(self.tr("Appeal o&utcomes…"), self)
+        self.outcomesButton.setObjectName("outcomesButton")
+        self.outcomesButton.setAccessibleDescription(self.tr("The share of these decisions overturned on appeal "
+                                                             "or withdrawn by PARU, by band and criterion"))
+        ui.filterRow2.insertWidget(ui.filterRow2.indexOf(ui.periodReportButton), self.outcomesButton)
+        self.outcomesButton.clicked.connect(lambda: self.appeal_outcomes.emit())
 
         self.themes_model = ThemesModel(self)
         self.months_model = MonthsModel(self)

@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(store, self)
         self.dashboard.show_reviews.connect(self.show_reviews)
         self.dashboard.period_report.connect(lambda: self.period_report())
+        self.dashboard.appeal_outcomes.connect(lambda: self._appeals().show_outcomes(self))
         tabs.addTab(self.list_page, self.tr("Reviews"))
         tabs.addTab(self.batch_page, self.tr("Batches"))
         tabs.addTab(self.dashboard, self.tr("Dashboard"))

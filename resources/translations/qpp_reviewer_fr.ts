@@ -693,147 +693,157 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="272"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="273"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="274"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="284"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="285"/>
         <source>Reviews counted</source>
         <translation>Évaluations comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="285"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="286"/>
         <source>Every review</source>
         <translation>Toutes les évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="286"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="287"/>
         <source>Approved at the centre</source>
         <translation>Approuvées au centre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="320"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="302"/>
+        <source>Appeal o&amp;utcomes…</source>
+        <translation>Iss&amp;ues des appels…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="304"/>
+        <source>The share of these decisions overturned on appeal or withdrawn by PARU, by band and criterion</source>
+        <translation>La part de ces décisions infirmées en appel ou retirées par la PARU, par niveau et par critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="328"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="339"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="347"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="340"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="348"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="430"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="465"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="473"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="471"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="479"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="477"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="485"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
         <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="491"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="499"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="492"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="500"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="495"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="503"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
         <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="498"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="506"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="498"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="506"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="501"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="509"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
         <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="504"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="512"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="507"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="515"/>
         <source>{total} complete reviews counted; {excluded}.</source>
         <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="508"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="516"/>
         <source>Only reviews approved at the centre are counted.</source>
         <translation>Seules les évaluations approuvées au centre sont comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="529"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="524"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="532"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="527"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="535"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="530"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="538"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="532"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="540"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="549"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="557"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="552"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="560"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
     </message>
@@ -1322,17 +1332,17 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="169"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="232"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="233"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="234"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="235"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1367,332 +1377,332 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="245"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="246"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="272"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="290"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="291"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="325"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="326"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="331"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="331"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="331"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="332"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="347"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="348"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="396"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="398"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="408"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="419"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="420"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="410"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="419"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="420"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="435"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="436"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="438"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="439"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="483"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="484"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="483"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="484"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="485"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="486"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="497"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="498"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="518"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="561"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="570"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="562"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="571"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="562"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="563"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="589"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="590"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="600"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
         <source>&amp;Appeal outcomes…</source>
         <translation>Issues des &amp;appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="602"/>
         <source>&amp;Import appeal outcomes…</source>
         <translation>&amp;Importer les issues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="620"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="621"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="621"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="622"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="622"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="624"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="664"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="665"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="679"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="680"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="688"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="695"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="706"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="690"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="693"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="694"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="707"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="709"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="840"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="903"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="841"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="904"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="840"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="903"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="841"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="904"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="853"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, {rejected} refusés.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="951"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="952"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="953"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="954"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="954"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="955"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="956"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="957"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="985"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="986"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1005"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="986"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1007"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1008"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1014"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1015"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1049"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1050"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="724"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="745"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="749"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="750"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="797"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="761"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="798"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="761"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="764"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="769"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="770"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="769"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="770"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1701,22 +1711,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="791"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="793"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="798"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1725,47 +1735,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="815"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="830"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="831"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="838"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="831"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="832"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="850"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="884"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="892"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="885"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="893"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="885"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="886"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -1778,61 +1788,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="919"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="921"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="926"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="931"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="940"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="932"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="941"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="932"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="933"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="943"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="944"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1021"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1022"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1025"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1026"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1027"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1028"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1029"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1030"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1030"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1031"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -2122,7 +2132,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
         <source>Share (95% interval)</source>
-        <translation>Part (intervalle à 95 %)</translation>
+        <translation>Part (intervalle à 95&#xa0;%)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="78"/>
@@ -2177,7 +2187,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="89"/>
         <source>Left out as ambiguous: {cases}.</source>
-        <translation>Écartés car ambigus : {cases}.</translation>
+        <translation>Écartés car ambigus&#xa0;: {cases}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="95"/>
@@ -6398,7 +6408,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="34"/>
         <source>{file}: {added} new outcomes, {held} already held; {matched} matched to a reviewed decision, {unmatched} unmatched, {ambiguous} ambiguous.</source>
-        <translation>{file} : {added} nouvelles issues, {held} déjà connues ; {matched} rattachées à une décision évaluée, {unmatched} sans correspondance, {ambiguous} ambiguës.</translation>
+        <translation>{file}&#xa0;: {added} nouvelles issues, {held} déjà connues&#xa0;; {matched} rattachées à une décision évaluée, {unmatched} sans correspondance, {ambiguous} ambiguës.</translation>
     </message>
 </context>
 </TS>
