@@ -281,26 +281,45 @@ def _summary_sheet(wb: Workbook, store: Store, ids: list[str], label: str, expor
 
 def _agreement_sheet(wb: Workbook, store: Store, ids: list[str], custody: ExportCustody) -> None:
     """For people: agreement between first and second reviews among those exported."""
-    from ..agreement import agreement_report
+    from ..agreement import INTERVAL_NOTE, PARADOX_NOTE, agreement_report
 
     wanted = set(ids)
     pairs = [(store.get_review(parent), store.get_review(second))
              for parent, second in store.complete_pairs() if second in wanted and parent in wanted]
     ws = create_sheet(wb, AGREEMENT_SHEET, custody)
     ws.column_dimensions["A"].width = 30
-    head = [WriteOnlyCell(ws, value=v) for v in ("Reviewer pair", "Pairs", "Band agreement %", "Band kappa",
-                                                  "Band weighted kappa (linear)", "Finding agreement %",
-                                                  "Finding kappa", "Finding weighted kappa (linear)")]
+    head = [WriteOnlyCell(ws, value=v) for v in AGREEMENT_COLUMNS]
     for c in head:
         c.font = HEADER_FONT
     ws.append(head)
     if not pairs:
         ws.append(["No completed second reviews among the exported reviews."])
         return
+
+    def with_ci(e):
+        return [e.value, e.low, e.high]
+
     for by in ("pair", "all"):
         for r in agreement_report(pairs, by):
             ws.append([literal(ws, r.group), r.band.pairs, r.band.percent, r.band.kappa, r.band.weighted_kappa,
-                       r.severities.percent, r.severities.kappa, r.severities.weighted_kappa])
+                       r.severities.percent, r.severities.kappa, r.severities.weighted_kappa,
+                       *with_ci(r.band.ac1), r.band.ac2.value, *with_ci(r.severities.ac1), r.severities.ac2.value,
+                       *with_ci(r.band.kappa_estimate)[1:], *with_ci(r.severities.kappa_estimate)[1:]])
+    ws.append([])
+    # one sentence a row, not wrapped: each runs on over the empty cells to its right
+    for sentence in re.split(r"(?<=\.) ", f"{PARADOX_NOTE} {INTERVAL_NOTE} Method: docs/agreement.md."):
+        ws.append([sentence])
+
+
+# The first eight columns are those of format version 2; the rest were added after them (the sheet is
+# for people, not checksummed and ignored by collation, so adding columns needs no new format version).
+AGREEMENT_COLUMNS = (
+    "Reviewer pair", "Pairs", "Band agreement %", "Band kappa", "Band weighted kappa (linear)",
+    "Finding agreement %", "Finding kappa", "Finding weighted kappa (linear)",
+    "Band AC1", "Band AC1 95% low", "Band AC1 95% high", "Band AC2 (linear)",
+    "Finding AC1", "Finding AC1 95% low", "Finding AC1 95% high", "Finding AC2 (linear)",
+    "Band kappa 95% low", "Band kappa 95% high", "Finding kappa 95% low", "Finding kappa 95% high",
+)
 
 
 def export_workbook(

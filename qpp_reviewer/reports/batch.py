@@ -67,6 +67,8 @@ class BatchReportData:
     source: str = ""
     products: dict[Product, BandCounts] = field(default_factory=dict)
     outcomes: object = None  # appeals.OutcomeFigures of the selection, when outcomes were imported (issue 20)
+    # First and second reviews of the selected cases (qpp_reviewer.agreement.PairReport over all), or None
+    agreement: object | None = None
 
 
 def _d(d: date) -> str:
@@ -155,7 +157,15 @@ def batch_report_data(store: Store, selection: Selection = None, progress: Progr
         from ..appeals import outcome_figures
 
         data.outcomes = outcome_figures(store, selection)
+    data.agreement = _agreement(store, [f.id for f in facts]) if facts else None
     return data
+
+
+def _agreement(store: Store, ids: list[str]):
+    from ..agreement import agreement_report, review_pairs_among
+
+    pairs = review_pairs_among(store, ids)
+    return agreement_report(pairs, "all")[0] if pairs else None
 
 
 # -- pieces -----------------------------------------------------------------------------------------------
@@ -457,6 +467,8 @@ def batch_story(data: BatchReportData, title: str, generated_at: datetime) -> li
         story.append(para("No errors were recorded in the complete reviews selected.", "body"))
     if data.outcomes is not None:
         story += outcomes_section(data.outcomes)
+    if data.agreement is not None:
+        story += agreement_section(data.agreement)
     story += method_section(data)
     return story
 
@@ -501,6 +513,33 @@ def outcomes_section(f) -> list:
     return out
 
 
+def agreement_section(report) -> list:
+    """Agreement between first and second reviews of the selected cases: %, kappa and Gwet's AC1."""
+    from ..agreement import PARADOX_NOTE, format_estimate
+
+    def fmt(x):
+        return "\u2013" if x is None else f"{x:.2f}"
+
+    head = [para("On", "head"), para("Pairs", "head_r"), para("Agreement", "head_r"),
+            para("Kappa (95% CI)", "head_r"), para("Weighted kappa", "head_r"), para("AC1 (95% CI)", "head_r"),
+            para("AC2", "head_r")]
+    rows = [head]
+    for label, a in (("Band", report.band), ("Findings", report.severities)):
+        rows.append([para(label, "cell_bold"), para(n(a.pairs), "cell_r"),
+                     para("\u2013" if a.percent is None else f"{a.percent:.0f}%", "cell_r"),
+                     para(format_estimate(a.kappa_estimate).replace("\u2014", "\u2013"), "cell_r"),
+                     para(fmt(a.weighted_kappa), "cell_r"),
+                     para(format_estimate(a.ac1).replace("\u2014", "\u2013"), "cell_r"),
+                     para(fmt(a.ac2.value), "cell_r")])
+    widths = [22 * mm, 16 * mm, 20 * mm, 36 * mm, 22 * mm, 36 * mm]
+    widths.append(FRAME_WIDTH - sum(widths))
+    return [CondPageBreak(60 * mm), para("Agreement between first and second reviews", "h2"),
+            para(f"{counted_noun(report.band.pairs, 'case')} in the selection had a second review, done blind and "
+                 "compared here with the first review. Findings: every criterion both reviewers assessed.", "note"),
+            table(rows, widths),
+            para(PARADOX_NOTE, "highlight")]
+
+
 def method_section(data: BatchReportData) -> list:
     c = data.overall
     lines = [
@@ -517,6 +556,13 @@ def method_section(data: BatchReportData) -> list:
         "was assessed (not marked 'not applicable').",
         f"The same figures come from 'qpp-reviewer summary' on the same reviews. {NO_NAMES}.",
     ]
+    if data.agreement is not None:
+        from ..agreement import INTERVAL_NOTE
+
+        lines.insert(-1, "Agreement: complete second reviews of the selected cases against their first reviews "
+                         "(as 'qpp-reviewer agreement --by all'). Kappa: Cohen (1960); weighted kappa and AC2 with "
+                         "linear weights over QS1-QS5 and no error < minor < significant < fail; AC1: Gwet (2008). "
+                         + INTERVAL_NOTE)
     out = [CondPageBreak(50 * mm), para("Method", "h2")]
     out += [para(x, "note") for x in lines]
     return out
