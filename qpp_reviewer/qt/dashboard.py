@@ -61,6 +61,26 @@ def within_month(flt: ReviewFilter, key: str) -> ReviewFilter:
                    date_to=min(last, flt.date_to) if flt.date_to else last)
 
 
+def within_period(flt: ReviewFilter, key: str, by: str) -> ReviewFilter:
+    """The filter narrowed to one period (a quarter, a financial year, a rolling 12-month block)."""
+    from ..periods import bounds
+
+    first, last = bounds(key, by)
+    return replace(flt, date_from=max(first, flt.date_from) if flt.date_from else first,
+                   date_to=min(last, flt.date_to) if flt.date_to else last)
+
+
+def period_label(key: str, by: str) -> str:
+    """A period's label as published: Oct 2025, 2025 Q3, FY 2025-26, Nov 2024–Oct 2025."""
+    if by == "month":
+        return month_label(key)
+    if by == "fy":
+        return QCoreApplication.translate("Dashboard", "FY {years}").format(years=key)
+    if by == "quarter":
+        return f"{key[:4]} {key[5:]}"
+    return key
+
+
 def months_between(first: str, last: str) -> list[str]:
     y, m = map(int, first.split("-"))
     out = []
@@ -185,6 +205,7 @@ class MonthsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[tuple[str | None, BandCounts]] = []  # None: the total row
+        self.by = "month"  # or quarter, fy, rolling12 (the Group by choice)
 
     def set_rows(self, rows: list[tuple[str | None, BandCounts]]) -> None:
         self.beginResetModel()
@@ -211,7 +232,7 @@ class MonthsModel(QAbstractTableModel):
         key, c = self.rows[index.row()]
         col = index.column()
         if role == DISPLAY or role == ACCESSIBLE:
-            return (QCoreApplication.translate("Dashboard", "All months") if key is None else month_label(key),
+            return (QCoreApplication.translate("Dashboard", "All months") if key is None else period_label(key, self.by),
                     f"{c.total:,}",
                     f"{c.satisfactory:,} ({c.pct(c.satisfactory)}%)" if c.total else "\u2013",
                     interval_text(c), target_text(c), f"{c.excluded:,}")[col]
@@ -324,6 +345,23 @@ class DashboardPage(QWidget):
         ui.monthsTable.horizontalHeader().setStretchLastSection(False)
         ui.themesTable.clicked.connect(self._theme_clicked)
         ui.monthsTable.clicked.connect(self._month_cell_clicked)
+        # the table by month, quarter, financial year or rolling 12 months, as the published tables are
+        from PySide6.QtWidgets import QHBoxLayout, QLabel
+
+        self.periodCombo = ui.periodCombo = QComboBox(self)
+        self.periodCombo.setObjectName("periodCombo")
+        for text, by in ((self.tr("by month"), "month"), (self.tr("by quarter"), "quarter"),
+                         (self.tr("by financial year (April–March)"), "fy"),
+                         (self.tr("by rolling 12 months"), "rolling12")):
+            self.periodCombo.addItem(text, by)
+        row = QHBoxLayout()
+        group = QLabel(self.tr("&Group:"))
+        group.setBuddy(self.periodCombo)
+        row.addWidget(group)
+        row.addWidget(self.periodCombo)
+        row.addStretch(1)
+        ui.monthsLayout.insertLayout(0, row)
+        self.periodCombo.currentIndexChanged.connect(lambda _i: self._show_periods())
         ui.bandChart.band_clicked.connect(self._band_clicked)
         ui.gauge.clicked.connect(lambda: self._list(self.tr("Satisfactory (QS1+QS2) reviews"),
                                                     bands=(QualityBand.QS1, QualityBand.QS2)))
@@ -495,7 +533,7 @@ class DashboardPage(QWidget):
         months = {k[0]: counts for k, counts in self.by_month}
         span = months_between(min(months), max(months)) if months else []
         ui.trendChart.set_rows([(m, months.get(m, BandCounts())) for m in span])
-        self.months_model.set_rows([(k[0], counts) for k, counts in self.by_month] + [(None, c)])
+        self._show_periods()
         excluded = (self.tr("{n} not complete, not counted").format(n=f"{c.excluded:,}") if c.excluded
                     else self.tr("every review is complete"))
         if not c.total:
@@ -528,9 +566,19 @@ class DashboardPage(QWidget):
     def _band_clicked(self, band: QualityBand) -> None:
         self._list(self.tr("{band} reviews").format(band=band.value), bands=(band,))
 
-    def _month_clicked(self, key: str | None, column: int) -> None:
-        name = self.tr("all months") if key is None else month_label(key)
-        flt = self._flt if key is None else within_month(self._flt, key)
+    def _show_periods(self) -> None:
+        """The table's rows for the chosen grouping (the trend chart stays by month)."""
+        from ..statistics import count_by_period
+
+        by = self.periodCombo.currentData() or "month"
+        rows = self.by_month if by == "month" else count_by_period(self.tally, by, anchor=self._flt.date_to)[1]
+        self.months_model.by = by
+        self.months_model.set_rows([(k[0], counts) for k, counts in rows] + [(None, self.overall)])
+
+    def _month_clicked(self, key: str | None, column: int, by: str = "month") -> None:
+        name = self.tr("all months") if key is None else period_label(key, by)
+        flt = self._flt if key is None else (within_month(self._flt, key) if by == "month"
+                                             else within_period(self._flt, key, by))
         if column == 2:
             self._list(self.tr("Satisfactory reviews of {month}").format(month=name), flt,
                        bands=(QualityBand.QS1, QualityBand.QS2))
@@ -541,7 +589,7 @@ class DashboardPage(QWidget):
 
     def _month_cell_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self._month_clicked(self.months_model.rows[index.row()][0], index.column())
+            self._month_clicked(self.months_model.rows[index.row()][0], index.column(), self.months_model.by)
 
     def _theme_clicked(self, index: QModelIndex) -> None:
         if not index.isValid():

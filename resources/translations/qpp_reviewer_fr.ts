@@ -443,97 +443,102 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="78"/>
+        <source>FY {years}</source>
+        <translation>Exercice {years}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="104"/>
         <source>Met</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="85"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="105"/>
         <source>Not met</source>
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="93"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="113"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="94"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="114"/>
         <source>Checklist</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="95"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="115"/>
         <source>Minor</source>
         <translation>Mineures</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="96"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="116"/>
         <source>Significant</source>
         <translation>Importantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="117"/>
         <source>Fail</source>
         <translation>Éliminatoires</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="98"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="118"/>
         <source>With an error</source>
         <translation>Avec une erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="119"/>
         <source>Error rate</source>
         <translation>Taux d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="120"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="121"/>
         <source>Complete</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="102"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="122"/>
         <source>Satisfactory</source>
         <translation>Satisfaisantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="103"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="123"/>
         <source>95% interval</source>
         <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="104"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="124"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="132"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="152"/>
         <source>Reviews with an error on the criterion, as a share of the reviews that assessed it</source>
         <translation>Évaluations avec une erreur sur le critère, en proportion des évaluations qui l&apos;ont évalué</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="178"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="198"/>
         <source>Target {pct}%</source>
         <translation>Objectif {pct}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="204"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="225"/>
         <source>* the 95% interval contains the target: the data cannot tell whether it is met</source>
         <translation>* l&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="228"/>
         <source>Reviews not complete (or with no band yet): not counted</source>
         <translation>Évaluations non terminées (ou encore sans niveau)&#xa0;: non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="214"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="235"/>
         <source>All months</source>
         <translation>Tous les mois</translation>
     </message>
@@ -693,157 +698,182 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="293"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="274"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="295"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="285"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="306"/>
         <source>Reviews counted</source>
         <translation>Évaluations comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="286"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="307"/>
         <source>Every review</source>
         <translation>Toutes les évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="287"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="308"/>
         <source>Approved at the centre</source>
         <translation>Approuvées au centre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="302"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="323"/>
         <source>Appeal o&amp;utcomes…</source>
         <translation>Iss&amp;ues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="304"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="325"/>
         <source>The share of these decisions overturned on appeal or withdrawn by PARU, by band and criterion</source>
         <translation>La part de ces décisions infirmées en appel ou retirées par la PARU, par niveau et par critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="328"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="353"/>
+        <source>by month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="353"/>
+        <source>by quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="354"/>
+        <source>by financial year (April–March)</source>
+        <translation>par exercice (avril–mars)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="355"/>
+        <source>by rolling 12 months</source>
+        <translation>par 12 mois glissants</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="358"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Regrouper :</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="366"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="347"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="385"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="348"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="386"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="430"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="468"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="511"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="479"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="517"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="519"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="485"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="523"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
         <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="499"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="537"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="500"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="538"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="503"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="541"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
         <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="506"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="544"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="506"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="544"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="509"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="547"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
         <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="512"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="550"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="515"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="553"/>
         <source>{total} complete reviews counted; {excluded}.</source>
         <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="516"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="554"/>
         <source>Only reviews approved at the centre are counted.</source>
         <translation>Seules les évaluations approuvées au centre sont comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="529"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="567"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="532"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="579"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="535"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="583"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="538"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="586"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="540"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="588"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="557"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="605"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="560"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="608"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
     </message>
@@ -1850,32 +1880,32 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
 <context>
     <name>MonthsModel</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="226"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="247"/>
         <source>Click to list the satisfactory reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="249"/>
         <source>Click to list the reviews not complete (not counted) of all months.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="230"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="251"/>
         <source>Click to list the complete reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations terminées de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="232"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="253"/>
         <source>Click to list the satisfactory reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="255"/>
         <source>Click to list the reviews not complete (not counted) of {month}.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="236"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="257"/>
         <source>Click to list the complete reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations terminées de {month}.</translation>
     </message>
@@ -4885,32 +4915,32 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>ThemesModel</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="155"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="175"/>
         <source> · special policy: {policy}</source>
         <translation> · politique spéciale&#xa0;: {policy}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="157"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="177"/>
         <source>{errors} of the {assessed} reviews that assessed it had an error ({pct}%)</source>
         <translation>{errors} des {assessed} évaluations qui l&apos;ont évalué comportaient une erreur ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="160"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="180"/>
         <source>Click to list the {n} reviews with a minor error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur mineure.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="162"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="182"/>
         <source>Click to list the {n} reviews with a significant error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur importante.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="164"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="184"/>
         <source>Click to list the {n} reviews with a fail error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur éliminatoire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="166"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="186"/>
         <source>Click to list the {n} reviews with an error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur.</translation>
     </message>
@@ -5942,7 +5972,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>{what} compte {n} caractères&#xa0;; un classeur d&apos;échange en contient au plus {limit} à cet endroit. Raccourcissez-le, puis exportez de nouveau. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="323"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="342"/>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="153"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
