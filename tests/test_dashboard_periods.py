@@ -49,3 +49,23 @@ def test_the_table_groups_by_quarter_and_financial_year_and_lists_a_periods_revi
     assert set(w.list_page.shown_ids()) == set(ids[2:])
     w.close()
     store.close()
+
+
+def test_the_period_report_groups_by_quarter_and_financial_year(tmp_path):
+    import subprocess
+
+    from qpp_reviewer.reports import batch_pdf
+
+    store = Store.open(tmp_path / "r.sqlite3")
+    for i, d in enumerate([date(2025, 2, 10), date(2025, 3, 28), date(2025, 4, 2), date(2025, 7, 15)]):
+        rid = store.create_review(header(case_reference=f"L10000{i:02d}/001", product_date=d))
+        for c in store.get_review(rid).criteria:
+            store.set_finding(rid, c.id, Severity.NO_ERROR)
+        store.complete_review(rid)
+    out = tmp_path / "r.pdf"
+    batch_pdf(store, None, out, title="Period report")
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "By quarter" in text and "2025 Q1" in text and "2025 Q3" in text
+    assert "By financial year (April–March)" in text and "FY 2024-25" in text and "FY 2025-26" in text
+    store.close()

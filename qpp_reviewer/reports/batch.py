@@ -452,6 +452,15 @@ def batch_story(data: BatchReportData, title: str, generated_at: datetime) -> li
     months = _months_between(min(by_key), max(by_key)) if by_key else []
     month_rows = [((m,), by_key.get(m, BandCounts())) for m in months] + [data.by_month[-1]]
     story += breakdown("Month", month_rows, fmt_key=lambda k: _month_label(k[0]))
+    # the periods the published tables use, when the selection spans more than one of them (issue 20 item 5)
+    for by, heading, label in (("quarter", "By quarter", "Quarter"),
+                               ("fy", "By financial year (April\u2013March)", "Financial year")):
+        rows = summarise(data.facts, [by])
+        if len(rows) > 2:
+            story.append(CondPageBreak(50 * mm))
+            story.append(para(heading, "h2"))
+            story += breakdown(label, rows, fmt_key=(lambda k: f"{k[0][:4]} {k[0][5:]}") if by == "quarter"
+                               else (lambda k: f"FY {k[0]}"))
 
     story.append(CondPageBreak(70 * mm))
     story.append(para("Error themes: the criteria most often found in error", "h2"))
