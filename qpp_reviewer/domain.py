@@ -7,6 +7,7 @@ read them; the enums keep the code honest about which strings exist.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -19,29 +20,71 @@ MAX_TEXT = 10_000
 MAX_NAME = 100  # a unit, reviewer or profile name
 
 
-def text_problem(text: str | None, what: str = "A comment", limit: int = MAX_TEXT) -> str | None:
-    """The message for a text longer than ``limit`` characters (what is wrong, what to do); None if it fits."""
+def _subjects():
+    """What a text is, as the store and the window name it (English, as callers pass it), and the
+    catalogue text that says it in the user's language. A caller may also pass a message."""
+    from .messages import translate
+
+    return {
+        "A comment": translate("core", "A comment"),
+        "the reason for reopening": translate("core", "the reason for reopening"),
+        "The reason for reopening": translate("core", "The reason for reopening"),
+        "the reason for revoking the key": translate("core", "the reason for revoking the key"),
+        "The reason for revoking the key": translate("core", "The reason for revoking the key"),
+    }
+
+
+_PER_CRITERION = re.compile(r"^Criterion (?P<criterion>.+): the (?P<what>agreed comment|note)$")
+
+
+def _subject(what):
+    """``what`` as a message: a known subject's catalogue text, else the text itself."""
+    from .messages import Message, translate
+
+    if isinstance(what, Message):
+        return what
+    known = _subjects()
+    if what in known:
+        return known[what]
+    m = _PER_CRITERION.match(what)
+    if m:
+        text = (translate("core", "Criterion {criterion}: the agreed comment") if m["what"] == "agreed comment"
+                else translate("core", "Criterion {criterion}: the note"))
+        return text.format(criterion=m["criterion"])
+    return what
+
+
+def text_problem(text: str | None, what="A comment", limit: int = MAX_TEXT) -> str | None:
+    """The message for a text longer than ``limit`` characters (what is wrong, what to do); None if it fits.
+
+    ``what`` names the text, capitalised ("A comment", "Criterion 4.2: the note") or as a message."""
+    from .messages import Number, translate
+
     n = len(text or "")
     if n <= limit:
         return None
-    return (f"{what} is at most {limit:,} characters; this one has {n:,}. Shorten it "
-            "(keep long material in the case file and refer to it).")
+    return translate("core", "{what} is at most {limit} characters; this one has {n}. Shorten it "
+                             "(keep long material in the case file and refer to it).").format(
+        what=_subject(what), limit=Number(limit), n=Number(n))
 
 
 MIN_REASON = 5  # a reason is a few words, not a keystroke: it is read later by someone else
 
 
-def reason_problem(reason: str | None, what: str = "the reason for reopening") -> str | None:
+def reason_problem(reason: str | None, what="the reason for reopening") -> str | None:
     """Why ``reason`` cannot be recorded (too short, too long), or None: the rule the store enforces,
-    asked by the window too, so that a dialog can say so before it closes."""
+    asked by the window too, so that a dialog can say so before it closes.
+
+    ``what`` names the reason in lower case ("the reason for revoking the key"), or is a message (then
+    it names the reason for both sentences, e.g. "the reason for the choice")."""
     from .messages import translate
 
     reason = (reason or "").strip()
     if len(reason) < MIN_REASON:
         if what == "the reason for reopening":
             return translate("core", "Give the reason for reopening (at least a few words).")
-        return f"Give {what} (at least a few words)."
-    return text_problem(reason, what[0].upper() + what[1:])
+        return translate("core", "Give {what} (at least a few words).").format(what=_subject(what))
+    return text_problem(reason, what if hasattr(what, "source") else what[0].upper() + what[1:])
 
 
 class _Labelled(str, enum.Enum):

@@ -22,10 +22,12 @@ singular or the plural by each language's own rule (French: 0 and 1 are singular
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Callable, Mapping
 
-__all__ = ["Message", "Label", "translate", "plural", "joined", "render", "message_of", "plural_index", "counted_noun"]
+__all__ = ["Message", "Label", "Number", "translate", "plural", "joined", "render", "message_of", "plural_index",
+           "counted_noun"]
 
 
 class Label:
@@ -45,6 +47,25 @@ class Label:
         return f"Label({self.member!r}, lower={self.lower})"
 
 
+class Number:
+    """A count or amount as a message value: English "1,234", shown in the user's locale ("1 234")."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: int):
+        self.value = value
+
+    def __str__(self) -> str:
+        return f"{self.value:,}"
+
+    def __repr__(self) -> str:
+        return f"Number({self.value!r})"
+
+
+# a number the core wrote out in English grouping ("1,204"): shown in the user's locale too
+_ENGLISH_GROUPED = re.compile(r"^-?\d{1,3}(,\d{3})+$")
+
+
 def plural_index(n: int, language: str) -> int:
     """0 for the singular form, 1 for the plural: English 1 is singular, French 0 and 1."""
     if language == "fr":
@@ -62,7 +83,7 @@ def _english_date(value) -> str:
 
 
 def _english(value):
-    if isinstance(value, (Message, Label)):
+    if isinstance(value, (Message, Label, Number)):
         return str(value)
     if isinstance(value, (date, datetime)):
         return _english_date(value)
@@ -115,8 +136,10 @@ def translate(context: str, source: str) -> Message:
 
 def plural(count: int, one: Message, many: Message, **values) -> Message:
     """A counted phrase: ``one``/``many`` written with ``{n}``, the count filled in; ``values`` fill
-    their other placeholders (and may give ``n`` as shown, e.g. "1,204", the form still chosen by ``count``)."""
-    return Message(many.source, {**one.params, **many.params, "n": count, **values}, (one.source, many.source), count)
+    their other placeholders (and may give ``n`` as shown, e.g. "1,204", the form still chosen by ``count``).
+    The count is shown grouped as numbers are ("1,204"; in French "1 204")."""
+    return Message(many.source, {**one.params, **many.params, "n": Number(count), **values},
+                   (one.source, many.source), count)
 
 
 def joined(separator: str, parts) -> Message:
@@ -143,13 +166,20 @@ def render(
     language: str,
     label_text: Callable[[object], str] = lambda member: member.label,
     date_text: Callable[[object], str] | None = None,
+    number_text: Callable[[int], str] | None = None,
 ) -> str:
     """``message`` in another language: ``translate_text(source)`` gives the catalogue's text for a
-    source (or the source itself), ``label_text(member)`` a domain label, ``date_text(d)`` a date."""
+    source (or the source itself), ``label_text(member)`` a domain label, ``date_text(d)`` a date,
+    ``number_text(n)`` a :class:`Number` (and a number the core wrote as "1,204")."""
 
     def value(v):
         if isinstance(v, Message):
-            return render(v, translate_text, language, label_text, date_text)
+            return render(v, translate_text, language, label_text, date_text, number_text)
+        if number_text is not None:
+            if isinstance(v, Number):
+                return number_text(v.value)
+            if isinstance(v, str) and _ENGLISH_GROUPED.match(v):
+                return number_text(int(v.replace(",", "")))
         if isinstance(v, Label):
             text = label_text(v.member)
             return text.lower() if v.lower else text

@@ -36,7 +36,7 @@ from statistics import NormalDist
 from typing import Iterable, Mapping, Sequence
 
 from .domain import Outcome, Product
-from .messages import counted_noun, joined, translate
+from .messages import counted_noun, joined, plural, translate
 
 ROUTINE_RATE = 0.02  # 2% of decisions and 2% of interviews (the revised routine sampling rate)
 ALGORITHM = "qpp-sample-1"  # canonical sort, strata in name order, partial Fisher-Yates on Random(seed).random()
@@ -56,6 +56,29 @@ FIELD_LABELS = {
     "product_date": "date",
     "decision_maker": "decision maker",
 }
+
+
+def _field_label(f: str):
+    """A case-list field's name in a message ("a second column for the {field}")."""
+    return {
+        "case_reference": translate("core", "case reference"),
+        "unit": translate("core", "unit"),
+        "product": translate("core", "product"),
+        "outcome": translate("core", "outcome"),
+        "product_date": translate("core", "date"),
+        "decision_maker": translate("core", "decision maker"),
+    }[f]
+
+
+def _at(row: int, column: str | None = None):
+    """Where a case-list problem is: "row 12, column B "DMU"" (the Problems table splits it again)."""
+    if column is None:
+        return translate("core", "row {row}").format(row=row)
+    return translate("core", "row {row}, column {column}").format(row=row, column=column)
+
+
+def _problem(where, message):
+    return translate("core", "{where}: {problem}").format(where=where, problem=message)
 # Header texts accepted for each field, compared after _norm_header (lower case,
 # punctuation as spaces). The first is the one to use in a new file.
 HEADER_VARIANTS: dict[str, tuple[str, ...]] = {
@@ -200,7 +223,7 @@ class _Errors(list):
         if len(self) < MAX_ERRORS:
             self.append(message)
         elif len(self) == MAX_ERRORS:
-            self.append("… further problems not listed")
+            self.append(translate("core", "… further problems not listed"))
 
 
 def _norm_header(text) -> str:
@@ -318,8 +341,8 @@ def read_population(
     # the header: the first row with anything in it
     header_index = next((i for i, r in enumerate(rows) if any(_cell_text(v) for v in r)), None)
     if header_index is None:
-        errors.add("the file is empty: it needs a header row (Case reference, Unit, Product, Outcome, Date) "
-                   "and one row per case")
+        errors.add(translate("core", "the file is empty: it needs a header row (Case reference, Unit, Product, "
+                                     "Outcome, Date) and one row per case"))
         return pop
     header_row = header_index + 1
     columns: dict[str, int] = {}
@@ -332,8 +355,9 @@ def read_population(
         if f is None:
             pop.ignored_columns.append(where)
         elif f in columns:
-            errors.add(f"row {header_row}, column {where}: a second column for the {FIELD_LABELS[f]} "
-                       f"(column {pop.mapping[f]} is one already); rename or delete one of them")
+            errors.add(_problem(_at(header_row, where), translate(
+                "core", "a second column for the {field} (column {column} is one already); rename or delete one "
+                        "of them").format(field=_field_label(f), column=pop.mapping[f])))
         else:
             columns[f] = i
             pop.mapping[f] = where
@@ -342,8 +366,9 @@ def read_population(
     for f in REQUIRED_FIELDS:
         if f not in columns and not (f == "product" and default_product is not None):
             examples = ", ".join(f'"{v.title()}"' for v in HEADER_VARIANTS[f][:4])
-            errors.add(f"row {header_row}: no column for the {FIELD_LABELS[f]} (name one {examples}, "
-                       "in any letter case)")
+            errors.add(_problem(_at(header_row), translate(
+                "core", "no column for the {field} (name one {examples}, in any letter case)").format(
+                field=_field_label(f), examples=examples)))
     if errors:
         return pop
 
@@ -364,29 +389,30 @@ def read_population(
             return raw[i] if i is not None and i < len(raw) else None
 
         def bad(f: str, message: str) -> None:
-            errors.add(f"row {n}, column {pop.mapping[f]}: {message}")
+            errors.add(_problem(_at(n, pop.mapping[f]), message))
 
         ref = _cell_text(cell("case_reference"))
         if not ref:
-            bad("case_reference", "the case reference is empty")
+            bad("case_reference", translate("core", "the case reference is empty"))
         elif not _REFERENCE.match(ref) or not any(ch.isdigit() for ch in ref):
-            bad("case_reference", f"'{ref[:70]}' is not a case reference (letters, digits and / . _ - only, "
-                "2 to 64 characters, with digits, e.g. L1234567/001)")
+            bad("case_reference", translate("core", "'{value}' is not a case reference (letters, digits and / . _ - "
+                                                    "only, 2 to 64 characters, with digits, e.g. L1234567/001)")
+                .format(value=ref[:70]))
             ref = ""
 
         unit = _cell_text(cell("unit"))
         if not unit:
-            bad("unit", "the unit is empty")
+            bad("unit", translate("core", "the unit is empty"))
         elif known_units is not None:
             match = known_units.get(unit.casefold())
             if match is None:
-                bad("unit", f"'{unit[:100]}' is not a known unit; correct it, or add the unit in "
-                    "QPP Reviewer first")
+                bad("unit", translate("core", "'{value}' is not a known unit; correct it, or add the unit in "
+                                              "QPP Reviewer first").format(value=unit[:100]))
                 unit = ""
             else:
                 unit = match
         elif len(unit) > 100:
-            bad("unit", "a unit's name is at most 100 characters")
+            bad("unit", translate("core", "a unit's name is at most 100 characters"))
             unit = ""
 
         product = default_product
@@ -396,7 +422,7 @@ def read_population(
             if not text and default_product is not None:
                 product = default_product
             elif not text:
-                bad("product", "the product is empty (interview or decision)")
+                bad("product", translate("core", "the product is empty (interview or decision)"))
             else:
                 for candidate in (text, text[:-1] if text.lower().endswith("s") else text):  # "Decisions"
                     try:
@@ -407,7 +433,8 @@ def read_population(
                         break
                     product = None
                 else:
-                    bad("product", f"'{text[:40]}' is not a product of casework; use interview or decision")
+                    bad("product", translate("core", "'{value}' is not a product of casework; use interview or "
+                                                     "decision").format(value=text[:40]))
 
         outcome = None
         text = _cell_text(cell("outcome")) if "outcome" in columns else ""
@@ -415,13 +442,14 @@ def read_population(
             try:
                 outcome = Outcome.parse(_OUTCOME_ALIASES.get(text.lower(), text))
             except ValueError:
-                bad("outcome", f"'{text[:40]}' is not an outcome; use grant, refusal or withdrawal")
+                bad("outcome", translate("core", "'{value}' is not an outcome; use grant, refusal or withdrawal")
+                    .format(value=text[:40]))
                 outcome = None
             if outcome is not None and product is Product.INTERVIEW:
-                bad("outcome", "an interview has no outcome; leave the cell empty")
+                bad("outcome", translate("core", "an interview has no outcome; leave the cell empty"))
         elif product is Product.DECISION:
             if "outcome" in columns:
-                bad("outcome", "a decision needs its outcome (grant, refusal or withdrawal)")
+                bad("outcome", translate("core", "a decision needs its outcome (grant, refusal or withdrawal)"))
             else:
                 decisions_without_outcome.append(n)
 
@@ -429,21 +457,23 @@ def read_population(
         when = _parse_date(value)
         if when is None:
             shown = _cell_text(value)
-            bad("product_date", "the date is empty" if not shown else
-                f"'{shown[:40]}' is not a date (use a date cell, YYYY-MM-DD or DD/MM/YYYY)")
+            bad("product_date", translate("core", "the date is empty") if not shown else
+                translate("core", "'{value}' is not a date (use a date cell, YYYY-MM-DD or DD/MM/YYYY)").format(
+                    value=shown[:40]))
         elif when > today:
-            bad("product_date", f"{when.isoformat()} is in the future")
+            bad("product_date", translate("core", "{date} is in the future").format(date=when.isoformat()))
             when = None
         elif when < EARLIEST_DATE:
-            bad("product_date", f"{when.isoformat()} is before 2000; check the year")
+            bad("product_date", translate("core", "{date} is before 2000; check the year").format(
+                date=when.isoformat()))
             when = None
 
         dm = None
         if "decision_maker" in columns:
             dm = _cell_text(cell("decision_maker")) or None
             if dm and (not _REFERENCE.match(dm) or not any(ch.isdigit() for ch in dm)):
-                bad("decision_maker", f"'{dm[:70]}' is not a staff reference (letters, digits and / . _ -, "
-                    "with digits; never a name)")
+                bad("decision_maker", translate("core", "'{value}' is not a staff reference (letters, digits and "
+                                                        "/ . _ -, with digits; never a name)").format(value=dm[:70]))
                 dm = None
 
         no_outcome = bool(decisions_without_outcome) and decisions_without_outcome[-1] == n
@@ -451,8 +481,9 @@ def read_population(
             continue
         case = PopulationCase(n, ref, unit, product, outcome, when, dm)
         if case.key in seen:
-            errors.add(f"row {n}, column {pop.mapping['case_reference']}: {ref} ({product.value}) is also "
-                       f"on row {seen[case.key]}; a case is listed once")
+            errors.add(_problem(_at(n, pop.mapping['case_reference']), translate(
+                "core", "{case} ({product}) is also on row {row}; a case is listed once").format(
+                case=ref, product=product.value, row=seen[case.key])))
             continue
         seen[case.key] = n
         cases.append(case)
@@ -460,13 +491,16 @@ def read_population(
         shown = ", ".join(str(r) for r in decisions_without_outcome[:10])
         if len(decisions_without_outcome) > 10:
             shown += " …"
-        errors.add(f"row {header_row}: the file has no outcome column, but "
-                   f"{counted_noun(len(decisions_without_outcome), 'row')} "
-                   f"{'is a decision, which needs' if len(decisions_without_outcome) == 1 else 'are decisions, which need'}"
-                   f" one (rows {shown})")
+        errors.add(_problem(_at(header_row), plural(
+            len(decisions_without_outcome),
+            translate("core", "the file has no outcome column, but {n} row is a decision, which needs one (rows "
+                              "{rows})"),
+            translate("core", "the file has no outcome column, but {n} rows are decisions, which need one (rows "
+                              "{rows})"),
+            rows=shown)))
     pop.cases = cases
     if not cases and not errors:
-        errors.add("there are no cases below the header row")
+        errors.add(translate("core", "there are no cases below the header row"))
     return pop
 
 

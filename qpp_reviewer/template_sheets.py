@@ -94,10 +94,21 @@ def _text(value, keep_lines: bool = False) -> str:
     return text.strip() if keep_lines else text.replace("\n", " ").strip()
 
 
+def where_in_sheet(sheet: str, row: int | None, column: str | None):
+    """ "Criteria, row 4, column C (Criterion id)": where a problem is, as a message."""
+    if row and column:
+        return translate("core", "{sheet}, row {row}, column {column}").format(sheet=sheet, row=row, column=column)
+    if row:
+        return translate("core", "{sheet}, row {row}").format(sheet=sheet, row=row)
+    if column:
+        return translate("core", "{sheet}, column {column}").format(sheet=sheet, column=column)
+    return sheet
+
+
 class _Errors(list):
     def add(self, sheet: str, row: int | None, column: str | None, message: str) -> None:
-        where = sheet + (f", row {row}" if row else "") + (f", column {column}" if column else "")
-        self.append(f"{where}: {message}")
+        self.append(translate("core", "{where}: {problem}").format(
+            where=where_in_sheet(sheet, row, column), problem=message))
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -164,12 +175,14 @@ def template_from_rows(
                 continue
             if t.version == version:
                 errors.add(TEMPLATE_SHEET, meta["_rows"]["version"], "B (version)",
-                           f"{tid} version {version} already exists; a used template is never changed in "
-                           "place: give this one a new version number")
+                           translate("core", "{template} version {version} already exists; a used template is "
+                                             "never changed in place: give this one a new version number").format(
+                               template=tid, version=version))
             if meta.get("product") is not None and t.product is not meta["product"]:
                 errors.add(TEMPLATE_SHEET, meta["_rows"]["product"], "B (product)",
-                           f"{tid} is a {t.product.value} template (version {t.version}); a new version "
-                           "cannot change the product: use another id")
+                           translate("core", "{template} is a {product} template (version {version}); a new "
+                                             "version cannot change the product: use another id").format(
+                               template=tid, product=t.product.value, version=t.version))
                 break
     if errors:
         raise TemplateError(joined(":\n  ", [source, joined("\n  ", errors)]))
@@ -198,11 +211,12 @@ def _read_template_sheet(rows: list[list], errors: _Errors) -> dict:
         if not key or (n == 1 and key == "field"):
             continue
         if key not in TEMPLATE_FIELDS:
-            errors.add(TEMPLATE_SHEET, n, "A", f"'{_text(r[0])[:40]}' is not a template field; use "
-                       + ", ".join(TEMPLATE_FIELDS))
+            errors.add(TEMPLATE_SHEET, n, "A", translate("core", "'{value}' is not a template field; use {fields}")
+                       .format(value=_text(r[0])[:40], fields=", ".join(TEMPLATE_FIELDS)))
             continue
         if key in raw:
-            errors.add(TEMPLATE_SHEET, n, "A", f"'{key}' is also on row {raw[key][0]}")
+            errors.add(TEMPLATE_SHEET, n, "A", translate("core", "'{field}' is also on row {row}").format(
+                field=key, row=raw[key][0]))
             continue
         raw[key] = (n, value)
         meta["_rows"][key] = n
@@ -210,20 +224,25 @@ def _read_template_sheet(rows: list[list], errors: _Errors) -> dict:
         if key not in raw or not _text(raw[key][1]):
             row = raw[key][0] if key in raw else None
             errors.add(TEMPLATE_SHEET, row, f"B ({key})" if row else None,
-                       f"the template's {key} is missing" + ("" if row else f" (add a row '{key}' with its value)"))
+                       (translate("core", "the template's {field} is missing") if row else
+                        translate("core", "the template's {field} is missing (add a row '{field}' with its value)"))
+                       .format(field=key))
     if "format" in raw and _text(raw["format"][1]) not in ("", FORMAT_NAME):
         errors.add(TEMPLATE_SHEET, raw["format"][0], "B (format)",
-                   f"is '{_text(raw['format'][1])[:40]}', expected '{FORMAT_NAME}': is this a checklist workbook?")
+                   translate("core", "is '{value}', expected '{expected}': is this a checklist workbook?").format(
+                       value=_text(raw['format'][1])[:40], expected=FORMAT_NAME))
     if "format_version" in raw:
         fv = raw["format_version"][1]
         if _text(fv) not in ("", str(FORMAT_VERSION)):
             errors.add(TEMPLATE_SHEET, raw["format_version"][0], "B (format_version)",
-                       f"is {_text(fv)}; this version of QPP Reviewer reads format {FORMAT_VERSION}")
+                       translate("core", "is {value}; this version of QPP Reviewer reads format {version}").format(
+                           value=_text(fv), version=FORMAT_VERSION))
     if "id" in raw and _text(raw["id"][1]):
         tid = _text(raw["id"][1])
         if not _ID.match(tid) or len(tid) > MAX_TEMPLATE_ID:
-            errors.add(TEMPLATE_SHEET, raw["id"][0], "B (id)", f"'{tid[:70]}': an id is letters, digits, '.', "
-                       f"'_' and '-', at most {MAX_TEMPLATE_ID} characters, starting with a letter or digit")
+            errors.add(TEMPLATE_SHEET, raw["id"][0], "B (id)", translate(
+                "core", "'{value}': an id is letters, digits, '.', '_' and '-', at most {limit} characters, "
+                        "starting with a letter or digit").format(value=tid[:70], limit=MAX_TEMPLATE_ID))
         else:
             meta["id"] = tid
     if "version" in raw and _text(raw["version"][1]):
@@ -234,7 +253,8 @@ def _read_template_sheet(rows: list[list], errors: _Errors) -> dict:
             v = int(v)
         if isinstance(v, bool) or not isinstance(v, int) or v < 1:
             errors.add(TEMPLATE_SHEET, raw["version"][0], "B (version)",
-                       f"'{_text(raw['version'][1])}' is not a whole number from 1")
+                       translate("core", "'{value}' is not a whole number from 1").format(
+                           value=_text(raw['version'][1])))
         else:
             meta["version"] = v
     if "product" in raw and _text(raw["product"][1]):
@@ -242,11 +262,13 @@ def _read_template_sheet(rows: list[list], errors: _Errors) -> dict:
             meta["product"] = Product.parse(_text(raw["product"][1]))
         except ValueError:
             errors.add(TEMPLATE_SHEET, raw["product"][0], "B (product)",
-                       f"'{_text(raw['product'][1])[:40]}' is not a product; use interview or decision")
+                       translate("core", "'{value}' is not a product; use interview or decision").format(
+                           value=_text(raw['product'][1])[:40]))
     if "title" in raw and _text(raw["title"][1]):
         title = _text(raw["title"][1])
         if len(title) > MAX_TEXT:
-            errors.add(TEMPLATE_SHEET, raw["title"][0], "B (title)", f"longer than {MAX_TEXT} characters")
+            errors.add(TEMPLATE_SHEET, raw["title"][0], "B (title)",
+                       translate("core", "longer than {limit} characters").format(limit=MAX_TEXT))
         meta["title"] = title
     meta["description"] = _text(raw["description"][1], keep_lines=True) if "description" in raw else ""
     return meta
@@ -256,8 +278,8 @@ def _read_criteria_sheet(rows: list[list], product: Product | None, errors: _Err
     S = CRITERIA_SHEET
     header_index = next((i for i, r in enumerate(rows) if any(_text(v) for v in r)), None)
     if header_index is None:
-        errors.add(S, None, None, "is empty: it needs a header row (" + ", ".join(_HEADER.values())
-                   + ") and one row per criterion")
+        errors.add(S, None, None, translate("core", "is empty: it needs a header row ({columns}) and one row per "
+                                                    "criterion").format(columns=", ".join(_HEADER.values())))
         return []
     hn = header_index + 1
     columns: dict[str, int] = {}
@@ -268,18 +290,20 @@ def _read_criteria_sheet(rows: list[list], product: Product | None, errors: _Err
             continue
         f = _CRITERIA_LOOKUP.get(_norm(name))
         if f is None:
-            errors.add(S, hn, f'{_letter(i)} "{name[:40]}"', "is not a column of a checklist; remove it "
-                       "(it would not be imported) or correct its name. Columns: " + ", ".join(_HEADER.values()))
+            errors.add(S, hn, f'{_letter(i)} "{name[:40]}"', translate(
+                "core", "is not a column of a checklist; remove it (it would not be imported) or correct its "
+                        "name. Columns: {columns}").format(columns=", ".join(_HEADER.values())))
         elif f in columns:
-            errors.add(S, hn, f'{_letter(i)} "{name[:40]}"', f"a second '{_HEADER[f]}' column "
-                       f"(column {where[f]} is one already)")
+            errors.add(S, hn, f'{_letter(i)} "{name[:40]}"', translate(
+                "core", "a second '{name}' column (column {column} is one already)").format(
+                name=_HEADER[f], column=where[f]))
         else:
             columns[f] = i
             where[f] = f'{_letter(i)} ({_HEADER[f]})'
     required = [f for f, *_ in CRITERIA_COLUMNS if f not in ("guidance", "applies_to", "special_policy")]
     for f in required:
         if f not in columns:
-            errors.add(S, hn, None, f"no '{_HEADER[f]}' column")
+            errors.add(S, hn, None, translate("core", "no '{name}' column").format(name=_HEADER[f]))
     if any(f not in columns for f in required):
         return []
 
@@ -302,33 +326,35 @@ def _read_criteria_sheet(rows: list[list], product: Product | None, errors: _Err
 
         before = len(errors)
         if any(isinstance(v, str) and len(v) > MAX_CELL for v in raw):
-            errors.add(S, n, None, "a cell is longer than a spreadsheet cell can be")
+            errors.add(S, n, None, translate("core", "a cell is longer than a spreadsheet cell can be"))
             continue
         rec: dict = {"_row": n}
         for f, limit in (("section_id", MAX_ID), ("criterion_id", MAX_ID)):
             text = _text(cell(f))
             if not text:
-                bad(f, "is empty")
+                bad(f, translate("core", "is empty"))
             elif not _ID.match(text) or len(text) > limit:
-                bad(f, f"'{text[:40]}': an id is letters, digits, '.', '_' and '-', at most {limit} characters")
+                bad(f, translate("core", "'{value}': an id is letters, digits, '.', '_' and '-', at most {limit} "
+                                         "characters").format(value=text[:40], limit=limit))
             rec[f] = text
         for f, limit in (("section_title", MAX_TEXT), ("title", MAX_TITLE)):
             text = _text(cell(f))
             if not text:
-                bad(f, "is empty")
+                bad(f, translate("core", "is empty"))
             elif len(text) > limit:
-                bad(f, f"is {len(text)} characters; at most {limit}")
+                bad(f, translate("core", "is {n} characters; at most {limit}").format(n=len(text), limit=limit))
             rec[f] = text
         rec["question"] = _text(cell("question"), keep_lines=True)
         if not rec["question"]:
-            bad("question", "is empty")
+            bad("question", translate("core", "is empty"))
         rec["guidance"] = _text(cell("guidance"), keep_lines=True) if "guidance" in columns else ""
 
         applies = _text(cell("applies_to")) if "applies_to" in columns else ""
         rec["applies_to"] = None
         if applies and applies.lower() not in ("all", "any", "every outcome"):
             if product is Product.INTERVIEW:
-                bad("applies_to", "an interview template's criteria apply to every interview: leave it empty")
+                bad("applies_to", translate("core", "an interview template's criteria apply to every interview: "
+                                                    "leave it empty"))
             else:
                 values, unknown = [], []
                 for part in re.split(r"[,;/\n]+| and ", applies):
@@ -340,10 +366,12 @@ def _read_criteria_sheet(rows: list[list], product: Product | None, errors: _Err
                     except ValueError:
                         unknown.append(part)
                 if unknown:
-                    bad("applies_to", f"{', '.join(repr(u[:30]) for u in unknown)} not an outcome; use grant, "
-                        "refusal and/or withdrawal, separated by commas, or leave empty for every outcome")
+                    bad("applies_to", translate("core", "{values} not an outcome; use grant, refusal and/or "
+                                                        "withdrawal, separated by commas, or leave empty for every "
+                                                        "outcome").format(
+                        values=", ".join(repr(u[:30]) for u in unknown)))
                 elif len(set(values)) != len(values):
-                    bad("applies_to", "an outcome is listed twice")
+                    bad("applies_to", translate("core", "an outcome is listed twice"))
                 else:
                     rec["applies_to"] = [o.value for o in Outcome if o in values]
 
@@ -356,8 +384,9 @@ def _read_criteria_sheet(rows: list[list], product: Product | None, errors: _Err
                 try:
                     rec["special_policy"] = SpecialPolicy.parse(policy).value
                 except ValueError:
-                    bad("special_policy", f"'{policy[:40]}' is not a special policy; use safeguarding, security, "
-                        "modern_slavery, or leave empty")
+                    bad("special_policy", translate("core", "'{value}' is not a special policy; use safeguarding, "
+                                                            "security, modern_slavery, or leave empty").format(
+                        value=policy[:40]))
 
         order = cell("order")
         if isinstance(order, str) and order.strip():
@@ -366,32 +395,35 @@ def _read_criteria_sheet(rows: list[list], product: Product | None, errors: _Err
             except ValueError:
                 pass
         if order is None or (isinstance(order, str) and not order.strip()):
-            bad("order", "is empty; give a number (criteria are listed in this order)")
+            bad("order", translate("core", "is empty; give a number (criteria are listed in this order)"))
         elif isinstance(order, bool) or not isinstance(order, (int, float)) or order != order:
-            bad("order", f"'{_text(order)[:40]}' is not a number")
+            bad("order", translate("core", "'{value}' is not a number").format(value=_text(order)[:40]))
         else:
             rec["order"] = float(order)
             if rec["order"] in orders:
-                bad("order", f"{_text(order)} is also the order of row {orders[rec['order']]}")
+                bad("order", translate("core", "{value} is also the order of row {row}").format(
+                    value=_text(order), row=orders[rec['order']]))
             else:
                 orders[rec["order"]] = n
 
         cid = rec.get("criterion_id")
         if cid:
             if cid in ids:
-                bad("criterion_id", f"{cid} is also on row {ids[cid]}; criterion ids are unique in a template")
+                bad("criterion_id", translate("core", "{criterion} is also on row {row}; criterion ids are unique in a "
+                                                      "template").format(criterion=cid, row=ids[cid]))
             else:
                 ids[cid] = n
         sid, stitle = rec.get("section_id"), rec.get("section_title")
         if sid and stitle:
             if sid in section_titles and section_titles[sid][0] != stitle:
-                bad("section_title", f"section {sid} is called '{section_titles[sid][0][:60]}' on row "
-                    f"{section_titles[sid][1]}; give every row of a section the same title")
+                bad("section_title", translate("core", "section {section} is called '{title}' on row {row}; give "
+                                                       "every row of a section the same title").format(
+                    section=sid, title=section_titles[sid][0][:60], row=section_titles[sid][1]))
             section_titles.setdefault(sid, (stitle, n))
         if len(errors) == before:
             out.append(rec)
     if not out and not errors:
-        errors.add(S, None, None, "has no criteria below the header row")
+        errors.add(S, None, None, translate("core", "has no criteria below the header row"))
     if errors:
         return []
     out.sort(key=lambda r: r["order"])
@@ -401,8 +433,9 @@ def _read_criteria_sheet(rows: list[list], product: Product | None, errors: _Err
             finished[prev["section_id"]] = prev["_row"]
             if r["section_id"] in finished:
                 errors.add(S, r["_row"], where["order"],
-                           f"section {r['section_id']}'s criteria are not together in the order: this row comes "
-                           f"after section {prev['section_id']} (row {prev['_row']}); renumber the order")
+                           translate("core", "section {section}'s criteria are not together in the order: this "
+                                             "row comes after section {previous} (row {row}); renumber the order")
+                           .format(section=r['section_id'], previous=prev['section_id'], row=prev['_row']))
     return out
 
 

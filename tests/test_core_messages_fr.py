@@ -183,3 +183,145 @@ def test_counted_core_errors_choose_the_french_form(french, store):
     assert str(exc.value) == "1 review in 'Glasgow - routine sample - Oct 2025' is not complete: L1234567/001"
     assert i18n.text(exc.value) == (f"1 évaluation de «{NB}Glasgow - routine sample - Oct 2025{NB}» n'est pas "
                                     f"terminée{NB}: L1234567/001")
+
+
+# -- issue 14: what was still English in a French window --------------------------------------
+NNB = "\u202f"  # Qt's French group separator (1 234)
+
+
+def _english_words(text: str) -> list[str]:
+    """English words of the core's messages that must not be in a French text."""
+    words = ("row ", "column ", " is empty", "characters", " is not ", "file(s)", "reviews:", "REJECTED",
+             "conflicting", "older than held", "Give ", "at least", "the reason")
+    return [w for w in words if w in text]
+
+
+def test_a_comment_too_long_is_refused_in_french_with_french_numbers(french, store):
+    """domain.text_problem through the store: the limit and the count in the locale's numbers."""
+    rid = store.create_review(header())
+    cid = store.get_review(rid).criteria[0].id
+    with pytest.raises(ReviewError) as exc:
+        store.set_comment(rid, cid, "x" * 12345)
+    assert str(exc.value).startswith("A comment is at most 10,000 characters; this one has 12,345.")  # the core
+    shown = i18n.text(exc.value)
+    assert shown.startswith(f"Un commentaire{NB}: 10{NNB}000 caractères au plus{NB}; ce texte en compte 12{NNB}345.")
+    assert _english_words(shown) == []
+
+
+def test_reasons_too_short_are_refused_in_french(french, store):
+    """domain.reason_problem with the subjects the store and key register pass (English in, French out)."""
+    from qpp_reviewer.domain import reason_problem, text_problem
+
+    assert i18n.text(reason_problem("ok", "the reason for revoking the key")) == (
+        "Indiquez le motif de la révocation de la clé (quelques mots au moins).")
+    assert str(reason_problem("ok", "the reason for revoking the key")) == (
+        "Give the reason for revoking the key (at least a few words).")
+    long = i18n.text(reason_problem("y" * 10_001))
+    assert long.startswith(f"Le motif de la réouverture{NB}: 10{NNB}000 caractères au plus")
+    note = i18n.text(text_problem("z" * 10_001, "Criterion 4.2: the note"))
+    assert note.startswith(f"Critère 4.2{NB}: la note{NB}: 10{NNB}000 caractères au plus")
+    assert all(_english_words(t) == [] for t in (long, note))
+
+
+def test_a_bad_checklist_workbook_lists_its_rows_in_french(french):
+    """Per-row template-import problems: sheet, row, column and what is wrong, all in French."""
+    from qpp_reviewer.template_sheets import CRITERIA_SHEET, TemplateError, template_from_rows, template_rows
+    from qpp_reviewer.templates import shipped_templates
+
+    template = shipped_templates()[0]
+    meta, criteria = template_rows(template)
+    meta = [r if r[0] != "version" else ["version", "two"] for r in meta]
+    criteria[1] = list(criteria[1])
+    criteria[1][0] = ""  # section id empty
+    criteria[2] = list(criteria[2])
+    criteria[2][-1] = "soon"  # order not a number
+    with pytest.raises(TemplateError) as exc:
+        template_from_rows(meta, criteria, "bad.xlsx")
+    english = str(exc.value)
+    assert f"{CRITERIA_SHEET}, row 2, column A (Section id): is empty" in english
+    shown = i18n.text(exc.value)
+    assert f"{CRITERIA_SHEET}, ligne 2, colonne A (Section id){NB}: est vide" in shown
+    assert f"«{NB}soon{NB}» n'est pas un nombre" in shown
+    assert f"«{NB}two{NB}» n'est pas un nombre entier à partir de 1" in shown
+    assert _english_words(shown) == [], shown
+
+
+def test_a_bad_case_list_is_listed_in_french_in_the_sampling_dialog(french, store, qtbot, tmp_path):
+    """Per-row case-list problems (sampling import), read in the Draw a sample dialog: the Problems
+    table's row, column and problem, and the summary above it, in French."""
+    from qpp_reviewer.qt.sampling_dialog import SamplingDialog
+
+    cases = tmp_path / "cases.csv"
+    cases.write_text("Case Ref,DMU,Type,Decision,Date of decision\n"
+                     "L1234567/001,Glasgow,decision,grant,2025-03-01\n"
+                     "Smith,Glasgow,decision,grant,2025-03-01\n"
+                     "L1234568/001,Atlantis,decision,maybe,someday\n", encoding="utf-8")
+    dialog = SamplingDialog(store, "QL")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(cases)
+    qtbot.waitUntil(lambda: dialog.problems_table.rowCount() > 0, timeout=20000)
+    table = dialog.problems_table
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert ["3", 'A "Case Ref"'] == rows[0][:2]
+    assert rows[0][2].startswith(f"«{NB}Smith{NB}» n'est pas une référence de dossier")
+    problems = " | ".join(r[2] for r in rows)
+    assert f"«{NB}Atlantis{NB}» n'est pas une unité connue" in problems
+    assert f"«{NB}someday{NB}» n'est pas une date" in problems
+    assert _english_words(problems) == [], problems
+    summary = dialog.summary.text()
+    assert "3 lignes lues, dont 1 correctes" in summary and "row(s)" not in summary
+
+
+def _report(n_added=1234):
+    from qpp_reviewer.exchange.collate import CollationReport, FileReport
+
+    good = FileReport(Path("glasgow.xlsx"), added=n_added, unchanged=2, conflicts=["L1/001: another copy"],
+                      templates_added=["qpp-decision v2"], signer="AB", signer_fingerprint="AAAA BBBB")
+    bad = FileReport(Path("bad.xlsx"), errors=["not a workbook"])
+    return CollationReport(files=[good, bad], unfinished=["an earlier run did not finish"])
+
+
+def test_the_collation_report_lines_are_french_and_the_english_is_the_cli_s(french):
+    """The run report the window shows (exchange.report_text): French lines, French numbers; its English
+    is CollationReport.text()'s, line for line (the summary line says "2 files", not "file(s)")."""
+    from qpp_reviewer.exchange.report_text import collation_report_message
+
+    report = _report()
+    message = collation_report_message(report)
+    english, cli = str(message).splitlines(), report.text().splitlines()
+    assert english[:-1] == [line.replace("1234", "1,234") for line in cli[:-1]]
+    assert english[-1].startswith("2 files read, 1 rejected; reviews: 1,234 added")
+    shown = i18n.text(message)
+    assert f"REFUSÉ bad.xlsx{NB}: rien n'en a été importé" in shown
+    assert f"lu glasgow.xlsx{NB}: 1{NNB}234 ajoutées" in shown
+    assert f"  modèle installé{NB}: qpp-decision v2" in shown
+    assert shown.splitlines()[-1].startswith(f"2 fichiers lus, 1 refusés{NB}; évaluations{NB}: 1{NNB}234 ajoutées")
+    assert _english_words(shown) == [], shown
+
+
+def test_collating_from_the_french_window_shows_a_french_report(french, store, qtbot, tmp_path, monkeypatch, boxes):
+    """File ▸ Collate workbooks… in French: the box's text and its details."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from qpp_reviewer.qt.main_window import MainWindow
+
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bad)], ""))
+    w.last_collation_box = None
+    w.ui.actionCollate.trigger()
+    qtbot.waitUntil(lambda: getattr(w, "last_collation_box", None) is not None, timeout=30000)
+    details = w.last_collation_box.detailedText().replace(NB, " ")  # the box's text edit gives plain spaces
+    assert details.startswith("REFUSÉ bad.xlsx : rien n'en a été importé")
+    assert "1 fichier lu, 1 refusé ; évaluations : 0 ajoutées" in details
+    w.close()
+
+
+def test_window_counts_follow_the_locale(french):
+    assert i18n.plural(1234, "{n} évaluation de {batch}", "{n} évaluations de {batch}") == \
+        f"1{NNB}234 évaluations de {{batch}}"
+    assert i18n.number(1234567) == f"1{NNB}234{NNB}567"

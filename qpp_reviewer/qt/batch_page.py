@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
+from .i18n import number
 from ..domain import QualityBand
 from ..scoring import percent
 from ..storage.store import BatchSummary, ReviewFilter, Store
@@ -184,7 +185,7 @@ class BatchPage(QWidget):
         more = len(pending) - 12
         text = (self.tr("1 sampled case not started yet: {cases}.") if len(pending) == 1 else
                 self.tr("{n} sampled cases not started yet: {cases}.")).format(
-            n=f"{len(pending):,}", cases=shown + (self.tr(" and {n} more").format(n=more) if more > 0 else ""))
+            n=number(len(pending)), cases=shown + (self.tr(" and {n} more").format(n=more) if more > 0 else ""))
         return ("<p>" + text + " " + self.tr("Start them from <b>Sampling ▸ Sampled cases…</b>") + "</p>")
 
     def new_batch(self) -> str | None:

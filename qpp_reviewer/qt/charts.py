@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from .i18n import number
 from ..domain import QualityBand
 from ..statistics import TARGET_SATISFACTORY, BandCounts
 from .common import BAND_COLOURS, month_abbr
@@ -152,7 +153,7 @@ class BandChart(_Chart):
     def set_counts(self, counts: BandCounts) -> None:
         self.counts = counts
         self.setAccessibleDescription(
-            "; ".join(f"{b.value}: {counts.counts[b]:,} ({counts.pct(counts.counts[b])}%)" for b in QualityBand)
+            "; ".join(f"{b.value}: {number(counts.counts[b])} ({counts.pct(counts.counts[b])}%)" for b in QualityBand)
             + self.tr(". Arrows choose a band, Enter lists its reviews."))
         self.update()
 
@@ -164,7 +165,7 @@ class BandChart(_Chart):
         bold = QFont(self.font())
         bold.setBold(True)
         label_w = QFontMetrics(bold).horizontalAdvance("QS5") + 12
-        value_w = fm.horizontalAdvance(f"{max(self.counts.total, 1):,} (100%)") + 10
+        value_w = fm.horizontalAdvance(f"{number(max(self.counts.total, 1))} (100%)") + 10
         top, bottom = 4.0, float(self.height() - 4)
         row_h = min((bottom - top) / 5, 40.0)
         return label_w, value_w, top, row_h
@@ -180,7 +181,7 @@ class BandChart(_Chart):
         b = list(QualityBand)[i]
         k = self.counts.counts[b]
         tip = self.tr("{band} ({verdict}): {n} of {total} complete reviews ({pct}%)").format(
-            band=b.value, verdict=tr_label(b.verdict).lower(), n=f"{k:,}", total=f"{self.counts.total:,}",
+            band=b.value, verdict=tr_label(b.verdict).lower(), n=number(k), total=number(self.counts.total),
             pct=self.counts.pct(k))
         return tip + ("\n" + self.tr("Click to list them.") if k else "")
 
@@ -190,7 +191,7 @@ class BandChart(_Chart):
     def value_text(self, band: QualityBand) -> str:
         """The text beside a bar: '1,174 (39%)', as in the summary command and the PDF."""
         k = self.counts.counts[band]
-        return f"{k:,} ({self.counts.pct(k)}%)"
+        return f"{number(k)} ({self.counts.pct(k)}%)"
 
     def bar_centre(self, band: QualityBand):
         return self.mark_centre(list(QualityBand).index(band))
@@ -252,7 +253,7 @@ class SatisfactionGauge(_Chart):
             self.setAccessibleDescription(
                 self.tr("{n} of {total} ({pct}%) satisfactory, 95% interval {interval}, target {target}%. "
                         "Enter lists the satisfactory reviews.").format(
-                    n=f"{c.satisfactory:,}", total=f"{c.total:,}", pct=c.pct(c.satisfactory),
+                    n=number(c.satisfactory), total=number(c.total), pct=c.pct(c.satisfactory),
                     interval=_interval_text(c), target=self.target))
         else:
             self.setAccessibleDescription(self.tr("No complete reviews"))
@@ -280,7 +281,7 @@ class SatisfactionGauge(_Chart):
         c = self.counts
         return self.tr("Satisfactory (QS1+QS2): {n} of {total} ({pct}%)\n"
                        "95% interval {interval}; target {target}%\nClick to list them.").format(
-            n=f"{c.satisfactory:,}", total=f"{c.total:,}", pct=c.pct(c.satisfactory), interval=_interval_text(c),
+            n=number(c.satisfactory), total=number(c.total), pct=c.pct(c.satisfactory), interval=_interval_text(c),
             target=self.target)
 
     def _activate(self, i: int) -> None:
@@ -345,7 +346,7 @@ class TrendChart(_Chart):
         self._chosen = min(self._chosen, max(len(rows) - 1, 0))
         of = self.tr("{month}: {pct}% of {total}")
         self.setAccessibleDescription(
-            "; ".join(of.format(month=month_label(k), pct=c.pct(c.satisfactory), total=f"{c.total:,}")
+            "; ".join(of.format(month=month_label(k), pct=c.pct(c.satisfactory), total=number(c.total))
                       for k, c in rows if c.total)
             + self.tr(". Target {target}%. Arrows choose a month, Enter lists its reviews.").format(target=self.target))
         self.update()
@@ -371,10 +372,10 @@ class TrendChart(_Chart):
         key, c = self.rows[i]
         if not c.total:
             return self.tr("{month}: no complete reviews").format(month=month_label(key)) + (
-                self.tr(" ({n} not complete)\nClick to list them.").format(n=f"{c.excluded:,}") if c.excluded else "")
+                self.tr(" ({n} not complete)\nClick to list them.").format(n=number(c.excluded)) if c.excluded else "")
         return self.tr("{month}: {n} of {total} satisfactory ({pct}%), 95% interval {interval}\n"
                        "Click to list the month's reviews.").format(
-            month=month_label(key), n=f"{c.satisfactory:,}", total=f"{c.total:,}", pct=c.pct(c.satisfactory),
+            month=month_label(key), n=number(c.satisfactory), total=number(c.total), pct=c.pct(c.satisfactory),
             interval=_interval_text(c))
 
     def _activate(self, i: int) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModel
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QPushButton, QWidget
 
+from .i18n import number
 from ..domain import Product, QualityBand, Severity, Stream
 from ..statistics import TARGET_SATISFACTORY, BandCounts, count_by_month
 from ..storage.store import ReviewFilter, Store
@@ -166,7 +167,7 @@ class ThemesModel(QAbstractTableModel):
         col = index.column()
         if role == DISPLAY or role == ACCESSIBLE:
             product = label(t.product) if t.product else t.template_id
-            return (t.label, product, f"{t.minor:,}", f"{t.significant:,}", f"{t.fail:,}", f"{t.errors:,}",
+            return (t.label, product, number(t.minor), number(t.significant), number(t.fail), number(t.errors),
                     f"{t.error_pct}%")[col]
         if role == ALIGN and col >= 2:
             return RIGHT
@@ -175,7 +176,7 @@ class ThemesModel(QAbstractTableModel):
                 self.tr(" · special policy: {policy}").format(policy=label(t.special_policy).lower())
                 if t.special_policy else "")
             rate = self.tr("{errors} of the {assessed} reviews that assessed it had an error ({pct}%)").format(
-                errors=f"{t.errors:,}", assessed=f"{t.assessed:,}", pct=t.error_pct)
+                errors=number(t.errors), assessed=number(t.assessed), pct=t.error_pct)
             if col == 2:
                 click = self.tr("Click to list the {n} reviews with a minor error.")
             elif col == 3:
@@ -184,7 +185,7 @@ class ThemesModel(QAbstractTableModel):
                 click = self.tr("Click to list the {n} reviews with a fail error.")
             else:
                 click = self.tr("Click to list the {n} reviews with an error.")
-            return f"{t.label}\n{where}\n{rate}\n" + click.format(n=f"{self.count(index.row(), col):,}")
+            return f"{t.label}\n{where}\n{rate}\n" + click.format(n=number(self.count(index.row(), col)))
         return None
 
 
@@ -233,9 +234,9 @@ class MonthsModel(QAbstractTableModel):
         col = index.column()
         if role == DISPLAY or role == ACCESSIBLE:
             return (QCoreApplication.translate("Dashboard", "All months") if key is None else period_label(key, self.by),
-                    f"{c.total:,}",
-                    f"{c.satisfactory:,} ({c.pct(c.satisfactory)}%)" if c.total else "\u2013",
-                    interval_text(c), target_text(c), f"{c.excluded:,}")[col]
+                    number(c.total),
+                    f"{number(c.satisfactory)} ({c.pct(c.satisfactory)}%)" if c.total else "\u2013",
+                    interval_text(c), target_text(c), number(c.excluded))[col]
         if role == ALIGN and col >= 1:
             return LEFT if col == 4 else RIGHT
         if role == FONT and key is None:
@@ -517,12 +518,12 @@ class DashboardPage(QWidget):
             self.ui.themesNote.setText(self.tr("No complete reviews, so no errors to count."))
         elif not self.themes:
             self.ui.themesNote.setText(self.tr("No errors were recorded in the {total} complete reviews.").format(
-                total=f"{c.total:,}"))
+                total=number(c.total)))
         else:
             self.ui.themesNote.setText(
                 self.tr("{n} criteria with at least one error among the {total} complete reviews; "
                         "most reviews with a significant or fail error first. Click a number to list its reviews.")
-                .format(n=len(self.themes), total=f"{c.total:,}"))
+                .format(n=len(self.themes), total=number(c.total)))
         log.debug("dashboard: %s", ", ".join(f"{k} {v:.1f} ms" for k, v in self.timings.items()))
 
     def _show_figures(self) -> None:
@@ -534,23 +535,23 @@ class DashboardPage(QWidget):
         span = months_between(min(months), max(months)) if months else []
         ui.trendChart.set_rows([(m, months.get(m, BandCounts())) for m in span])
         self._show_periods()
-        excluded = (self.tr("{n} not complete, not counted").format(n=f"{c.excluded:,}") if c.excluded
+        excluded = (self.tr("{n} not complete, not counted").format(n=number(c.excluded)) if c.excluded
                     else self.tr("every review is complete"))
         if not c.total:
             ui.headlineLabel.setText(
                 self.tr("<b>No complete review matches these filters</b><br>{n} reviews selected; {excluded}.")
-                .format(n=f"{c.total + c.excluded:,}", excluded=excluded))
+                .format(n=number(c.total + c.excluded), excluded=excluded))
             return
         verdict = self.tr("met") if Fraction(c.satisfactory, c.total) >= TARGET else self.tr("not met")
         ui.headlineLabel.setText(
             "<span style='font-size:13pt'><b>"
             + self.tr("Satisfactory (QS1+QS2): {n} of {total} ({pct}%)").format(
-                n=f"{c.satisfactory:,}", total=f"{c.total:,}", pct=c.pct(c.satisfactory))
+                n=number(c.satisfactory), total=number(c.total), pct=c.pct(c.satisfactory))
             + "</b></span><br>"
             + self.tr("95% interval {interval} · target {target}%: <b>{verdict}</b>").format(
                 interval=interval_text(c), target=TARGET_SATISFACTORY, verdict=verdict)
             + "<br><span style='color:#5b6270'>"
-            + self.tr("{total} complete reviews counted; {excluded}.").format(total=f"{c.total:,}", excluded=excluded)
+            + self.tr("{total} complete reviews counted; {excluded}.").format(total=number(c.total), excluded=excluded)
             + (" " + self.tr("Only reviews approved at the centre are counted.") if self._flt.state == "approved"
                else "")
             + "</span>")

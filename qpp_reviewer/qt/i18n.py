@@ -87,8 +87,24 @@ def language() -> str:
 
 def plural(n: int, one: str, many: str) -> str:
     """A counted phrase in the window: ``one``/``many`` are translated texts with ``{n}``; the form is
-    chosen by the language's rule (English: 1 is singular; French: 0 and 1 are)."""
-    return (one, many)[plural_index(n, language())].format(n=n)
+    chosen by the language's rule (English: 1 is singular; French: 0 and 1 are); the count is written
+    as the locale writes numbers ("1,234"; in French "1 234"). Other placeholders are left in place, to be
+    filled next (``plural(n, "{n} review in {batch}", …).replace("{batch}", name)``)."""
+    return (one, many)[plural_index(n, language())].format_map(_OnlyN(n=number(n)))
+
+
+class _OnlyN(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def number(n: int) -> str:
+    """A whole number as the window's locale writes it: "1,234" in English, "1 234" in French (the C
+    locale, before a language is installed, writes numbers as English does)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{int(n):,}"
+    return locale.toString(int(n))
 
 
 def _date_text(d) -> str:
@@ -111,7 +127,7 @@ def text(obj) -> str:
     if language() == "en":
         return str(message)
     return render(message, lambda source: QCoreApplication.translate("core", source), language(),
-                  lambda member: tr_label(member.label), _date_text)
+                  lambda member: tr_label(member.label), _date_text, number)
 
 
-__all__ = ["LANGUAGES", "current_language", "set_language", "install", "language", "plural", "text", "Message"]
+__all__ = ["LANGUAGES", "current_language", "set_language", "install", "language", "plural", "number", "text", "Message"]

@@ -788,7 +788,8 @@ class MainWindow(QMainWindow):
 
         try:
             result = run_task(self, self.tr("Export to Excel"), work,
-                              self.tr("Writing {n} reviews to {file}").format(n=len(ids), file=Path(path).name))
+                              plural(len(ids), self.tr("Writing {n} review to {file}"),
+                                     self.tr("Writing {n} reviews to {file}")).replace("{file}", Path(path).name))
         except TaskCancelled:
             self.ui.statusBar.showMessage(self.tr("Export cancelled; nothing was written."), 8000)
             return False
@@ -802,13 +803,18 @@ class MainWindow(QMainWindow):
                                  .format(path=path, error=exc.strerror or tr_core(exc)))
             return False
         self.settings.setValue("lastExportFolder", str(Path(path).parent))
+        from .i18n import number
+
         self.ui.statusBar.showMessage(self.tr("Exported {reviews} reviews and {findings} findings to {path}")
-                                      .format(reviews=result.reviews, findings=result.findings, path=path), 10000)
+                                      .format(reviews=number(result.reviews), findings=number(result.findings),
+                                              path=path), 10000)
         return True
 
     def collate_files(self, paths: list[str] | None = None, passwords: dict | None = None) -> object:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from ..exchange.report_text import collation_report_message
+        from .i18n import number, text as tr_core
         from .tasks import TaskCancelled, run_task
 
         if paths is None:
@@ -853,11 +859,11 @@ class MainWindow(QMainWindow):
                           + self.tr(", {rejected} rejected.\n"
                                     "Reviews: {added} added, {unchanged} unchanged, "
                                     "{conflicts} conflicting; {discrepancies} band discrepancies.").format(
-                              rejected=report.rejected, added=report.added,
-                              unchanged=report.unchanged, conflicts=report.conflicts,
-                              discrepancies=report.discrepancies),
+                              rejected=number(report.rejected), added=number(report.added),
+                              unchanged=number(report.unchanged), conflicts=number(report.conflicts),
+                              discrepancies=number(report.discrepancies)),
                           QMessageBox.Ok, self)
-        box.setDetailedText(report.text())
+        box.setDetailedText(tr_core(collation_report_message(report)))
         self.last_collation_box = box
         box.open()
         return report

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QButtonGroup, QHeaderView, QMessageBox, QStyle, QWidget
 
+from .i18n import number
 from ..domain import MAX_TEXT, OutcomeJudgement, Review, ReviewStatus, Severity
 from ..scoring import Score
 from ..storage.store import Store
@@ -547,7 +548,7 @@ class ReviewEditor(QWidget):
             self._loading = False
         self.status_message.emit(self.tr("A comment is at most {n} characters: the rest was not added. "
                                           "Keep long material in the case file and refer to it.").format(
-            n=f"{MAX_TEXT:,}"))
+            n=number(MAX_TEXT)))
 
     def flush_comment(self) -> None:
         """Save the comment being typed now (pause, focus change, close)."""

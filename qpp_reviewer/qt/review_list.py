@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from .i18n import number
 from ..domain import Product, QualityBand, ReviewStatus, Stream
 from ..storage.store import ReviewFilter, ReviewSummary, Store
 from .common import band_colour, combo_enum, format_date
@@ -355,7 +356,7 @@ class ReviewListPage(QWidget):
         n = len(self._ids)
         text = (self.tr("Showing {n} review from the dashboard: {description}") if n == 1
                 else self.tr("Showing {n} reviews from the dashboard: {description}"))
-        self.ui.idsLabel.setText(text.format(n=f"{n:,}", description=description))
+        self.ui.idsLabel.setText(text.format(n=number(n), description=description))
         self.ui.idsBanner.show()
         if refresh:
             self.refresh()

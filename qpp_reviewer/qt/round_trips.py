@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout)
 
+from .i18n import number
 from ..domain import text_problem
 from .common import format_date, run_guarded
 from .i18n import text as tr_core
@@ -449,7 +450,7 @@ class WorkbooksDialog(QDialog):
         self.model.setHorizontalHeaderLabels([self.tr("Workbook"), self.tr("Reviews"), self.tr("Received"),
                                               self.tr("Has issues"), self.tr("Approved")])
         for w in self.rows:
-            items = [QStandardItem(w.file_name)] + [QStandardItem(f"{n:,}") for n in
+            items = [QStandardItem(w.file_name)] + [QStandardItem(number(n)) for n in
                                                     (w.total, w.received, w.has_issues, w.approved)]
             self.model.appendRow(items)
         self.table = QTableView()
@@ -499,7 +500,7 @@ class WorkbooksDialog(QDialog):
         self.accept()
         self.window_.show_reviews(ids, name)
         self.window_.list_page.ui.idsLabel.setText(
-            self.tr("Showing the {n} reviews of {file}").format(n=f"{len(ids):,}", file=name))
+            self.tr("Showing the {n} reviews of {file}").format(n=number(len(ids)), file=name))
         return ids
 
 

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from .i18n import number, plural
 from ..domain import Product, Stream
 from ..sampling import (
     MAX_SEED,
@@ -144,10 +145,18 @@ def _coloured(text: str, colour: str, bold: bool = False) -> str:
 
 
 def split_problem(message: str) -> tuple[str, str, str]:
-    """A population problem as (row, column, what): 'row 12, column B "DMU": …' -> ('12', 'B "DMU"', '…')."""
-    m = _PROBLEM.match(message)
+    """A population problem as (row, column, what): 'row 12, column B "DMU": …' -> ('12', 'B "DMU"', '…'),
+    the what in the window's language."""
+    from ..messages import Message, message_of
+
+    msg = message_of(message)
+    if msg is not None and msg.source == "{where}: {problem}" and isinstance(msg.params.get("where"), Message):
+        where = msg.params["where"].params
+        if "row" in where:
+            return str(where["row"]), str(where.get("column", "")), tr_core(msg.params["problem"])
+    m = _PROBLEM.match(str(message))
     if not m:
-        return "", "", message
+        return "", "", tr_core(message)
     return m.group(1), m.group(2) or "", m.group(3)
 
 
@@ -571,15 +580,15 @@ class SamplingDialog(QDialog):
         self.cases_table.resizeColumnsToContents()
         self.cases_table.horizontalHeader().setStretchLastSection(True)
         self.preview_tabs.setTabText(0, self.tr("Cases read (first {shown} of {total})").format(
-            shown=f"{len(shown):,}", total=f"{pop.size:,}") if pop.size > len(shown)
-            else self.tr("Cases read ({total})").format(total=f"{pop.size:,}"))
+            shown=number(len(shown)), total=number(pop.size)) if pop.size > len(shown)
+            else self.tr("Cases read ({total})").format(total=number(pop.size)))
 
         self.preview_tabs.setTabText(1, self.tr("Problems (none)"))
         self.problems_table.setRowCount(len(pop.errors))
         for i, message in enumerate(pop.errors):
             row, column, what = split_problem(message)
             for col, text in enumerate((row, column, what)):
-                item = _item(text, tooltip=message, align_right=col == 0)
+                item = _item(text, tooltip=tr_core(message), align_right=col == 0)
                 if col == 2:
                     item.setForeground(Qt.darkRed)
                 self.problems_table.setItem(i, col, item)
@@ -594,26 +603,27 @@ class SamplingDialog(QDialog):
                    if pop.ignored_columns else "")
         if pop.errors:
             n = len(pop.errors)
-            self.preview_tabs.setTabText(1, self.tr("Problems ({n})").format(n=f"{n:,}"))
+            self.preview_tabs.setTabText(1, self.tr("Problems ({n})").format(n=number(n)))
             self.preview_tabs.setCurrentIndex(1)
             has = (self.tr("{file} has {n} problem: nothing can be drawn from it.") if n == 1
                    else self.tr("{file} has {n} problems: nothing can be drawn from it."))
             self.summary.setText(
-                _coloured(has.format(file=name, n=f"{n:,}"), RED, bold=True)
-                + self.tr(" {rows} row(s) read, {good} of them good. Each problem is listed under "
-                          "<i>Problems</i> by row and column; correct the file, then choose <i>Read again</i>.")
-                .format(rows=f"{pop.rows_read:,}", good=f"{pop.size:,}")
+                _coloured(has.format(file=name, n=number(n)), RED, bold=True)
+                + plural(pop.rows_read, self.tr(" {n} row read, {good} good."),
+                         self.tr(" {n} rows read, {good} of them good.")).replace("{good}", number(pop.size))
+                + self.tr(" Each problem is listed under <i>Problems</i> by row and column; correct the file, "
+                          "then choose <i>Read again</i>.")
                 + ignored)
         else:
             self.preview_tabs.setCurrentIndex(0)
             left_out = sum(1 for c in pop.cases if c.key in self.excluded)
-            units = ", ".join(f"{html.escape(k)} {v:,}" for k, v in pop.counts("unit").items())
-            products = ", ".join(f"{k} {v:,}" for k, v in pop.counts("product").items())
+            units = ", ".join(f"{html.escape(k)} {number(v)}" for k, v in pop.counts("unit").items())
+            products = ", ".join(f"{k} {number(v)}" for k, v in pop.counts("product").items())
             self.summary.setText(
                 self.tr("<b>{file}</b>: {rows} rows read, <b>{cases} cases</b> ({products}); ").format(
-                    file=name, rows=f"{pop.rows_read:,}", cases=f"{pop.size:,}", products=products)
+                    file=name, rows=number(pop.rows_read), cases=number(pop.size), products=products)
                 + (self.tr("{left_out} already reviewed or sampled are left out, so {left} can be drawn. ").format(
-                    left_out=f"{left_out:,}", left=f"{pop.size - left_out:,}") if left_out
+                    left_out=number(left_out), left=number(pop.size - left_out)) if left_out
                    else self.tr("none is already reviewed or sampled. "))
                 + self.tr("By unit: {units}.").format(units=units) + ignored)
 
@@ -694,7 +704,7 @@ class SamplingDialog(QDialog):
         if pop is None:
             how = (self.tr("{rate}% of the list, rounded up").format(rate=f"{self.rate_spin.value():g}")
                    if self.rate_radio.isChecked()
-                   else self.tr("{n} cases").format(n=f"{self.size_spin.value():,}"))
+                   else self.tr("{n} cases").format(n=number(self.size_spin.value())))
             self.planned_label.setText(self.tr("Planned sample: {how}. Choose the case list to see the cases per "
                                                "unit.").format(how=how))
         elif not pop.ok:
@@ -708,18 +718,18 @@ class SamplingDialog(QDialog):
                 self.planned_label.setText(_coloured(html.escape(problem), RED))
             else:
                 how = (self.tr("{rate}% of {total}, rounded up").format(rate=f"{spec.rate * 100:g}",
-                                                                          total=f"{pop.size:,}")
+                                                                          total=number(pop.size))
                        if spec.rate is not None else self.tr("fixed size"))
                 note = self.tr("Note: {note}")
                 self.planned_label.setText(
                     self.tr("Planned sample: <b>{n} cases</b> ({how}; {method})").format(
-                        n=f"{planned:,}", how=how, method=spec.method)
+                        n=number(planned), how=how, method=spec.method)
                     + "".join(f"<br>{_coloured(note.format(note=html.escape(n)), AMBER)}" for n in notes))
                 self.allocation_table.setRowCount(len(rows))
                 for i, row in enumerate(rows):
                     for col, value in enumerate(row):
                         self.allocation_table.setItem(
-                            i, col, _item(value if col == 0 else f"{value:,}", align_right=col > 0))
+                            i, col, _item(value if col == 0 else number(value), align_right=col > 0))
         self.allocation_table.setVisible(pop is not None and pop.ok and planned is not None)
         self._update_calculator(planned)
         self._update_status(spec, planned, problem)
@@ -737,18 +747,18 @@ class SamplingDialog(QDialog):
         self.needed_label.setText(
             self.tr("To estimate a share of about {share}% within ±{margin} points at "
                     "{confidence} confidence, review <b>{n} cases</b>").format(
-                share=f"{ss.share * 100:g}", margin=f"{ss.margin * 100:g}", confidence=confidence, n=f"{ss.n:,}")
-            + (self.tr(" of {population}.").format(population=f"{ss.population:,}") if ss.population
+                share=f"{ss.share * 100:g}", margin=f"{ss.margin * 100:g}", confidence=confidence, n=number(ss.n))
+            + (self.tr(" of {population}.").format(population=number(ss.population)) if ss.population
                else self.tr(" (population unknown).")))
         steps = [f"n0 = z² p(1−p) / e² = {ss.z:.3f}² × {ss.share:g} × {1 - ss.share:g} / {ss.margin:g}² "
                  f"= {ss.n0:.2f}"]
         if ss.population:
-            steps.append(f"n = n0 / (1 + (n0 − 1) / N) = {ss.n_exact:.2f} → {ss.n:,} "
+            steps.append(f"n = n0 / (1 + (n0 − 1) / N) = {ss.n_exact:.2f} → {number(ss.n)} "
                          + self.tr("(rounded up)"))
         else:
-            steps.append(f"→ {ss.n:,} " + self.tr("(rounded up)"))
+            steps.append(f"→ {number(ss.n)} " + self.tr("(rounded up)"))
         self.formula_label.setText(_coloured("<br>".join(html.escape(s) for s in steps), GREY))
-        self.use_needed_button.setText(self.tr("Use {n} as the fixed size").format(n=f"{ss.n:,}"))
+        self.use_needed_button.setText(self.tr("Use {n} as the fixed size").format(n=number(ss.n)))
         self.use_needed_button.setEnabled(not (self.size_radio.isChecked() and self.size_spin.value() == ss.n))
         if planned is None:
             self.precision_label.setText(self.tr("The precision of the planned sample shows here once a case list "
@@ -760,14 +770,14 @@ class SamplingDialog(QDialog):
             self.precision_label.setText(_coloured(html.escape(tr_core(exc)), RED))
             return
         gives = self.tr("The planned sample of <b>{n}</b> gives <b>±{margin} points</b> at {confidence} "
-                        "confidence").format(n=f"{planned:,}", margin=f"{e * 100:.1f}", confidence=confidence)
+                        "confidence").format(n=number(planned), margin=f"{e * 100:.1f}", confidence=confidence)
         if e <= ss.margin + 1e-12:
             self.precision_label.setText(gives + ": " + _coloured(
                 self.tr("meets the ±{margin} wanted.").format(margin=f"{ss.margin * 100:g}"), GREEN, bold=True))
         else:
             self.precision_label.setText(
                 gives + ": " + _coloured(self.tr("wider than the ±{margin} wanted, which needs {n}.").format(
-                    margin=f"{ss.margin * 100:g}", n=f"{ss.n:,}"), AMBER, bold=True)
+                    margin=f"{ss.margin * 100:g}", n=number(ss.n)), AMBER, bold=True)
                 + self.tr(" Fine for routine sampling; to report a share that precisely, draw more."))
 
     def _batch_problem(self, name: str) -> tuple[str, str]:
@@ -797,7 +807,7 @@ class SamplingDialog(QDialog):
             else:
                 ready = planned is not None and spec is not None
                 text = self.tr("Ready to draw {n} cases (seed {seed}) into {where}.").format(
-                    n=f"{planned:,}", seed=spec.seed, where=where) if ready else ""
+                    n=number(planned), seed=spec.seed, where=where) if ready else ""
         self.status_label.setText(text)
         self.draw_button.setEnabled(ready)
 
@@ -816,7 +826,7 @@ class SamplingDialog(QDialog):
                 self.tr("Draw {n} of the {total} cases in {file} into the batch '{batch}'?\n\n"
                         "The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases "
                         "wait in the batch until a review is started from each.").format(
-                    n=f"{planned:,}", total=f"{pop.size:,}", file=pop.file_name, batch=batch),
+                    n=number(planned), total=number(pop.size), file=pop.file_name, batch=batch),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes) != QMessageBox.Yes:
             return None
 
@@ -863,8 +873,8 @@ class SamplingDialog(QDialog):
                     "{pending} are pending: each waits in the batch until a review is started from it "
                     "(<i>Start a review from a drawn case</i>, or later from the Sampling menu). The record of the "
                     "draw is stored; anyone can check it with the same file and the seed.").format(
-                n=f"{r.sample_size:,}", batch=html.escape(r.batch_name), pending=f"{pending:,}"))
-        lines = [r.text(), "", self.tr("Drawn cases ({n}):").format(n=f"{len(r.cases):,}")]
+                n=number(r.sample_size), batch=html.escape(r.batch_name), pending=number(pending)))
+        lines = [r.text(), "", self.tr("Drawn cases ({n}):").format(n=number(len(r.cases)))]
         where = self.tr("(row {row}, {stratum})")
         for c in r.cases:
             lines.append(f"  {c.case_reference:16} {c.unit[:24]:24} {c.product.value:9} "
@@ -977,7 +987,7 @@ class SampledCasesDialog(QDialog):
         self.batch_combo.addItem(self.tr("All batches"), None)
         for bid, name in sorted(seen.items(), key=lambda kv: kv[1].casefold()):
             pending = samples.pending_in_batch(self.store, bid)
-            self.batch_combo.addItem(self.tr("{batch} ({n} pending)").format(batch=name, n=f"{pending:,}"), bid)
+            self.batch_combo.addItem(self.tr("{batch} ({n} pending)").format(batch=name, n=number(pending)), bid)
         index = self.batch_combo.findData(select) if select else -1
         if index < 0 and self.batch_combo.count() == 2:
             index = 1  # the only batch with a sample
@@ -991,13 +1001,15 @@ class SampledCasesDialog(QDialog):
         if not everything:
             self.info.setText(self.tr("No sampled cases yet: draw a sample first (Draw a sample…)."))
         elif not pending and self.pending_only.isChecked():
-            self.info.setText(self.tr("{n} sampled case(s), none pending: every one has its review or was "
-                                      "skipped. Clear Pending only to see them.").format(n=f"{len(everything):,}"))
+            self.info.setText(plural(len(everything), self.tr("{n} sampled case, none pending: it has its review "
+                                                              "or was skipped. Clear Pending only to see it."),
+                                     self.tr("{n} sampled cases, none pending: every one has its review or was "
+                                             "skipped. Clear Pending only to see them.")))
         else:
-            self.info.setText(self.tr("{n} sampled case(s), {pending} pending. Choose a pending case and "
-                                      "Start review (or double-click it): the review is created with its header "
-                                      "filled in from the case list and put in the batch.").format(
-                n=f"{len(everything):,}", pending=f"{pending:,}"))
+            self.info.setText(plural(len(everything), self.tr("{n} sampled case, {pending} pending."),
+                                     self.tr("{n} sampled cases, {pending} pending.")).replace("{pending}", number(pending))
+                              + self.tr(" Choose a pending case and Start review (or double-click it): the review is "
+                                        "created with its header filled in from the case list and put in the batch."))
         self.table.setRowCount(len(self.cases))
         for i, c in enumerate(self.cases):
             status = (QCoreApplication.translate("SampledCasesDialog", STATUS_TEXT[c.status])

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from .i18n import number
 from ..domain import ChecklistTemplate, Criterion, Outcome
 from ..storage.models import ReviewRow
 from ..storage.store import Store
@@ -549,7 +550,7 @@ class TemplatesDialog(QDialog):
         for i, t in enumerate(self.templates):
             in_use = newest.get(t.product) is t
             values = (t.id, str(t.version), label(t.product), t.title, str(len(t.criteria)),
-                      str(len({c.section_id for c in t.criteria})), f"{used.get((t.id, t.version), 0):,}",
+                      str(len({c.section_id for c in t.criteria})), number(used.get((t.id, t.version), 0)),
                       self.tr("yes: new {product} reviews").format(product=product_word(t.product))
                       if in_use else "—")
             for col, text in enumerate(values):

@@ -4,27 +4,27 @@
 <context>
     <name>BandChart</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="150"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="151"/>
         <source>Band distribution</source>
         <translation>Répartition par niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="156"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="157"/>
         <source>. Arrows choose a band, Enter lists its reviews.</source>
         <translation>. Les flèches choisissent un niveau, Entrée affiche ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="182"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="183"/>
         <source>{band} ({verdict}): {n} of {total} complete reviews ({pct}%)</source>
-        <translation>{band} ({verdict})&#xa0;: {n} sur {total} évaluations terminées ({pct}&#xa0;%)</translation>
+        <translation>{band} ({verdict}) : {n} sur {total} évaluations terminées ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="186"/>
         <source>Click to list them.</source>
         <translation>Cliquez pour les afficher.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="202"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="203"/>
         <source>No complete reviews in this selection</source>
         <translation>Aucune évaluation terminée dans cette sélection</translation>
     </message>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../ui/batchpage.ui" line="8"/>
         <source>Create an empty batch; add reviews to it from the review list</source>
-        <translation>Créer un lot vide&#xa0;; y ajouter des évaluations depuis la liste des évaluations</translation>
+        <translation>Créer un lot vide ; y ajouter des évaluations depuis la liste des évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/batchpage.ui" line="9"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../ui/batchpage.ui" line="9"/>
         <source>Sign the batch off: its reviews are then locked</source>
-        <translation>Valider le lot&#xa0;: ses évaluations sont alors verrouillées</translation>
+        <translation>Valider le lot : ses évaluations sont alors verrouillées</translation>
     </message>
     <message>
         <location filename="../../ui/batchpage.ui" line="10"/>
@@ -69,7 +69,7 @@
     <message>
         <location filename="../../ui/batchpage.ui" line="11"/>
         <source>Write the batch&apos;s PDF report: bands, target, breakdowns, error themes and trend</source>
-        <translation>Écrire le rapport PDF du lot&#xa0;: niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
+        <translation>Écrire le rapport PDF du lot : niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
     </message>
     <message>
         <location filename="../../ui/batchpage.ui" line="12"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../ui/batchpage.ui" line="13"/>
         <source>Delete an unsigned batch; its reviews are kept</source>
-        <translation>Supprimer un lot non validé&#xa0;; ses évaluations sont conservées</translation>
+        <translation>Supprimer un lot non validé ; ses évaluations sont conservées</translation>
     </message>
     <message>
         <location filename="../../ui/batchpage.ui" line="22"/>
@@ -112,110 +112,110 @@
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="85"/>
         <source>Signed off by {who} on {when} UTC; its reviews are locked.</source>
-        <translation>Validé par {who} le {when} UTC&#xa0;; ses évaluations sont verrouillées.</translation>
+        <translation>Validé par {who} le {when} UTC ; ses évaluations sont verrouillées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="88"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="89"/>
         <source>Not signed off.</source>
         <translation>Non validé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="90"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="91"/>
         <source>No review in this batch yet. {state}</source>
         <translation>Aucune évaluation dans ce lot pour l&apos;instant. {state}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="93"/>
         <source>{reviews} reviews, {complete} complete. Satisfactory (QS1+QS2): &lt;b&gt;{n} of {total} ({pct}%)&lt;/b&gt;. {state}</source>
-        <translation>{reviews} évaluations, dont {complete} terminées. Satisfaisantes (QS1+QS2)&#xa0;: &lt;b&gt;{n} sur {total} ({pct}&#xa0;%)&lt;/b&gt;. {state}</translation>
+        <translation>{reviews} évaluations, dont {complete} terminées. Satisfaisantes (QS1+QS2) : &lt;b&gt;{n} sur {total} ({pct} %)&lt;/b&gt;. {state}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="161"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="162"/>
         <source>No batches yet</source>
         <translation>Aucun lot pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="162"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="163"/>
         <source>A batch groups reviews for sign-off and export, e.g. &lt;i&gt;Glasgow — routine sample — Oct 2025&lt;/i&gt;. Create one with &lt;b&gt;New batch&lt;/b&gt;, then select reviews in the review list and choose &lt;b&gt;Add to batch&lt;/b&gt;.</source>
         <translation>Un lot regroupe des évaluations pour leur validation et leur export, p. ex. &lt;i&gt;Glasgow — échantillon de routine — oct. 2025&lt;/i&gt;. Créez-en un avec &lt;b&gt;Nouveau lot&lt;/b&gt;, puis sélectionnez des évaluations dans la liste des évaluations et choisissez &lt;b&gt;Ajouter au lot&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="186"/>
         <source>1 sampled case not started yet: {cases}.</source>
         <translation>1 dossier échantillonné pas encore commencé : {cases}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="186"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="187"/>
         <source>{n} sampled cases not started yet: {cases}.</source>
         <translation>{n} dossiers échantillonnés pas encore commencés : {cases}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="187"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="188"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="188"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="189"/>
         <source>Start them from &lt;b&gt;Sampling ▸ Sampled cases…&lt;/b&gt;</source>
         <translation>Commencez-les depuis &lt;b&gt;Échantillonnage ▸ Dossiers échantillonnés…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="191"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="195"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="192"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="196"/>
         <source>New batch</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="192"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="193"/>
         <source>Name of the batch (e.g. &apos;Glasgow — routine sample — Oct 2025&apos;):</source>
-        <translation>Nom du lot (p. ex. «&#xa0;Glasgow — échantillon de routine — oct. 2025&#xa0;»)&#xa0;:</translation>
+        <translation>Nom du lot (p. ex. « Glasgow — échantillon de routine — oct. 2025 ») :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="207"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="213"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="214"/>
         <source>Sign off batch</source>
         <translation>Valider le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="209"/>
         <source>Sign off &apos;{name}&apos; ({n} reviews) as {who}?
 
 Its reviews are then locked; reopening one needs a reason and unsigns the batch.</source>
-        <translation>Valider «&#xa0;{name}&#xa0;» ({n} évaluations) en tant que {who}&#xa0;?
+        <translation>Valider « {name} » ({n} évaluations) en tant que {who} ?
 
-Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif et annule la validation du lot.</translation>
+Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et annule la validation du lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="223"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="224"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="228"/>
         <source>Delete batch</source>
         <translation>Supprimer le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="224"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="225"/>
         <source>Delete the batch &apos;{name}&apos;? Its {n} reviews are kept, outside any batch.</source>
-        <translation>Supprimer le lot «&#xa0;{name}&#xa0;»&#xa0;? Ses {n} évaluations sont conservées, hors de tout lot.</translation>
+        <translation>Supprimer le lot « {name} » ? Ses {n} évaluations sont conservées, hors de tout lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="242"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="243"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="246"/>
         <source>Writing the report of &apos;{name}&apos; ({n} reviews)</source>
-        <translation>Rédaction du rapport de «&#xa0;{name}&#xa0;» ({n} évaluations)</translation>
+        <translation>Rédaction du rapport de « {name} » ({n} évaluations)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="255"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="256"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="261"/>
         <source>Remove from batch</source>
         <translation>Retirer du lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="256"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="257"/>
         <source>Select the reviews to remove in the batch&apos;s list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord les évaluations à retirer dans la liste du lot (Ctrl+clic ou Maj+clic pour plusieurs).</translation>
     </message>
@@ -223,37 +223,37 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>BatchTable</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="22"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="23"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="23"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="24"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="24"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="25"/>
         <source>Complete</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="25"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="26"/>
         <source>Satisfactory</source>
         <translation>Satisfaisantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="26"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="27"/>
         <source>Signed off</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="59"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="60"/>
         <source>{n} of {total} ({pct}%)</source>
-        <translation>{n} sur {total} ({pct}&#xa0;%)</translation>
+        <translation>{n} sur {total} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="62"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="63"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
@@ -303,17 +303,17 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../qpp_reviewer/qt/compare.py" line="57"/>
         <source>&lt;b&gt;First review&lt;/b&gt; ({reviewer}): {reason}</source>
-        <translation>&lt;b&gt;Première évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
+        <translation>&lt;b&gt;Première évaluation&lt;/b&gt; ({reviewer}) : {reason}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/compare.py" line="59"/>
         <source>&lt;b&gt;Second review&lt;/b&gt; ({reviewer}): {reason}</source>
-        <translation>&lt;b&gt;Seconde évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
+        <translation>&lt;b&gt;Seconde évaluation&lt;/b&gt; ({reviewer}) : {reason}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/compare.py" line="61"/>
         <source>{n} of {total} criteria differ. Set the agreed finding for each; a change from the first review needs a note.</source>
-        <translation>{n} critères sur {total} diffèrent. Fixez le constat concilié pour chacun&#xa0;; tout changement par rapport à la première évaluation exige une remarque.</translation>
+        <translation>{n} critères sur {total} diffèrent. Fixez le constat concilié pour chacun ; tout changement par rapport à la première évaluation exige une remarque.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/compare.py" line="64"/>
@@ -422,7 +422,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="412"/>
         <source>{n} review(s) have copies that each hold changes the other lacks. Choose the copy to keep for each; the others are kept aside, and your reason is recorded.</source>
-        <translation>{n} évaluation(s) ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune&#xa0;; les autres sont mises de côté, et votre motif est enregistré.</translation>
+        <translation>{n} évaluation(s) ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune ; les autres sont mises de côté, et votre motif est enregistré.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="414"/>
@@ -437,108 +437,108 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="425"/>
         <source>Why keep revision {rev} from {file}?</source>
-        <translation>Pourquoi garder la révision {rev} de {file}&#xa0;?</translation>
+        <translation>Pourquoi garder la révision {rev} de {file} ?</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="78"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="79"/>
         <source>FY {years}</source>
         <translation>Exercice {years}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="104"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="105"/>
         <source>Met</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="105"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="106"/>
         <source>Not met</source>
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="113"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="114"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="114"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="115"/>
         <source>Checklist</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="115"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="116"/>
         <source>Minor</source>
         <translation>Mineures</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="117"/>
         <source>Significant</source>
         <translation>Importantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="117"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="118"/>
         <source>Fail</source>
         <translation>Éliminatoires</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="118"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="119"/>
         <source>With an error</source>
         <translation>Avec une erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="119"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="120"/>
         <source>Error rate</source>
         <translation>Taux d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="120"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="121"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="121"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="122"/>
         <source>Complete</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="122"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="123"/>
         <source>Satisfactory</source>
         <translation>Satisfaisantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="124"/>
         <source>95% interval</source>
-        <translation>Intervalle à 95&#xa0;%</translation>
+        <translation>Intervalle à 95 %</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="125"/>
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="152"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="153"/>
         <source>Reviews with an error on the criterion, as a share of the reviews that assessed it</source>
         <translation>Évaluations avec une erreur sur le critère, en proportion des évaluations qui l&apos;ont évalué</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="198"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="199"/>
         <source>Target {pct}%</source>
-        <translation>Objectif {pct}&#xa0;%</translation>
+        <translation>Objectif {pct} %</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="226"/>
         <source>* the 95% interval contains the target: the data cannot tell whether it is met</source>
-        <translation>* l&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint</translation>
+        <translation>* l&apos;intervalle à 95 % contient l&apos;objectif : les données ne permettent pas de dire s&apos;il est atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="229"/>
         <source>Reviews not complete (or with no band yet): not counted</source>
-        <translation>Évaluations non terminées (ou encore sans niveau)&#xa0;: non comptées</translation>
+        <translation>Évaluations non terminées (ou encore sans niveau) : non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="236"/>
         <source>All months</source>
         <translation>Tous les mois</translation>
     </message>
@@ -644,7 +644,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../ui/dashboard.ui" line="39"/>
         <source>Satisfactory share (bar), its 95% interval (whisker) and the target (dashed line); click to list the satisfactory reviews</source>
-        <translation>Part satisfaisante (barre), son intervalle à 95&#xa0;% (moustache) et l&apos;objectif (trait pointillé)&#xa0;; cliquez pour afficher les évaluations satisfaisantes</translation>
+        <translation>Part satisfaisante (barre), son intervalle à 95 % (moustache) et l&apos;objectif (trait pointillé) ; cliquez pour afficher les évaluations satisfaisantes</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="52"/>
@@ -690,190 +690,190 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../ui/dashboard.ui" line="91"/>
         <source>Complete reviews, satisfactory share, 95% interval and target by month. Click a number, or press Enter, to list the reviews behind it</source>
-        <translation>Évaluations terminées, part satisfaisante, intervalle à 95&#xa0;% et objectif par mois. Cliquez sur un nombre, ou appuyez sur Entrée, pour afficher les évaluations correspondantes</translation>
+        <translation>Évaluations terminées, part satisfaisante, intervalle à 95 % et objectif par mois. Cliquez sur un nombre, ou appuyez sur Entrée, pour afficher les évaluations correspondantes</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="98"/>
         <source>* The 95% interval contains the target: the data cannot tell whether it is met. Excluded: reviews not complete, not counted.</source>
-        <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
+        <translation>* L&apos;intervalle à 95 % contient l&apos;objectif : les données ne permettent pas de dire s&apos;il est atteint. Exclues : évaluations non terminées, non comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="293"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="294"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="295"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="296"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="306"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="307"/>
         <source>Reviews counted</source>
         <translation>Évaluations comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="307"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="308"/>
         <source>Every review</source>
         <translation>Toutes les évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="309"/>
         <source>Approved at the centre</source>
         <translation>Approuvées au centre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="323"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="324"/>
         <source>Appeal o&amp;utcomes…</source>
         <translation>Iss&amp;ues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="325"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="326"/>
         <source>The share of these decisions overturned on appeal or withdrawn by PARU, by band and criterion</source>
         <translation>La part de ces décisions infirmées en appel ou retirées par la PARU, par niveau et par critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="353"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="354"/>
         <source>by month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="353"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="354"/>
         <source>by quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="354"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="355"/>
         <source>by financial year (April–March)</source>
         <translation>par exercice (avril–mars)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="355"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="356"/>
         <source>by rolling 12 months</source>
         <translation>par 12 mois glissants</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="358"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="359"/>
         <source>&amp;Group:</source>
         <translation>&amp;Regrouper :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="366"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="367"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="385"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="386"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="386"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="387"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="468"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="469"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="512"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="518"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="519"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="520"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="523"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="524"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
-        <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
+        <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées ; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="537"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="538"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="538"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="539"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="541"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="542"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
-        <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
+        <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées ; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="544"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="545"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="544"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="545"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="547"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="548"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
-        <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
+        <translation>Satisfaisantes (QS1+QS2) : {n} sur {total} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="550"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="551"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="553"/>
-        <source>{total} complete reviews counted; {excluded}.</source>
-        <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
+        <translation>Intervalle à 95 % {interval} · objectif {target} % : &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="554"/>
+        <source>{total} complete reviews counted; {excluded}.</source>
+        <translation>{total} évaluations terminées comptées ; {excluded}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="555"/>
         <source>Only reviews approved at the centre are counted.</source>
         <translation>Seules les évaluations approuvées au centre sont comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="567"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="568"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="579"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="580"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="583"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="584"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="587"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="588"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="589"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="605"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="606"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="608"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="609"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
     </message>
@@ -1024,12 +1024,12 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../qpp_reviewer/qt/history.py" line="93"/>
         <source>The audit trail is intact: {detail}.</source>
-        <translation>La piste d&apos;audit est intacte&#xa0;: {detail}.</translation>
+        <translation>La piste d&apos;audit est intacte : {detail}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/history.py" line="94"/>
         <source>WARNING — the audit trail is broken: {detail}.</source>
-        <translation>ATTENTION — la piste d&apos;audit est rompue&#xa0;: {detail}.</translation>
+        <translation>ATTENTION — la piste d&apos;audit est rompue : {detail}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/history.py" line="96"/>
@@ -1050,42 +1050,42 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>InstallTemplateDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="373"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="374"/>
         <source>Install {template}</source>
         <translation>Installer {template}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="374"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="375"/>
         <source>Install checklist template</source>
         <translation>Installer un modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="381"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="382"/>
         <source>New {product} reviews will use it; reviews already made keep their version.</source>
-        <translation>Les nouvelles évaluations de type «&#xa0;{product}&#xa0;» l&apos;utiliseront&#xa0;; les évaluations déjà faites conservent leur version.</translation>
+        <translation>Les nouvelles évaluations de type « {product} » l&apos;utiliseront ; les évaluations déjà faites conservent leur version.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="383"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="384"/>
         <source>New {product} reviews keep using {template}, which is newer.</source>
-        <translation>Les nouvelles évaluations de type «&#xa0;{product}&#xa0;» continuent d&apos;utiliser {template}, qui est plus récent.</translation>
+        <translation>Les nouvelles évaluations de type « {product} » continuent d&apos;utiliser {template}, qui est plus récent.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="385"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="386"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; passed every check: &lt;b&gt;{template}&lt;/b&gt; ({product}), “{title}”, {criteria} criteria in {sections} sections. {use}</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; a passé toutes les vérifications&#xa0;: &lt;b&gt;{template}&lt;/b&gt; ({product}), «&#xa0;{title}&#xa0;», {criteria} critères en {sections} sections. {use}</translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a passé toutes les vérifications : &lt;b&gt;{template}&lt;/b&gt; ({product}), « {title} », {criteria} critères en {sections} sections. {use}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="392"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="393"/>
         <source>The template to install</source>
         <translation>Le modèle à installer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="400"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="401"/>
         <source>{template} is a new template: there is no earlier version to compare with.</source>
-        <translation>{template} est un nouveau modèle&#xa0;: il n&apos;existe pas de version antérieure à comparer.</translation>
+        <translation>{template} est un nouveau modèle : il n&apos;existe pas de version antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="407"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="408"/>
         <source>&amp;Install {template}</source>
         <translation>&amp;Installer {template}</translation>
     </message>
@@ -1265,7 +1265,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../ui/mainwindow.ui" line="151"/>
         <source>Show the results dashboard: bands, the satisfactory share against the target, error themes, trend (Ctrl+D)</source>
-        <translation>Afficher le tableau de bord des résultats&#xa0;: niveaux, part satisfaisante par rapport à l&apos;objectif, thèmes d&apos;erreurs, tendance (Ctrl+D)</translation>
+        <translation>Afficher le tableau de bord des résultats : niveaux, part satisfaisante par rapport à l&apos;objectif, thèmes d&apos;erreurs, tendance (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="155"/>
@@ -1285,7 +1285,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../ui/mainwindow.ui" line="161"/>
         <source>Write a batch&apos;s PDF report: bands, target, breakdowns, error themes and trend</source>
-        <translation>Écrire le rapport PDF d&apos;un lot&#xa0;: niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
+        <translation>Écrire le rapport PDF d&apos;un lot : niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="164"/>
@@ -1345,7 +1345,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; ou &lt;b&gt;Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Effacer le constat&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Bas / Haut&lt;/b&gt; (ou J / K)&lt;/td&gt;&lt;td&gt;Critère suivant / précédent&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Bas / Ctrl+Haut&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Section suivante / précédente&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rédiger le commentaire&#xa0;; &lt;b&gt;Échap&lt;/b&gt; revient à la grille&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rédiger le commentaire ; &lt;b&gt;Échap&lt;/b&gt; revient à la grille&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Terminer l&apos;évaluation&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fermer l&apos;onglet de l&apos;évaluation (tout est déjà enregistré)&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;</translation>
@@ -1379,7 +1379,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="208"/>
         <source>Database: {location}</source>
-        <translation>Base de données&#xa0;: {location}</translation>
+        <translation>Base de données : {location}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="73"/>
@@ -1459,7 +1459,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="398"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
-        <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
+        <translation>Ouvrez d&apos;abord une évaluation : la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
@@ -1475,7 +1475,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="420"/>
         <source>Report on the batch:</source>
-        <translation>Rapport sur le lot&#xa0;:</translation>
+        <translation>Rapport sur le lot :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="436"/>
@@ -1505,7 +1505,7 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="498"/>
         <source>{what} requested from {who}</source>
-        <translation>{what}&#xa0;: demande adressée à {who}</translation>
+        <translation>{what} : demande adressée à {who}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="518"/>
@@ -1612,77 +1612,82 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="841"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="904"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="791"/>
+        <source>Writing {n} review to {file}</source>
+        <translation>Écriture de {n} évaluation dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="910"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="841"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="904"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="910"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="853"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="859"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, {rejected} refusés.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="952"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="958"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="954"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="960"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="955"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="961"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="957"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="963"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="986"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1005"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="992"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1011"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="993"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1008"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1014"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1015"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1021"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1050"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1056"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
@@ -1699,16 +1704,16 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
         <source>Type the password again:</source>
-        <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
+        <translation>Saisissez à nouveau le mot de passe :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="750"/>
         <source>The two passwords differ; nothing was exported.</source>
-        <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
+        <translation>Les deux mots de passe sont différents ; rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="761"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="798"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1727,7 +1732,7 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="823"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -1736,76 +1741,76 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
-        <translation>Protéger le classeur par un mot de passe&#xa0;?
+        <translation>Protéger le classeur par un mot de passe ?
 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
         <source>Password for the workbook:</source>
-        <translation>Mot de passe du classeur&#xa0;:</translation>
+        <translation>Mot de passe du classeur :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="791"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="793"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="800"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
-        <translation>Impossible d&apos;écrire {path}&#xa0;: {error}.
+        <translation>Impossible d&apos;écrire {path} : {error}.
 
-Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
+Rien n&apos;a été écrit sous ce nom ; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="822"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="831"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="838"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="844"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="907"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="832"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="838"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
-Son mot de passe&#xa0;:</translation>
+Son mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="849"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
-        <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
+        <translation>Consolidation annulée ; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="857"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="885"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="893"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="891"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="899"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="886"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="892"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -1818,94 +1823,94 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="926"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="921"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="932"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="941"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="933"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="938"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="947"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="933"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="939"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
-(son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
+(son contenu actuel est lui aussi conservé en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="944"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1022"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1028"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1026"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1032"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1028"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1034"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1030"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1036"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Base de données :&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1031"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1037"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Grilles :&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MonthsModel</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="247"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="248"/>
         <source>Click to list the satisfactory reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="249"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="250"/>
         <source>Click to list the reviews not complete (not counted) of all months.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="252"/>
         <source>Click to list the complete reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations terminées de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="253"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="254"/>
         <source>Click to list the satisfactory reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="255"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="256"/>
         <source>Click to list the reviews not complete (not counted) of {month}.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="257"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="258"/>
         <source>Click to list the complete reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations terminées de {month}.</translation>
     </message>
@@ -1992,7 +1997,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../ui/newreviewdialog.ui" line="20"/>
         <source>What is reviewed: the substantive interview or the decision</source>
-        <translation>Ce qui est évalué&#xa0;: l&apos;entretien sur le fond ou la décision</translation>
+        <translation>Ce qui est évalué : l&apos;entretien sur le fond ou la décision</translation>
     </message>
     <message>
         <location filename="../../ui/newreviewdialog.ui" line="21"/>
@@ -2127,7 +2132,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../qpp_reviewer/qt/new_review.py" line="144"/>
         <source>Name of the decision-making unit:</source>
-        <translation>Nom de l&apos;unité décisionnelle&#xa0;:</translation>
+        <translation>Nom de l&apos;unité décisionnelle :</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2167,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
         <source>Share (95% interval)</source>
-        <translation>Part (intervalle à 95&#xa0;%)</translation>
+        <translation>Part (intervalle à 95 %)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="78"/>
@@ -2217,7 +2222,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="89"/>
         <source>Left out as ambiguous: {cases}.</source>
-        <translation>Écartés car ambigus&#xa0;: {cases}.</translation>
+        <translation>Écartés car ambigus : {cases}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="95"/>
@@ -2371,12 +2376,12 @@ Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="536"/>
         <source>1 open query from the centre:</source>
-        <translation>1 demande ouverte du centre&#xa0;:</translation>
+        <translation>1 demande ouverte du centre :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="537"/>
         <source>{n} open queries from the centre:</source>
-        <translation>{n} demandes ouvertes du centre&#xa0;:</translation>
+        <translation>{n} demandes ouvertes du centre :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="550"/>
@@ -2388,16 +2393,16 @@ Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="550"/>
         <source>Which query?</source>
-        <translation>Quelle demande&#xa0;?</translation>
+        <translation>Quelle demande ?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="555"/>
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
-        <translation>{who} demande ({about})&#xa0;: {text}
+        <translation>{who} demande ({about}) : {text}
 
-Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
+Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation) :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="557"/>
@@ -2407,7 +2412,7 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="565"/>
         <source>Answer saved; export the review to send it to the centre.</source>
-        <translation>Réponse enregistrée&#xa0;; exportez l&apos;évaluation pour l&apos;envoyer au centre.</translation>
+        <translation>Réponse enregistrée ; exportez l&apos;évaluation pour l&apos;envoyer au centre.</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2426,7 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="217"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="219"/>
@@ -2509,9 +2514,9 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
-        <translation>{who} demande ({about})&#xa0;: {text}
+        <translation>{who} demande ({about}) : {text}
 
-Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
+Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation) :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="316"/>
@@ -2521,12 +2526,12 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="335"/>
         <source>The query has no answer yet. Why is it closed?</source>
-        <translation>La demande n&apos;a pas encore de réponse. Pourquoi la clore&#xa0;?</translation>
+        <translation>La demande n&apos;a pas encore de réponse. Pourquoi la clore ?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="338"/>
         <source>A note for the reviewer (optional):</source>
-        <translation>Une remarque pour l&apos;évaluateur·rice (facultative)&#xa0;:</translation>
+        <translation>Une remarque pour l&apos;évaluateur·rice (facultative) :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="340"/>
@@ -2570,14 +2575,14 @@ dans {file}</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="51"/>
         <source>{title} cancelled; nothing was written.</source>
-        <translation>{title}&#xa0;: annulé&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>{title} : annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="58"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name. Check the folder exists and is writable, and that the disk has space.</source>
-        <translation>Impossible d&apos;écrire {path}&#xa0;: {error}.
+        <translation>Impossible d&apos;écrire {path} : {error}.
 
 Rien n&apos;a été écrit sous ce nom. Vérifiez que le dossier existe et est accessible en écriture, et qu&apos;il reste de l&apos;espace sur le disque.</translation>
     </message>
@@ -2593,17 +2598,17 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="71"/>
         <source>Wrote {path}</source>
-        <translation>Fichier écrit&#xa0;: {path}</translation>
+        <translation>Fichier écrit : {path}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="73"/>
         <source>Wrote {path} ({pages} page)</source>
-        <translation>Fichier écrit&#xa0;: {path} ({pages} page)</translation>
+        <translation>Fichier écrit : {path} ({pages} page)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="75"/>
         <source>Wrote {path} ({pages} pages)</source>
-        <translation>Fichier écrit&#xa0;: {path} ({pages} pages)</translation>
+        <translation>Fichier écrit : {path} ({pages} pages)</translation>
     </message>
 </context>
 <context>
@@ -2635,9 +2640,9 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="35"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="293"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="294"/>
         <source>Fail error: is the &amp;outcome reliable?</source>
-        <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
+        <translation>Erreur éliminatoire : l&apos;&amp;issue est-elle fiable ?</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="37"/>
@@ -2657,11 +2662,11 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="53"/>
         <source>Criteria by section. Keys: 1 or O no error, 2 or M minor, 3 or S significant, 4 or F fail, 5 or X not applicable; Up and Down move between criteria; Ctrl+Down next section</source>
-        <translation>Critères par section. Touches&#xa0;: 1 ou O aucune erreur, 2 ou M mineure, 3 ou S importante, 4 ou F éliminatoire, 5 ou X sans objet&#xa0;; Haut et Bas passent d&apos;un critère à l&apos;autre&#xa0;; Ctrl+Bas section suivante</translation>
+        <translation>Critères par section. Touches : 1 ou O aucune erreur, 2 ou M mineure, 3 ou S importante, 4 ou F éliminatoire, 5 ou X sans objet ; Haut et Bas passent d&apos;un critère à l&apos;autre ; Ctrl+Bas section suivante</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="62"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="133"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="134"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -2678,7 +2683,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="71"/>
         <location filename="../../ui/revieweditor.ui" line="72"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="133"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="134"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -2709,13 +2714,13 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="82"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="387"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="388"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="84"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="133"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="134"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -2757,7 +2762,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="98"/>
         <source>Reopen this complete review; a reason is required</source>
-        <translation>Rouvrir cette évaluation terminée&#xa0;; un motif est requis</translation>
+        <translation>Rouvrir cette évaluation terminée ; un motif est requis</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="99"/>
@@ -2770,224 +2775,224 @@ Rien n&apos;a été écrit.</translation>
         <translation>Marquer l&apos;évaluation comme terminée une fois que chaque critère a un constat et chaque erreur un commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="113"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="118"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="172"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
         <source>— judge the outcome —</source>
         <translation>— apprécier l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="146"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="147"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="241"/>
         <source>comment needed</source>
         <translation>commentaire requis</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="146"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="147"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="246"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="247"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="248"/>
         <source>A comment kept with a finding that is not an error: it is shown as a note. Delete it if it no longer applies.</source>
         <translation>Un commentaire conservé avec un constat qui n&apos;est pas une erreur : il est présenté comme une remarque. Supprimez-le s&apos;il ne s&apos;applique plus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="146"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="250"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="147"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="251"/>
         <source>written</source>
         <translation>rédigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="261"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="262"/>
         <source>{what} of {date}</source>
         <translation>{what} du {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="262"/>
-        <source>Unit: {unit}</source>
-        <translation>Unité&#xa0;: {unit}</translation>
-    </message>
-    <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="263"/>
-        <source>Decision maker: {dm}</source>
-        <translation>Agent décisionnaire&#xa0;: {dm}</translation>
+        <source>Unit: {unit}</source>
+        <translation>Unité : {unit}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="264"/>
-        <source>Stream: {stream}</source>
-        <translation>Filière&#xa0;: {stream}</translation>
+        <source>Decision maker: {dm}</source>
+        <translation>Agent décisionnaire : {dm}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="265"/>
-        <source>Reviewer: {reviewer}</source>
-        <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
+        <source>Stream: {stream}</source>
+        <translation>Filière : {stream}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="266"/>
-        <source>Checklist: {title} (version {version})</source>
-        <translation>Grille&#xa0;: {title} (version {version})</translation>
+        <source>Reviewer: {reviewer}</source>
+        <translation>Évaluateur·rice : {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="276"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="267"/>
+        <source>Checklist: {title} (version {version})</source>
+        <translation>Grille : {title} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
         <source>Outcome judgement needed</source>
         <translation>Appréciation de l&apos;issue requise</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="276"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
         <source>No band yet</source>
         <translation>Pas encore de niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="278"/>
         <source>No band</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="281"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="282"/>
         <source>Minor-error share: {share} (not applicable: {na})</source>
-        <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
+        <translation>Part d&apos;erreurs mineures : {share} (sans objet : {na})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="291"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="292"/>
         <source>Special-policy fail: QS5 whatever the outcome</source>
-        <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
+        <translation>Erreur éliminatoire de politique spéciale : QS5 quelle que soit l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="303"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="304"/>
         <source>{answered} of {total} criteria answered</source>
         <translation>{answered} critères renseignés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="306"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="307"/>
         <source>1 error without a comment</source>
         <translation>1 erreur sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="307"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
         <source>{n} errors without a comment</source>
         <translation>{n} erreurs sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="309"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="310"/>
         <source>complete since {when} UTC</source>
         <translation>terminée depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="356"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="357"/>
         <source>special policy: {policy} (a fail makes QS5)</source>
         <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="365"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="366"/>
         <source>{severity}:</source>
-        <translation>{severity}&#xa0;:</translation>
+        <translation>{severity} :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="384"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="385"/>
         <source>Co&amp;mment (a note: the finding is {finding})</source>
         <translation>Co&amp;mmentaire (une remarque : le constat est « {finding} »)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="451"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="452"/>
         <source>The checklist has the keyboard: press Enter to write the comment, or a finding key (1–5, O M S F X).</source>
         <translation>Le clavier est dans la grille : appuyez sur Entrée pour rédiger le commentaire, ou sur une touche de constat (1–5, O M S F X).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="466"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="478"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="583"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="467"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="479"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="584"/>
         <source>This review is complete: reopen it to change findings.</source>
-        <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
+        <translation>Cette évaluation est terminée : rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="494"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="495"/>
         <source>Save finding</source>
         <translation>Enregistrer le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="516"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="517"/>
         <source>Check the comment for this error, then press Esc to go on.</source>
         <translation>Vérifiez le commentaire de cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="518"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="519"/>
         <source>Write a comment for this error, then press Esc to go on.</source>
         <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="548"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="549"/>
         <source>A comment is at most {n} characters: the rest was not added. Keep long material in the case file and refer to it.</source>
         <translation>Un commentaire compte au plus {n} caractères : le reste n&apos;a pas été ajouté. Gardez les textes longs dans le dossier et faites-y référence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="563"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="587"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="564"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="588"/>
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="607"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="608"/>
         <source>Save outcome judgement</source>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="620"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="621"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="621"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="622"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="622"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="623"/>
         <source>The review cannot be completed yet:</source>
-        <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
+        <translation>L&apos;évaluation ne peut pas encore être terminée :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="625"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="626"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="631"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="632"/>
         <source>Review of {case} completed: {reason}</source>
-        <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
+        <translation>Évaluation de {case} terminée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="649"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="653"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="650"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="654"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="650"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="651"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
-        <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
+        <translation>Pourquoi cette évaluation est-elle rouverte ? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="672"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="673"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="674"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="675"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="676"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="677"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
@@ -3133,7 +3138,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/reviewlist.ui" line="49"/>
         <source>Stop limiting the list to the reviews chosen on the dashboard; the filters stay</source>
-        <translation>Ne plus limiter la liste aux évaluations choisies dans le tableau de bord&#xa0;; les filtres restent</translation>
+        <translation>Ne plus limiter la liste aux évaluations choisies dans le tableau de bord ; les filtres restent</translation>
     </message>
     <message>
         <location filename="../../ui/reviewlist.ui" line="59"/>
@@ -3161,82 +3166,82 @@ Rien n&apos;a été écrit.</translation>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="209"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="209"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="210"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="210"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="211"/>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="211"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="212"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="223"/>
         <source>Centre&apos;s state or open queries</source>
         <translation>État au centre ou demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="224"/>
         <source>Any state</source>
         <translation>Tout état</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="224"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="225"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="224"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="225"/>
         <source>Has issues</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="226"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="226"/>
         <source>Open queries</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="258"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="259"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="260"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="356"/>
-        <source>Showing {n} review from the dashboard: {description}</source>
-        <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
-    </message>
-    <message>
         <location filename="../../qpp_reviewer/qt/review_list.py" line="357"/>
-        <source>Showing {n} reviews from the dashboard: {description}</source>
-        <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
+        <source>Showing {n} review from the dashboard: {description}</source>
+        <translation>{n} évaluation issue du tableau de bord : {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="405"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="358"/>
+        <source>Showing {n} reviews from the dashboard: {description}</source>
+        <translation>{n} évaluations issues du tableau de bord : {description}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="406"/>
         <source>{shown} of {total} reviews match the filters</source>
         <translation>{shown} évaluations sur {total} correspondent aux filtres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="408"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="409"/>
         <source>{total} reviews</source>
         <translation>{total} évaluations</translation>
     </message>
@@ -3244,72 +3249,72 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="68"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="68"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="69"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="69"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="70"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="70"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="71"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="72"/>
         <source>Stream</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="72"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="73"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="74"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="75"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="75"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="76"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="76"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="77"/>
         <source>Queries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="77"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="78"/>
         <source>Last change</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="90"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="91"/>
         <source>{status} (collated)</source>
         <translation>{status} (consolidée)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="161"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="162"/>
         <source>Collated from {file}; read-only here</source>
-        <translation>Consolidée depuis {file}&#xa0;; en lecture seule ici</translation>
+        <translation>Consolidée depuis {file} ; en lecture seule ici</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="164"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="165"/>
         <source>{n} open queries from the centre</source>
         <translation>{n} demandes ouvertes du centre</translation>
     </message>
@@ -3399,17 +3404,17 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="71"/>
         <source>State of the {n} selected review(s):</source>
-        <translation>État de la ou des {n} évaluation(s) sélectionnée(s)&#xa0;:</translation>
+        <translation>État de la ou des {n} évaluation(s) sélectionnée(s) :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="81"/>
         <source>What is the issue? (the reviewer sees it with the review&apos;s state)</source>
-        <translation>Qu&apos;y a-t-il à revoir&#xa0;? (l&apos;évaluateur·rice le voit avec l&apos;état de l&apos;évaluation)</translation>
+        <translation>Qu&apos;y a-t-il à revoir ? (l&apos;évaluateur·rice le voit avec l&apos;état de l&apos;évaluation)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="82"/>
         <source>Why does the state go back?</source>
-        <translation>Pourquoi l&apos;état revient-il en arrière&#xa0;?</translation>
+        <translation>Pourquoi l&apos;état revient-il en arrière ?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="89"/>
@@ -3434,12 +3439,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="111"/>
         <source>What is the query about?</source>
-        <translation>Sur quoi porte la demande&#xa0;?</translation>
+        <translation>Sur quoi porte la demande ?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="115"/>
         <source>The query for {who} on {case} ({about}):</source>
-        <translation>La demande à {who} sur {case} ({about})&#xa0;:</translation>
+        <translation>La demande à {who} sur {case} ({about}) :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="116"/>
@@ -3449,7 +3454,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="123"/>
         <source>Query raised; send it with Centre ▸ Export queries workbook…</source>
-        <translation>Demande posée&#xa0;; envoyez-la avec Centre ▸ Exporter le classeur de demandes…</translation>
+        <translation>Demande posée ; envoyez-la avec Centre ▸ Exporter le classeur de demandes…</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="149"/>
@@ -3464,7 +3469,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="154"/>
         <source>For which reviewer?</source>
-        <translation>Pour quel·le évaluateur·rice&#xa0;?</translation>
+        <translation>Pour quel·le évaluateur·rice ?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="159"/>
@@ -3480,7 +3485,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="174"/>
         <source>Wrote {file}: {q} queries and {s} review states for {who}. Give it to {who} to import on their laptop.</source>
-        <translation>{file} écrit&#xa0;: {q} demandes et {s} états d&apos;évaluation pour {who}. Remettez-le à {who}, qui l&apos;importera sur son ordinateur.</translation>
+        <translation>{file} écrit : {q} demandes et {s} états d&apos;évaluation pour {who}. Remettez-le à {who}, qui l&apos;importera sur son ordinateur.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="183"/>
@@ -3490,7 +3495,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="196"/>
         <source>{file}: {new} new queries, {closed} closed by the centre, {states} review states changed.</source>
-        <translation>{file}&#xa0;: {new} nouvelles demandes, {closed} closes par le centre, {states} états d&apos;évaluation modifiés.</translation>
+        <translation>{file} : {new} nouvelles demandes, {closed} closes par le centre, {states} états d&apos;évaluation modifiés.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="576"/>
@@ -3521,164 +3526,179 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>SampledCasesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="119"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="120"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="120"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="121"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="121"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="122"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="122"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="123"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="124"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="125"/>
         <source>Decision maker</source>
         <translation>Agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="125"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="126"/>
         <source>Stratum</source>
         <translation>Strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="126"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="127"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="127"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="128"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="128"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="129"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="129"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="130"/>
         <source>Review in progress</source>
         <translation>Évaluation en cours</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="130"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="131"/>
         <source>Review complete</source>
         <translation>Évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="904"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="905"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="929"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="914"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="915"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="939"/>
         <source>Sampled cases</source>
         <translation>Dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="910"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="920"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="912"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="922"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="915"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="925"/>
         <source>&amp;Pending only</source>
         <translation>En &amp;attente seulement</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="925"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="935"/>
         <source>Sampled cases summary</source>
         <translation>Résumé des dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="937"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="947"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="940"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="950"/>
         <source>Decision maker&apos;s staff reference</source>
         <translation>Matricule de l&apos;agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="941"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="951"/>
         <source>e.g. DM4411 (never a name)</source>
         <translation>p. ex. DM4411 (jamais un nom)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="945"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="955"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="947"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="957"/>
         <source>&amp;Reviewer</source>
         <translation>É&amp;valuateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="947"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="957"/>
         <source>&amp;Decision maker</source>
         <translation>Agent &amp;décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="959"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="969"/>
         <source>&amp;Start review</source>
         <translation>&amp;Commencer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="977"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="987"/>
         <source>All batches</source>
         <translation>Tous les lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="980"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="990"/>
         <source>{batch} ({n} pending)</source>
         <translation>{batch} ({n} en attente)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="992"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1002"/>
         <source>No sampled cases yet: draw a sample first (Draw a sample…).</source>
-        <translation>Aucun dossier échantillonné pour l&apos;instant&#xa0;: tirez d&apos;abord un échantillon (Tirer un échantillon…).</translation>
+        <translation>Aucun dossier échantillonné pour l&apos;instant : tirez d&apos;abord un échantillon (Tirer un échantillon…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="994"/>
-        <source>{n} sampled case(s), none pending: every one has its review or was skipped. Clear Pending only to see them.</source>
-        <translation>{n} dossier(s) échantillonné(s), aucun en attente&#xa0;: chacun a son évaluation ou a été ignoré. Décochez En attente seulement pour les voir.</translation>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1004"/>
+        <source>{n} sampled case, none pending: it has its review or was skipped. Clear Pending only to see it.</source>
+        <translation>{n} dossier échantillonné, aucun en attente : il a son évaluation ou a été écarté. Décochez En attente seulement pour le voir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="997"/>
-        <source>{n} sampled case(s), {pending} pending. Choose a pending case and Start review (or double-click it): the review is created with its header filled in from the case list and put in the batch.</source>
-        <translation>{n} dossier(s) échantillonné(s), dont {pending} en attente. Choisissez un dossier en attente et Commencer l&apos;évaluation (ou double-cliquez dessus)&#xa0;: l&apos;évaluation est créée, son en-tête rempli d&apos;après la liste de dossiers, et placée dans le lot.</translation>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1006"/>
+        <source>{n} sampled cases, none pending: every one has its review or was skipped. Clear Pending only to see them.</source>
+        <translation>{n} dossiers échantillonnés, aucun en attente : chacun a son évaluation ou a été écarté. Décochez En attente seulement pour les voir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1041"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1009"/>
+        <source>{n} sampled case, {pending} pending.</source>
+        <translation>{n} dossier échantillonné, {pending} en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1010"/>
+        <source>{n} sampled cases, {pending} pending.</source>
+        <translation>{n} dossiers échantillonnés, {pending} en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1011"/>
+        <source> Choose a pending case and Start review (or double-click it): the review is created with its header filled in from the case list and put in the batch.</source>
+        <translation> Choisissez un dossier en attente puis Commencer l&apos;évaluation (ou double-cliquez dessus) : l&apos;évaluation est créée avec son en-tête rempli d&apos;après la liste de dossiers et placée dans le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1053"/>
         <source>The case list had no decision maker for this case: enter the staff reference.</source>
-        <translation>La liste de dossiers n&apos;indiquait pas d&apos;agent décisionnaire pour ce dossier&#xa0;: saisissez son matricule.</translation>
+        <translation>La liste de dossiers n&apos;indiquait pas d&apos;agent décisionnaire pour ce dossier : saisissez son matricule.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1052"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1064"/>
         <source>Enter the reviewer (your name or initials).</source>
         <translation>Indiquez l&apos;évaluateur·rice (votre nom ou vos initiales).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1060"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1072"/>
         <source>Start review</source>
         <translation>Commencer l&apos;évaluation</translation>
     </message>
@@ -3686,750 +3706,760 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="109"/>
         <source>No: simple random sample</source>
-        <translation>Non&#xa0;: échantillon aléatoire simple</translation>
+        <translation>Non : échantillon aléatoire simple</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="110"/>
         <source>By unit</source>
         <translation>Par unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="111"/>
         <source>By unit and product</source>
         <translation>Par unité et par type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="111"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="255"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="113"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="113"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="114"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="114"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="115"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="115"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="116"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="117"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="117"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="118"/>
         <source>Decision maker</source>
         <translation>Agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="118"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="119"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="180"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="181"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="189"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="190"/>
         <source>Draw a sample of cases</source>
         <translation>Tirer un échantillon de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="196"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="205"/>
         <source>Draw the cases to review from a case list (CSV or spreadsheet: case reference, unit, product, outcome, date; columns are found by their names). Cases already reviewed or sampled are left out. The draw is reproducible from the file and the seed, and it is recorded.</source>
-        <translation>Tirez les dossiers à évaluer d&apos;une liste de dossiers (CSV ou classeur&#xa0;: référence du dossier, unité, type, issue, date&#xa0;; les colonnes sont repérées par leur nom). Les dossiers déjà évalués ou échantillonnés sont écartés. Le tirage est reproductible à partir du fichier et du germe, et il est enregistré.</translation>
+        <translation>Tirez les dossiers à évaluer d&apos;une liste de dossiers (CSV ou classeur : référence du dossier, unité, type, issue, date ; les colonnes sont repérées par leur nom). Les dossiers déjà évalués ou échantillonnés sont écartés. Le tirage est reproductible à partir du fichier et du germe, et il est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="204"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="213"/>
         <source>Case &amp;list</source>
         <translation>&amp;Liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="216"/>
         <source>Choose the case list: a .csv or .xlsx file</source>
-        <translation>Choisissez la liste de dossiers&#xa0;: un fichier .csv ou .xlsx</translation>
+        <translation>Choisissez la liste de dossiers : un fichier .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="217"/>
         <source>Case list file</source>
         <translation>Fichier de la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="212"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="221"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="215"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="224"/>
         <source>&amp;Read again</source>
         <translation>&amp;Relire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="216"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="225"/>
         <source>Read the same file again, after correcting it</source>
         <translation>Relire le même fichier, après l&apos;avoir corrigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="219"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="228"/>
         <source>Product of every case when the file has no product column</source>
         <translation>Type de chaque dossier lorsque le fichier n&apos;a pas de colonne de type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="229"/>
         <source>from the file&apos;s product column</source>
         <translation>d&apos;après la colonne de type du fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="221"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="230"/>
         <source>every case is a decision</source>
         <translation>chaque dossier est une décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="231"/>
         <source>every case is an interview</source>
         <translation>chaque dossier est un entretien</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="232"/>
         <source>For a list of one product that has no Product column</source>
         <translation>Pour une liste d&apos;un seul type sans colonne Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="234"/>
         <source>&amp;Product</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="239"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="248"/>
         <source>How the case list was read</source>
         <translation>Comment la liste de dossiers a été lue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="254"/>
         <source>Cases as read from the file</source>
         <translation>Dossiers tels que lus dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="255"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="255"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="247"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="256"/>
         <source>Problems in the file</source>
         <translation>Problèmes dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="250"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="548"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="557"/>
         <source>Cases read</source>
         <translation>Dossiers lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="251"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="549"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="558"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="270"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="279"/>
         <source>Ready to draw</source>
         <translation>Prêt pour le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="281"/>
         <source>&amp;Draw</source>
         <translation>&amp;Tirer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="273"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="815"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="838"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="282"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="825"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="848"/>
         <source>Draw the sample</source>
         <translation>Tirer l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="287"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="296"/>
         <source>The sample</source>
         <translation>L&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="292"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="301"/>
         <source>&amp;Rate</source>
         <translation>T&amp;aux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="299"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="308"/>
         <source>Sampling rate in percent</source>
         <translation>Taux d&apos;échantillonnage en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="300"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="309"/>
         <source>A share of the whole list, rounded up (2% of 3,040 is 61): the routine rate is 2%</source>
-        <translation>Une part de la liste entière, arrondie à l&apos;unité supérieure (2&#xa0;% de 3&#xa0;040 donne 61)&#xa0;: le taux de routine est de 2&#xa0;%</translation>
+        <translation>Une part de la liste entière, arrondie à l&apos;unité supérieure (2 % de 3 040 donne 61) : le taux de routine est de 2 %</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="302"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="311"/>
         <source>&amp;Fixed size</source>
         <translation>Taille fi&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="306"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="427"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="315"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="436"/>
         <source> cases</source>
         <translation> dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="307"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="316"/>
         <source>Fixed sample size</source>
         <translation>Taille fixe de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="317"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="326"/>
         <source>&amp;Stratify</source>
         <translation>&amp;Stratifier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="322"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="331"/>
         <source>Stratify</source>
         <translation>Stratifier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="323"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="332"/>
         <source>Proportional allocation over the strata, fractions settled by largest remainder, so the strata add up to the sample</source>
         <translation>Répartition proportionnelle entre les strates, les fractions étant réglées par la méthode du plus fort reste, de sorte que les strates totalisent l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="326"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="679"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="335"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="689"/>
         <source>At least, per &amp;unit</source>
         <translation>Au moins, par &amp;unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="339"/>
         <source>no minimum</source>
         <translation>aucun minimum</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="331"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="340"/>
         <source>Minimum cases per unit</source>
         <translation>Nombre minimal de dossiers par unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="332"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="341"/>
         <source>Each stratum gets at least this many (all it has, if fewer); this can make the sample larger than asked</source>
-        <translation>Chaque strate en reçoit au moins autant (tous ceux qu&apos;elle contient, s&apos;il y en a moins)&#xa0;; l&apos;échantillon peut ainsi dépasser la taille demandée</translation>
+        <translation>Chaque strate en reçoit au moins autant (tous ceux qu&apos;elle contient, s&apos;il y en a moins) ; l&apos;échantillon peut ainsi dépasser la taille demandée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="340"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="349"/>
         <source>S&amp;eed</source>
         <translation>&amp;Germe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="344"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="353"/>
         <source>Random seed</source>
         <translation>Germe aléatoire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="345"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="354"/>
         <source>The same file, method and seed always draw the same cases; the seed is recorded with the draw</source>
-        <translation>Le même fichier, la même méthode et le même germe tirent toujours les mêmes dossiers&#xa0;; le germe est enregistré avec le tirage</translation>
+        <translation>Le même fichier, la même méthode et le même germe tirent toujours les mêmes dossiers ; le germe est enregistré avec le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="348"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="357"/>
         <source>New seed</source>
         <translation>Nouveau germe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="352"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="361"/>
         <source>St&amp;ream</source>
         <translation>&amp;Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="356"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="365"/>
         <source>Review stream of the reviews started from the sample</source>
         <translation>Filière des évaluations commencées à partir de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="363"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="372"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="366"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="375"/>
         <source>e.g. Glasgow — routine sample — Oct 2025 (created if new)</source>
         <translation>p. ex. Glasgow — échantillon de routine — oct. 2025 (créé s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="367"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="376"/>
         <source>Batch to put the drawn cases in</source>
         <translation>Lot dans lequel placer les dossiers tirés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="375"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="384"/>
         <source>Planned sample</source>
         <translation>Échantillon prévu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="387"/>
         <source>Stratum</source>
         <translation>Strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="387"/>
         <source>In the list</source>
         <translation>Dans la liste</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="387"/>
         <source>Left out</source>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="387"/>
         <source>Eligible</source>
         <translation>Éligibles</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="378"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="387"/>
         <source>Planned</source>
         <translation>Prévus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="379"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="388"/>
         <source>Planned sample by stratum</source>
         <translation>Échantillon prévu par strate</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="398"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="407"/>
         <source>Precision: sample size calculator</source>
-        <translation>Précision&#xa0;: calcul de la taille d&apos;échantillon</translation>
+        <translation>Précision : calcul de la taille d&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="407"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="416"/>
         <source>Expected share in percent</source>
         <translation>Part attendue en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="408"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="417"/>
         <source>The share you expect, e.g. 54% satisfactory; 50% is the most cautious (it needs the largest sample)</source>
-        <translation>La part que vous attendez, p. ex. 54&#xa0;% de satisfaisantes&#xa0;; 50&#xa0;% est l&apos;hypothèse la plus prudente (elle exige l&apos;échantillon le plus grand)</translation>
+        <translation>La part que vous attendez, p. ex. 54 % de satisfaisantes ; 50 % est l&apos;hypothèse la plus prudente (elle exige l&apos;échantillon le plus grand)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="415"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="424"/>
         <source> points</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="417"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="426"/>
         <source>Margin in percentage points</source>
         <translation>Marge en points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="431"/>
         <source>Confidence level</source>
         <translation>Niveau de confiance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="426"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="435"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="428"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="437"/>
         <source>Population size</source>
         <translation>Taille de la population</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="429"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="438"/>
         <source>Filled in from the case list; with no list, type it or leave it unknown</source>
-        <translation>Renseignée d&apos;après la liste de dossiers&#xa0;; sans liste, saisissez-la ou laissez-la inconnue</translation>
+        <translation>Renseignée d&apos;après la liste de dossiers ; sans liste, saisissez-la ou laissez-la inconnue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="431"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="440"/>
         <source>Expected s&amp;hare</source>
         <translation>&amp;Part attendue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="432"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="441"/>
         <source>&amp;Margin</source>
         <translation>&amp;Marge</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="433"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="442"/>
         <source>C&amp;onfidence</source>
         <translation>Co&amp;nfiance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="434"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="443"/>
         <source>Popula&amp;tion (N)</source>
         <translation>Populat&amp;ion (N)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="440"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="449"/>
         <source>Sample size needed</source>
         <translation>Taille d&apos;échantillon nécessaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="444"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="453"/>
         <source>How the sample size is worked out</source>
         <translation>Comment la taille d&apos;échantillon est calculée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="448"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="457"/>
         <source>Precision of the planned sample</source>
         <translation>Précision de l&apos;échantillon prévu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="449"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="458"/>
         <source>Use as the fixed size</source>
         <translation>Utiliser comme taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="450"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="459"/>
         <source>Draw the number of cases the calculator needs</source>
         <translation>Tirer le nombre de dossiers requis par le calcul</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="482"/>
         <source>The draw</source>
         <translation>Le tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="479"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="488"/>
         <source>Sampling record</source>
         <translation>Procès-verbal d&apos;échantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="482"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="491"/>
         <source>&amp;Start a review from a drawn case…</source>
         <translation>&amp;Démarrer une évaluation à partir d&apos;un dossier tiré…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="495"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="504"/>
         <source>Choose the case list</source>
         <translation>Choisir la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="496"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="505"/>
         <source>Case lists ({patterns});;All files (*)</source>
         <translation>Listes de dossiers ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="520"/>
         <source>reading the rows</source>
         <translation>lecture des lignes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="520"/>
         <source>finding cases already reviewed or sampled</source>
         <translation>recherche des dossiers déjà évalués ou échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="525"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="534"/>
         <source>Read the case list</source>
         <translation>Lire la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="526"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="535"/>
         <source>Reading {file}</source>
         <translation>Lecture de {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="528"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="537"/>
         <source>Reading {file} was cancelled.</source>
         <translation>La lecture de {file} a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="532"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="541"/>
         <source>Could not read {file}: {error}</source>
-        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
+        <translation>Impossible de lire {file} : {error}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="537"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="546"/>
         <source>{file} — sample — {date}</source>
         <translation>{file} — échantillon — {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="551"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="560"/>
         <source>(no column)</source>
         <translation>(aucune colonne)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="573"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="582"/>
         <source>Cases read (first {shown} of {total})</source>
         <translation>Dossiers lus ({shown} premiers sur {total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="575"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="584"/>
         <source>Cases read ({total})</source>
         <translation>Dossiers lus ({total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="577"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="586"/>
         <source>Problems (none)</source>
         <translation>Problèmes (aucun)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="593"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="602"/>
         <source> Columns not used: {columns}.</source>
-        <translation> Colonnes non utilisées&#xa0;: {columns}.</translation>
+        <translation> Colonnes non utilisées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="597"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="606"/>
         <source>Problems ({n})</source>
         <translation>Problèmes ({n})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="599"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="608"/>
         <source>{file} has {n} problem: nothing can be drawn from it.</source>
-        <translation>{file} comporte {n} problème&#xa0;: aucun tirage n&apos;est possible.</translation>
+        <translation>{file} comporte {n} problème : aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="600"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="609"/>
         <source>{file} has {n} problems: nothing can be drawn from it.</source>
-        <translation>{file} comporte {n} problèmes&#xa0;: aucun tirage n&apos;est possible.</translation>
+        <translation>{file} comporte {n} problèmes : aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="603"/>
-        <source> {rows} row(s) read, {good} of them good. Each problem is listed under &lt;i&gt;Problems&lt;/i&gt; by row and column; correct the file, then choose &lt;i&gt;Read again&lt;/i&gt;.</source>
-        <translation> {rows} ligne(s) lue(s), dont {good} correcte(s). Chaque problème est indiqué sous &lt;i&gt;Problèmes&lt;/i&gt; par ligne et colonne&#xa0;; corrigez le fichier, puis choisissez &lt;i&gt;Relire&lt;/i&gt;.</translation>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="612"/>
+        <source> {n} row read, {good} good.</source>
+        <translation> {n} ligne lue, {good} correcte.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="613"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, &lt;b&gt;{cases} cases&lt;/b&gt; ({products}); </source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {rows} lignes lues, &lt;b&gt;{cases} dossiers&lt;/b&gt; ({products})&#xa0;; </translation>
+        <source> {n} rows read, {good} of them good.</source>
+        <translation> {n} lignes lues, dont {good} correctes.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="615"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="614"/>
+        <source> Each problem is listed under &lt;i&gt;Problems&lt;/i&gt; by row and column; correct the file, then choose &lt;i&gt;Read again&lt;/i&gt;.</source>
+        <translation> Chaque problème figure sous &lt;i&gt;Problèmes&lt;/i&gt; par ligne et colonne ; corrigez le fichier, puis choisissez &lt;i&gt;Relire&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="623"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, &lt;b&gt;{cases} cases&lt;/b&gt; ({products}); </source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; : {rows} lignes lues, &lt;b&gt;{cases} dossiers&lt;/b&gt; ({products}) ; </translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="625"/>
         <source>{left_out} already reviewed or sampled are left out, so {left} can be drawn. </source>
         <translation>{left_out} déjà évalués ou échantillonnés sont écartés, il en reste donc {left} à tirer. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="617"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="627"/>
         <source>none is already reviewed or sampled. </source>
         <translation>aucun n&apos;est déjà évalué ou échantillonné. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="618"/>
-        <source>By unit: {units}.</source>
-        <translation>Par unité&#xa0;: {units}.</translation>
-    </message>
-    <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="628"/>
-        <source>Give a seed (any whole number; New seed picks one).</source>
-        <translation>Indiquez un germe (n&apos;importe quel nombre entier&#xa0;; Nouveau germe en choisit un).</translation>
+        <source>By unit: {units}.</source>
+        <translation>Par unité : {units}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="631"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="638"/>
+        <source>Give a seed (any whole number; New seed picks one).</source>
+        <translation>Indiquez un germe (n&apos;importe quel nombre entier ; Nouveau germe en choisit un).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="641"/>
         <source>The seed is at most {max}.</source>
         <translation>Le germe ne peut dépasser {max}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="680"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="690"/>
         <source>At least, per &amp;stratum</source>
         <translation>Au moins, par strat&amp;e</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="695"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="705"/>
         <source>{rate}% of the list, rounded up</source>
-        <translation>{rate}&#xa0;% de la liste, arrondi à l&apos;unité supérieure</translation>
+        <translation>{rate} % de la liste, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="697"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="707"/>
         <source>{n} cases</source>
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="698"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="708"/>
         <source>Planned sample: {how}. Choose the case list to see the cases per unit.</source>
-        <translation>Échantillon prévu&#xa0;: {how}. Choisissez la liste de dossiers pour voir les dossiers par unité.</translation>
+        <translation>Échantillon prévu : {how}. Choisissez la liste de dossiers pour voir les dossiers par unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="701"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="711"/>
         <source>No sample can be planned until the file&apos;s problems are corrected.</source>
         <translation>Aucun échantillon ne peut être prévu tant que les problèmes du fichier ne sont pas corrigés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="710"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="720"/>
         <source>{rate}% of {total}, rounded up</source>
-        <translation>{rate}&#xa0;% de {total}, arrondi à l&apos;unité supérieure</translation>
+        <translation>{rate} % de {total}, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="712"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="722"/>
         <source>fixed size</source>
         <translation>taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="713"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="723"/>
         <source>Note: {note}</source>
-        <translation>Remarque&#xa0;: {note}</translation>
+        <translation>Remarque : {note}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="715"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="725"/>
         <source>Planned sample: &lt;b&gt;{n} cases&lt;/b&gt; ({how}; {method})</source>
-        <translation>Échantillon prévu&#xa0;: &lt;b&gt;{n} dossiers&lt;/b&gt; ({how}&#xa0;; {method})</translation>
+        <translation>Échantillon prévu : &lt;b&gt;{n} dossiers&lt;/b&gt; ({how} ; {method})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="738"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="748"/>
         <source>To estimate a share of about {share}% within ±{margin} points at {confidence} confidence, review &lt;b&gt;{n} cases&lt;/b&gt;</source>
-        <translation>Pour estimer une part d&apos;environ {share}&#xa0;% à ±{margin} points près avec une confiance de {confidence}, évaluez &lt;b&gt;{n} dossiers&lt;/b&gt;</translation>
+        <translation>Pour estimer une part d&apos;environ {share} % à ±{margin} points près avec une confiance de {confidence}, évaluez &lt;b&gt;{n} dossiers&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="741"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="751"/>
         <source> of {population}.</source>
         <translation> sur {population}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="742"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="752"/>
         <source> (population unknown).</source>
         <translation> (population inconnue).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="747"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="749"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="757"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="759"/>
         <source>(rounded up)</source>
         <translation>(arrondi à l&apos;unité supérieure)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="751"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="761"/>
         <source>Use {n} as the fixed size</source>
         <translation>Utiliser {n} comme taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="754"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="764"/>
         <source>The precision of the planned sample shows here once a case list is read.</source>
         <translation>La précision de l&apos;échantillon prévu s&apos;affiche ici une fois la liste de dossiers lue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="762"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="772"/>
         <source>The planned sample of &lt;b&gt;{n}&lt;/b&gt; gives &lt;b&gt;±{margin} points&lt;/b&gt; at {confidence} confidence</source>
         <translation>L&apos;échantillon prévu de &lt;b&gt;{n}&lt;/b&gt; donne &lt;b&gt;±{margin} points&lt;/b&gt; avec une confiance de {confidence}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="766"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="776"/>
         <source>meets the ±{margin} wanted.</source>
         <translation>atteint les ±{margin} souhaités.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="769"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="779"/>
         <source>wider than the ±{margin} wanted, which needs {n}.</source>
         <translation>plus large que les ±{margin} souhaités, qui exigent {n}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="771"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="781"/>
         <source> Fine for routine sampling; to report a share that precisely, draw more.</source>
-        <translation> Convient à l&apos;échantillonnage de routine&#xa0;; pour rendre compte d&apos;une part avec cette précision, tirez-en davantage.</translation>
+        <translation> Convient à l&apos;échantillonnage de routine ; pour rendre compte d&apos;une part avec cette précision, tirez-en davantage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="777"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="787"/>
         <source>Name the batch the drawn cases go into.</source>
         <translation>Nommez le lot dans lequel vont les dossiers tirés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="780"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="790"/>
         <source>the new batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le nouveau lot &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="782"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="792"/>
         <source>Batch &apos;{name}&apos; is signed off; name a new batch.</source>
-        <translation>Le lot «&#xa0;{name}&#xa0;» est validé&#xa0;; nommez un nouveau lot.</translation>
+        <translation>Le lot « {name} » est validé ; nommez un nouveau lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="783"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="793"/>
         <source>the existing batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le lot existant &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="788"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="798"/>
         <source>Choose the case list to draw from.</source>
         <translation>Choisissez la liste de dossiers dans laquelle tirer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="790"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="800"/>
         <source>Correct the problems in the file first.</source>
         <translation>Corrigez d&apos;abord les problèmes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="799"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="809"/>
         <source>Ready to draw {n} cases (seed {seed}) into {where}.</source>
         <translation>Prêt à tirer {n} dossiers (germe {seed}) dans {where}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="816"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="826"/>
         <source>Draw {n} of the {total} cases in {file} into the batch &apos;{batch}&apos;?
 
 The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases wait in the batch until a review is started from each.</source>
-        <translation>Tirer {n} des {total} dossiers de {file} dans le lot «&#xa0;{batch}&#xa0;»&#xa0;?
+        <translation>Tirer {n} des {total} dossiers de {file} dans le lot « {batch} » ?
 
-Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strates) et ne peut pas être annulé&#xa0;; les dossiers attendent dans le lot jusqu&apos;à ce qu&apos;une évaluation soit commencée pour chacun.</translation>
+Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strates) et ne peut pas être annulé ; les dossiers attendent dans le lot jusqu&apos;à ce qu&apos;une évaluation soit commencée pour chacun.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="823"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="833"/>
         <source>checking the file is the one read</source>
         <translation>vérification que le fichier est bien celui qui a été lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="823"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="833"/>
         <source>drawing</source>
         <translation>tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="823"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="833"/>
         <source>recording the draw</source>
         <translation>enregistrement du tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="824"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="834"/>
         <source>{file} has changed since it was read. Choose Read again, check the cases, then draw.</source>
         <translation>{file} a changé depuis sa lecture. Choisissez Relire, vérifiez les dossiers, puis lancez le tirage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="841"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="851"/>
         <source>Drawing from {file}</source>
         <translation>Tirage dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="862"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="872"/>
         <source>&lt;b&gt;Drawn: {n} cases into the batch &apos;{batch}&apos;.&lt;/b&gt; {pending} are pending: each waits in the batch until a review is started from it (&lt;i&gt;Start a review from a drawn case&lt;/i&gt;, or later from the Sampling menu). The record of the draw is stored; anyone can check it with the same file and the seed.</source>
-        <translation>&lt;b&gt;Tirés&#xa0;: {n} dossiers dans le lot «&#xa0;{batch}&#xa0;».&lt;/b&gt; {pending} sont en attente&#xa0;: chacun attend dans le lot qu&apos;une évaluation soit commencée à partir de lui (&lt;i&gt;Démarrer une évaluation à partir d&apos;un dossier tiré&lt;/i&gt;, ou plus tard depuis le menu Échantillonnage). Le procès-verbal du tirage est enregistré&#xa0;; chacun peut le vérifier avec le même fichier et le germe.</translation>
+        <translation>&lt;b&gt;Tirés : {n} dossiers dans le lot « {batch} ».&lt;/b&gt; {pending} sont en attente : chacun attend dans le lot qu&apos;une évaluation soit commencée à partir de lui (&lt;i&gt;Démarrer une évaluation à partir d&apos;un dossier tiré&lt;/i&gt;, ou plus tard depuis le menu Échantillonnage). Le procès-verbal du tirage est enregistré ; chacun peut le vérifier avec le même fichier et le germe.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="867"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="877"/>
         <source>Drawn cases ({n}):</source>
-        <translation>Dossiers tirés ({n})&#xa0;:</translation>
+        <translation>Dossiers tirés ({n}) :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="868"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="878"/>
         <source>(row {row}, {stratum})</source>
         <translation>(ligne {row}, {stratum})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="874"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="884"/>
         <source>To check it later: {command}</source>
-        <translation>Pour le vérifier plus tard&#xa0;: {command}</translation>
+        <translation>Pour le vérifier plus tard : {command}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="877"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="887"/>
         <source>Sample drawn — {batch}</source>
         <translation>Échantillon tiré — {batch}</translation>
     </message>
@@ -4437,33 +4467,33 @@ Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strat
 <context>
     <name>SatisfactionGauge</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="242"/>
         <source>Satisfactory share</source>
         <translation>Part satisfaisante</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="253"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="254"/>
         <source>{n} of {total} ({pct}%) satisfactory, 95% interval {interval}, target {target}%. Enter lists the satisfactory reviews.</source>
-        <translation>{n} sur {total} ({pct}&#xa0;%) satisfaisantes, intervalle à 95&#xa0;% {interval}, objectif {target}&#xa0;%. Entrée affiche les évaluations satisfaisantes.</translation>
+        <translation>{n} sur {total} ({pct} %) satisfaisantes, intervalle à 95 % {interval}, objectif {target} %. Entrée affiche les évaluations satisfaisantes.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="258"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="259"/>
         <source>No complete reviews</source>
         <translation>Aucune évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="281"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="282"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)
 95% interval {interval}; target {target}%
 Click to list them.</source>
-        <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)
-Intervalle à 95&#xa0;% {interval}&#xa0;; objectif {target}&#xa0;%
+        <translation>Satisfaisantes (QS1+QS2) : {n} sur {total} ({pct} %)
+Intervalle à 95 % {interval} ; objectif {target} %
 Cliquez pour les afficher.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="317"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="318"/>
         <source>target {target}%</source>
-        <translation>objectif {target}&#xa0;%</translation>
+        <translation>objectif {target} %</translation>
     </message>
 </context>
 <context>
@@ -4477,311 +4507,311 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>TemplateDiffDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="422"/>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="423"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="424"/>
         <source>Compare checklist versions</source>
         <translation>Comparer des versions de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="428"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="429"/>
         <source>Earlier version</source>
         <translation>Version antérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="430"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="431"/>
         <source>Later version</source>
         <translation>Version ultérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="435"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="436"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="435"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="436"/>
         <source>&amp;to</source>
         <translation>&amp;vers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="469"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="470"/>
         <source>These are different templates ({old} and {new}); usually you compare two versions of one.</source>
-        <translation>Ce sont des modèles différents ({old} et {new})&#xa0;; on compare généralement deux versions d&apos;un même modèle.</translation>
+        <translation>Ce sont des modèles différents ({old} et {new}) ; on compare généralement deux versions d&apos;un même modèle.</translation>
     </message>
 </context>
 <context>
     <name>TemplateDiffView</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="229"/>
         <source>Summary of the changes</source>
         <translation>Résumé des modifications</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="234"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="234"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="235"/>
         <source>Changes between the versions</source>
         <translation>Modifications entre les versions</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="242"/>
         <source>The change in full</source>
         <translation>La modification en entier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="256"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="257"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; says exactly what &lt;b&gt;{old}&lt;/b&gt; says: no differences.</source>
-        <translation>&lt;b&gt;{new}&lt;/b&gt; dit exactement ce que dit &lt;b&gt;{old}&lt;/b&gt;&#xa0;: aucune différence.</translation>
+        <translation>&lt;b&gt;{new}&lt;/b&gt; dit exactement ce que dit &lt;b&gt;{old}&lt;/b&gt; : aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="261"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="262"/>
         <source>From &lt;b&gt;{old}&lt;/b&gt; to &lt;b&gt;{new}&lt;/b&gt;: {added} added, {removed} removed, {changed} reworded, {moved} moved</source>
-        <translation>De &lt;b&gt;{old}&lt;/b&gt; à &lt;b&gt;{new}&lt;/b&gt;&#xa0;: {added} ajouté(s), {removed} supprimé(s), {changed} reformulé(s), {moved} déplacé(s)</translation>
+        <translation>De &lt;b&gt;{old}&lt;/b&gt; à &lt;b&gt;{new}&lt;/b&gt; : {added} ajouté(s), {removed} supprimé(s), {changed} reformulé(s), {moved} déplacé(s)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="264"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="265"/>
         <source>; template details changed ({fields})</source>
-        <translation>&#xa0;; détails du modèle modifiés ({fields})</translation>
+        <translation> ; détails du modèle modifiés ({fields})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="266"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="267"/>
         <source>. Select a change to read it in full.</source>
         <translation>. Sélectionnez une modification pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="280"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="281"/>
         <source>Reworded</source>
         <translation>Reformulés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="292"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="293"/>
         <source>Added</source>
-        <translation>Ajoutés</translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="294"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="295"/>
         <source>new, in section {section}</source>
         <translation>nouveau, dans la section {section}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="299"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="300"/>
         <source>Removed</source>
-        <translation>Supprimés</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="301"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="302"/>
         <source>no longer in the checklist</source>
         <translation>ne figure plus dans la grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="305"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="306"/>
         <source>Moved</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="309"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="310"/>
         <source>place in the order: {old} → {new}</source>
-        <translation>place dans l&apos;ordre&#xa0;: {old} → {new}</translation>
+        <translation>place dans l&apos;ordre : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="313"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="314"/>
         <source>Template details</source>
         <translation>Détails du modèle</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="342"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="343"/>
         <source>Select a change to read it in full.</source>
         <translation>Sélectionnez une modification pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="345"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="346"/>
         <source>Added</source>
         <comment>one criterion</comment>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="348"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="349"/>
         <source>Removed</source>
         <comment>one criterion</comment>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="351"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="352"/>
         <source>&lt;b&gt;Moved&lt;/b&gt;: its place in the order changed; the wording did not.</source>
-        <translation>&lt;b&gt;Déplacé&lt;/b&gt;&#xa0;: sa place dans l&apos;ordre a changé&#xa0;; pas sa formulation.</translation>
+        <translation>&lt;b&gt;Déplacé&lt;/b&gt; : sa place dans l&apos;ordre a changé ; pas sa formulation.</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="74"/>
         <source>Words removed are &lt;span style=&apos;{deleted}&apos;&gt;struck through&lt;/span&gt;; words added are &lt;span style=&apos;{inserted}&apos;&gt;highlighted&lt;/span&gt;.</source>
-        <translation>Les mots supprimés sont &lt;span style=&apos;{deleted}&apos;&gt;barrés&lt;/span&gt;&#xa0;; les mots ajoutés sont &lt;span style=&apos;{inserted}&apos;&gt;surlignés&lt;/span&gt;.</translation>
+        <translation>Les mots supprimés sont &lt;span style=&apos;{deleted}&apos;&gt;barrés&lt;/span&gt; ; les mots ajoutés sont &lt;span style=&apos;{inserted}&apos;&gt;surlignés&lt;/span&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="95"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="96"/>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="96"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="97"/>
         <source>section title</source>
         <translation>titre de la section</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="98"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="98"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="99"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="100"/>
         <source>guidance</source>
         <translation>orientations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="101"/>
         <source>special policy</source>
         <translation>politique spéciale</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="102"/>
         <source>applies to</source>
         <translation>s&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="102"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="103"/>
         <source>product</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="103"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="104"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="104"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="105"/>
         <source>Template id</source>
         <translation>Identifiant du modèle</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="105"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="106"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="107"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="108"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="109"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="110"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="111"/>
         <source>Reviews using it</source>
         <translation>Évaluations qui l&apos;utilisent</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="112"/>
         <source>New reviews</source>
         <translation>Nouvelles évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="120"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="121"/>
         <source>interview</source>
         <translation>entretien</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="121"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="122"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="122"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="123"/>
         <source>assurance</source>
         <translation>contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="183"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="184"/>
         <source>every outcome</source>
         <translation>toutes les issues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="184"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="185"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="186"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="186"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="187"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="187"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="188"/>
         <source>Applies to</source>
         <translation>S&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="188"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="189"/>
         <source>Special policy</source>
         <translation>Politique spéciale</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="189"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="190"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="206"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="207"/>
         <source>{n} word removed</source>
         <translation>{n} mot supprimé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="208"/>
         <source>{n} words removed</source>
         <translation>{n} mots supprimés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="209"/>
         <source>{n} word added</source>
         <translation>{n} mot ajouté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="209"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="210"/>
         <source>{n} words added</source>
         <translation>{n} mots ajoutés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="210"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="211"/>
         <source>line breaks or spacing changed</source>
         <translation>sauts de ligne ou espacement modifiés</translation>
     </message>
@@ -4789,158 +4819,158 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="480"/>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="481"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="482"/>
         <source>Checklist templates</source>
         <translation>Modèles de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="484"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="485"/>
         <source>The checklist templates in this database. A template that has been used is never changed: to change a checklist, export it, edit the spreadsheet, raise its version and import it. New reviews use the newest version for their product; each review keeps the version it was made with.</source>
-        <translation>Les modèles de grille de cette base de données. Un modèle qui a été utilisé n&apos;est jamais modifié&#xa0;: pour modifier une grille, exportez-la, modifiez le classeur, augmentez sa version et importez-la. Les nouvelles évaluations utilisent la version la plus récente pour leur type&#xa0;; chaque évaluation conserve la version avec laquelle elle a été faite.</translation>
+        <translation>Les modèles de grille de cette base de données. Un modèle qui a été utilisé n&apos;est jamais modifié : pour modifier une grille, exportez-la, modifiez le classeur, augmentez sa version et importez-la. Les nouvelles évaluations utilisent la version la plus récente pour leur type ; chaque évaluation conserve la version avec laquelle elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="491"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="492"/>
         <source>Installed template versions</source>
         <translation>Versions de modèles installées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="498"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="499"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation>&amp;Importer depuis un classeur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="499"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="500"/>
         <source>&amp;Export to spreadsheet…</source>
         <translation>&amp;Exporter vers un classeur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="500"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="501"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;Comparer des versions…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="513"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="514"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="516"/>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="523"/>
         <source>Problems in the workbook</source>
         <translation>Problèmes dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="553"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="554"/>
         <source>yes: new {product} reviews</source>
-        <translation>oui&#xa0;: nouvelles évaluations de type «&#xa0;{product}&#xa0;»</translation>
+        <translation>oui : nouvelles évaluations de type « {product} »</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="606"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="607"/>
         <source>Import a checklist from a spreadsheet</source>
         <translation>Importer une grille depuis un classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="607"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="608"/>
         <source>Checklist workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs de grille (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="623"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="624"/>
         <source>{template} was not installed.</source>
         <translation>{template} n&apos;a pas été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="625"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="626"/>
         <source>Import checklist template</source>
         <translation>Importer un modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="629"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="630"/>
         <source>Installed &lt;b&gt;{template}&lt;/b&gt; ({n} criteria) from {file}.</source>
         <translation>&lt;b&gt;{template}&lt;/b&gt; installé ({n} critères) depuis {file}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="636"/>
-        <source>{file} cannot be imported: {n} problem. Nothing was installed.</source>
-        <translation>{file} ne peut pas être importé&#xa0;: {n} problème. Rien n&apos;a été installé.</translation>
-    </message>
-    <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="637"/>
-        <source>{file} cannot be imported: {n} problems. Nothing was installed.</source>
-        <translation>{file} ne peut pas être importé&#xa0;: {n} problèmes. Rien n&apos;a été installé.</translation>
+        <source>{file} cannot be imported: {n} problem. Nothing was installed.</source>
+        <translation>{file} ne peut pas être importé : {n} problème. Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="640"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="638"/>
+        <source>{file} cannot be imported: {n} problems. Nothing was installed.</source>
+        <translation>{file} ne peut pas être importé : {n} problèmes. Rien n&apos;a été installé.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="641"/>
         <source>Correct the workbook (each problem names its sheet, row and column) and import it again.</source>
         <translation>Corrigez le classeur (chaque problème indique sa feuille, sa ligne et sa colonne) et importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="661"/>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="672"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="662"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="673"/>
         <source>Export {template}</source>
         <translation>Exporter {template}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="663"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="664"/>
         <source>Checklist workbooks (*.xlsx);;TOML checklist (*.toml)</source>
         <translation>Classeurs de grille (*.xlsx);;Grille TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="675"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="676"/>
         <source>Wrote {template} ({n} criteria) to {file}. To make a new version: edit it, raise the version on the Template sheet, and import it.</source>
-        <translation>{template} ({n} critères) écrit dans {file}. Pour créer une nouvelle version&#xa0;: modifiez-le, augmentez la version sur la feuille Template, puis importez-le.</translation>
+        <translation>{template} ({n} critères) écrit dans {file}. Pour créer une nouvelle version : modifiez-le, augmentez la version sur la feuille Template, puis importez-le.</translation>
     </message>
 </context>
 <context>
     <name>ThemesModel</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="175"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="176"/>
         <source> · special policy: {policy}</source>
-        <translation> · politique spéciale&#xa0;: {policy}</translation>
+        <translation> · politique spéciale : {policy}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="177"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="178"/>
         <source>{errors} of the {assessed} reviews that assessed it had an error ({pct}%)</source>
-        <translation>{errors} des {assessed} évaluations qui l&apos;ont évalué comportaient une erreur ({pct}&#xa0;%)</translation>
+        <translation>{errors} des {assessed} évaluations qui l&apos;ont évalué comportaient une erreur ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="180"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="181"/>
         <source>Click to list the {n} reviews with a minor error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur mineure.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="182"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="183"/>
         <source>Click to list the {n} reviews with a significant error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur importante.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="184"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="185"/>
         <source>Click to list the {n} reviews with a fail error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur éliminatoire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="186"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="187"/>
         <source>Click to list the {n} reviews with an error.</source>
         <translation>Cliquez pour afficher les {n} évaluations avec une erreur.</translation>
     </message>
@@ -4948,48 +4978,48 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="340"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="341"/>
         <source>Satisfactory share by month</source>
         <translation>Part satisfaisante par mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="346"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="347"/>
         <source>{month}: {pct}% of {total}</source>
-        <translation>{month}&#xa0;: {pct}&#xa0;% de {total}</translation>
+        <translation>{month} : {pct} % de {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="350"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="351"/>
         <source>. Target {target}%. Arrows choose a month, Enter lists its reviews.</source>
-        <translation>. Objectif {target}&#xa0;%. Les flèches choisissent un mois, Entrée affiche ses évaluations.</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="373"/>
-        <source>{month}: no complete reviews</source>
-        <translation>{month}&#xa0;: aucune évaluation terminée</translation>
+        <translation>. Objectif {target} %. Les flèches choisissent un mois, Entrée affiche ses évaluations.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="374"/>
+        <source>{month}: no complete reviews</source>
+        <translation>{month} : aucune évaluation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="375"/>
         <source> ({n} not complete)
 Click to list them.</source>
         <translation> ({n} non terminées)
 Cliquez pour les afficher.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="375"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="376"/>
         <source>{month}: {n} of {total} satisfactory ({pct}%), 95% interval {interval}
 Click to list the month&apos;s reviews.</source>
-        <translation>{month}&#xa0;: {n} sur {total} satisfaisantes ({pct}&#xa0;%), intervalle à 95&#xa0;% {interval}
+        <translation>{month} : {n} sur {total} satisfaisantes ({pct} %), intervalle à 95 % {interval}
 Cliquez pour afficher les évaluations du mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="390"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="391"/>
         <source>No complete reviews in this selection</source>
         <translation>Aucune évaluation terminée dans cette sélection</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/charts.py" line="408"/>
+        <location filename="../../qpp_reviewer/qt/charts.py" line="409"/>
         <source>- - target {target}%   ● share (QS1+QS2)   | 95% interval</source>
-        <translation>- - objectif {target}&#xa0;%   ● part (QS1+QS2)   | intervalle à 95&#xa0;%</translation>
+        <translation>- - objectif {target} %   ● part (QS1+QS2)   | intervalle à 95 %</translation>
     </message>
 </context>
 <context>
@@ -4997,7 +5027,7 @@ Cliquez pour afficher les évaluations du mois.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/people.py" line="29"/>
         <source>Who is working?</source>
-        <translation>Qui travaille&#xa0;?</translation>
+        <translation>Qui travaille ?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/people.py" line="30"/>
@@ -5141,7 +5171,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="61"/>
         <source>{minor} of {assessed} = {percent}% minor errors</source>
-        <translation>{minor} sur {assessed} = {percent}&#xa0;% d&apos;erreurs mineures</translation>
+        <translation>{minor} sur {assessed} = {percent} % d&apos;erreurs mineures</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="81"/>
@@ -5186,12 +5216,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="156"/>
         <source>QS5 — {what} (special policy: {policy})</source>
-        <translation>QS5 — {what} (politique spéciale&#xa0;: {policy})</translation>
+        <translation>QS5 — {what} (politique spéciale : {policy})</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="165"/>
         <source>QS4 or QS5 — {what}: judge whether the outcome is probably correct or probably wrong</source>
-        <translation>QS4 ou QS5 — {what}&#xa0;: appréciez si l&apos;issue est probablement correcte ou probablement erronée</translation>
+        <translation>QS4 ou QS5 — {what} : appréciez si l&apos;issue est probablement correcte ou probablement erronée</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="171"/>
@@ -5216,17 +5246,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="182"/>
         <source>No band — every criterion is marked not applicable; assess at least one</source>
-        <translation>Pas de niveau — tous les critères sont marqués sans objet&#xa0;; évaluez-en au moins un</translation>
+        <translation>Pas de niveau — tous les critères sont marqués sans objet ; évaluez-en au moins un</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="189"/>
         <source>QS2 — {minors} in {assessed} ({percent}%, 20% or more)</source>
-        <translation>QS2 — {minors} sur {assessed} ({percent}&#xa0;%, 20&#xa0;% ou plus)</translation>
+        <translation>QS2 — {minors} sur {assessed} ({percent} %, 20 % ou plus)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="194"/>
         <source>QS1 — {minors} in {assessed} ({percent}%, under 20%)</source>
-        <translation>QS1 — {minors} sur {assessed} ({percent}&#xa0;%, moins de 20&#xa0;%)</translation>
+        <translation>QS1 — {minors} sur {assessed} ({percent} %, moins de 20 %)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="197"/>
@@ -5234,59 +5264,104 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>QS1 — aucune erreur sur {assessed}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/domain.py" line="42"/>
+        <location filename="../../qpp_reviewer/domain.py" line="29"/>
+        <source>A comment</source>
+        <translation>Un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/domain.py" line="30"/>
+        <source>the reason for reopening</source>
+        <translation>le motif de la réouverture</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/domain.py" line="31"/>
+        <source>The reason for reopening</source>
+        <translation>Le motif de la réouverture</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/domain.py" line="32"/>
+        <source>the reason for revoking the key</source>
+        <translation>le motif de la révocation de la clé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/domain.py" line="33"/>
+        <source>The reason for revoking the key</source>
+        <translation>Le motif de la révocation de la clé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/domain.py" line="51"/>
+        <source>Criterion {criterion}: the agreed comment</source>
+        <translation>Critère {criterion} : le commentaire convenu</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/domain.py" line="52"/>
+        <source>Criterion {criterion}: the note</source>
+        <translation>Critère {criterion} : la note</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/domain.py" line="66"/>
+        <source>{what} is at most {limit} characters; this one has {n}. Shorten it (keep long material in the case file and refer to it).</source>
+        <translation>{what} : {limit} caractères au plus ; ce texte en compte {n}. Raccourcissez-le (gardez les textes longs dans le dossier et renvoyez-y).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/domain.py" line="85"/>
         <source>Give the reason for reopening (at least a few words).</source>
         <translation>Indiquez le motif de la réouverture (quelques mots au moins).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="163"/>
+        <location filename="../../qpp_reviewer/domain.py" line="86"/>
+        <source>Give {what} (at least a few words).</source>
+        <translation>Indiquez {what} (quelques mots au moins).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="186"/>
         <source>{file} cannot be used as a population:
   {problems}</source>
-        <translation>{file} ne peut pas servir de population&#xa0;:
+        <translation>{file} ne peut pas servir de population :
   {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="166"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="189"/>
         <source>{file} has no cases in it.</source>
         <translation>{file} ne contient aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="267"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="290"/>
         <source>{file} is not a readable spreadsheet ({detail}).</source>
         <translation>{file} n&apos;est pas un classeur lisible ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="278"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="301"/>
         <source>{file}: give a .csv or .xlsx file (got &apos;{suffix}&apos;).</source>
-        <translation>{file}&#xa0;: choisissez un fichier .csv ou .xlsx (reçu&#xa0;: «&#xa0;{suffix}&#xa0;»).</translation>
+        <translation>{file} : choisissez un fichier .csv ou .xlsx (reçu : « {suffix} »).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="279"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="302"/>
         <source>no extension</source>
         <translation>pas d&apos;extension</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="298"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="321"/>
         <source>Cases are interviews or decisions, not {product}.</source>
         <translation>Les dossiers sont des entretiens ou des décisions, pas {product}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="86"/>
-        <location filename="../../qpp_reviewer/sampling.py" line="303"/>
-        <location filename="../../qpp_reviewer/sampling.py" line="311"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="326"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="334"/>
         <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
+        <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="89"/>
-        <location filename="../../qpp_reviewer/sampling.py" line="306"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="329"/>
         <source>{file} is larger than {mb} MB; split it.</source>
-        <translation>{file} dépasse {mb}&#xa0;Mo&#xa0;; scindez-le.</translation>
+        <translation>{file} dépasse {mb} Mo ; scindez-le.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="172"/>
         <source>{file} was not imported (nothing was changed):</source>
-        <translation>{file} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;:</translation>
+        <translation>{file} n&apos;a pas été importé (rien n&apos;a été modifié) :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="175"/>
@@ -5294,109 +5369,265 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>{file} n&apos;a aucune ligne de résultat sous son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="479"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="65"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="66"/>
+        <source>product</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="67"/>
+        <source>outcome</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="68"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="69"/>
+        <source>decision maker</source>
+        <translation>agent décisionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="76"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="77"/>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="81"/>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="110"/>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="226"/>
+        <source>… further problems not listed</source>
+        <translation>… autres problèmes non listés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="344"/>
+        <source>the file is empty: it needs a header row (Case reference, Unit, Product, Outcome, Date) and one row per case</source>
+        <translation>le fichier est vide : il faut une ligne d&apos;en-tête (Case reference, Unit, Product, Outcome, Date) et une ligne par dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="358"/>
+        <source>a second column for the {field} (column {column} is one already); rename or delete one of them</source>
+        <translation>une deuxième colonne pour le champ « {field} » (la colonne {column} en est déjà une) ; renommez ou supprimez l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="369"/>
+        <source>no column for the {field} (name one {examples}, in any letter case)</source>
+        <translation>aucune colonne pour le champ « {field} » (nommez-en une {examples}, en majuscules ou minuscules)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="396"/>
+        <source>the case reference is empty</source>
+        <translation>la référence du dossier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="398"/>
+        <source>&apos;{value}&apos; is not a case reference (letters, digits and / . _ - only, 2 to 64 characters, with digits, e.g. L1234567/001)</source>
+        <translation>« {value} » n&apos;est pas une référence de dossier (lettres, chiffres et / . _ - uniquement, 2 à 64 caractères, avec des chiffres, p. ex. L1234567/001)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="405"/>
+        <source>the unit is empty</source>
+        <translation>l&apos;unité est vide</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="409"/>
+        <source>&apos;{value}&apos; is not a known unit; correct it, or add the unit in QPP Reviewer first</source>
+        <translation>« {value} » n&apos;est pas une unité connue ; corrigez-la, ou ajoutez d&apos;abord l&apos;unité dans QPP Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="415"/>
+        <source>a unit&apos;s name is at most 100 characters</source>
+        <translation>le nom d&apos;une unité compte 100 caractères au plus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="425"/>
+        <source>the product is empty (interview or decision)</source>
+        <translation>le type est vide (entretien ou décision)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="436"/>
+        <source>&apos;{value}&apos; is not a product of casework; use interview or decision</source>
+        <translation>« {value} » n&apos;est pas un type de dossier ; indiquez interview ou decision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="445"/>
+        <source>&apos;{value}&apos; is not an outcome; use grant, refusal or withdrawal</source>
+        <translation>« {value} » n&apos;est pas une issue ; indiquez grant, refusal ou withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="449"/>
+        <source>an interview has no outcome; leave the cell empty</source>
+        <translation>un entretien n&apos;a pas d&apos;issue ; laissez la cellule vide</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="452"/>
+        <source>a decision needs its outcome (grant, refusal or withdrawal)</source>
+        <translation>une décision doit indiquer son issue (grant, refusal ou withdrawal)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="460"/>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="461"/>
+        <source>&apos;{value}&apos; is not a date (use a date cell, YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>« {value} » n&apos;est pas une date (utilisez une cellule de date, AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="464"/>
+        <source>{date} is in the future</source>
+        <translation>le {date} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="467"/>
+        <source>{date} is before 2000; check the year</source>
+        <translation>le {date} est antérieur à 2000 ; vérifiez l&apos;année</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="475"/>
+        <source>&apos;{value}&apos; is not a staff reference (letters, digits and / . _ -, with digits; never a name)</source>
+        <translation>« {value} » n&apos;est pas un matricule (lettres, chiffres et / . _ -, avec des chiffres ; jamais un nom)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="484"/>
+        <source>{case} ({product}) is also on row {row}; a case is listed once</source>
+        <translation>{case} ({product}) figure aussi à la ligne {row} ; un dossier n&apos;est listé qu&apos;une fois</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="496"/>
+        <source>the file has no outcome column, but {n} row is a decision, which needs one (rows {rows})</source>
+        <translation>le fichier n&apos;a pas de colonne d&apos;issue, mais {n} ligne est une décision, qui en demande une (lignes {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="498"/>
+        <source>the file has no outcome column, but {n} rows are decisions, which need one (rows {rows})</source>
+        <translation>le fichier n&apos;a pas de colonne d&apos;issue, mais {n} lignes sont des décisions, qui en demandent une (lignes {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="503"/>
+        <source>there are no cases below the header row</source>
+        <translation>il n&apos;y a aucun dossier sous la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="513"/>
         <source>The confidence level is between 0.5 and 1 (e.g. 0.95 for 95%).</source>
-        <translation>Le niveau de confiance est compris entre 0,5 et 1 (p. ex. 0,95 pour 95&#xa0;%).</translation>
+        <translation>Le niveau de confiance est compris entre 0,5 et 1 (p. ex. 0,95 pour 95 %).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="490"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="524"/>
         <source>The expected share is between 0 and 1 (e.g. 0.54 for 54% satisfactory).</source>
-        <translation>La part attendue est comprise entre 0 et 1 (p. ex. 0,54 pour 54&#xa0;% de satisfaisants).</translation>
+        <translation>La part attendue est comprise entre 0 et 1 (p. ex. 0,54 pour 54 % de satisfaisants).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="492"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="526"/>
         <source>The margin is between 0 and 1 (e.g. 0.05 for ±5 percentage points).</source>
         <translation>La marge est comprise entre 0 et 1 (p. ex. 0,05 pour ±5 points de pourcentage).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="524"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="558"/>
         <source>The population is a whole number from 1.</source>
         <translation>La population est un nombre entier à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="538"/>
-        <location filename="../../qpp_reviewer/sampling.py" line="573"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="572"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="607"/>
         <source>The sample size is a whole number from 1.</source>
         <translation>La taille de l&apos;échantillon est un nombre entier à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="543"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="577"/>
         <source>A sample of {n} cannot come from a population of {population}.</source>
         <translation>Un échantillon de {n} ne peut pas être tiré d&apos;une population de {population}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="569"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="603"/>
         <source>Give either a sampling rate or a sample size, not both.</source>
         <translation>Indiquez soit un taux d&apos;échantillonnage, soit une taille d&apos;échantillon, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="571"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="605"/>
         <source>The sampling rate is between 0 and 1 (e.g. 0.02 for 2%).</source>
-        <translation>Le taux d&apos;échantillonnage est compris entre 0 et 1 (p. ex. 0,02 pour 2&#xa0;%).</translation>
+        <translation>Le taux d&apos;échantillonnage est compris entre 0 et 1 (p. ex. 0,02 pour 2 %).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="575"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="609"/>
         <source>The seed is a whole number from 0 to {max}.</source>
         <translation>Le germe est un nombre entier de 0 à {max}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="578"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="612"/>
         <source>Stratify by {fields} (each once); not: {given}</source>
-        <translation>Stratifiez par {fields} (chacun une seule fois)&#xa0;; pas par&#xa0;: {given}</translation>
+        <translation>Stratifiez par {fields} (chacun une seule fois) ; pas par : {given}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="581"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="615"/>
         <source>The minimum per stratum is 0 or more.</source>
         <translation>Le minimum par strate est 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="583"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="617"/>
         <source>A minimum per unit needs a stratified draw (by unit).</source>
         <translation>Un minimum par unité nécessite un tirage stratifié (par unité).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="658"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="692"/>
         <source>Sizes and the sample size cannot be negative.</source>
         <translation>Les tailles et la taille de l&apos;échantillon ne peuvent pas être négatives.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="720"/>
-        <location filename="../../qpp_reviewer/sampling.py" line="779"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="754"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="813"/>
         <source>None of the {n} cases can be drawn: every one is already reviewed or sampled.</source>
         <translation>Aucun des {n} dossiers ne peut être tiré : tous sont déjà évalués ou échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="726"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="760"/>
         <source>A sample of {n} was asked for, but only {eligible} of the {total} cases can be drawn ({excluded} already reviewed or sampled). Ask for fewer.</source>
         <translation>Un échantillon de {n} a été demandé, mais seuls {eligible} des {total} dossiers peuvent être tirés ({excluded} déjà évalués ou échantillonnés). Demandez-en moins.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="731"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="765"/>
         <source>the rate gives {n} but only {eligible} cases can be drawn: all are drawn</source>
         <translation>le taux donne {n} mais seuls {eligible} dossiers peuvent être tirés : tous sont tirés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="741"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="775"/>
         <source>the minimum of {min} per stratum raises the sample from {n} to {total}</source>
         <translation>le minimum de {min} par strate porte l&apos;échantillon de {n} à {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="746"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="780"/>
         <source>fewer than the minimum can be drawn in: {strata}</source>
         <translation>moins que le minimum peut être tiré dans : {strata}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="751"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="785"/>
         <source>no case is drawn from {strata}: each one&apos;s share of the sample rounds to none. Set a minimum per unit (1 or more) to draw from every unit, or draw a larger sample.</source>
         <translation>aucun dossier n&apos;est tiré de {strata} : la part de chacune dans l&apos;échantillon s&apos;arrondit à zéro. Fixez un minimum par unité (1 ou plus) pour tirer dans chaque unité, ou tirez un échantillon plus grand.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/sampling.py" line="773"/>
+        <location filename="../../qpp_reviewer/sampling.py" line="807"/>
         <source>The population lists a case more than once.</source>
         <translation>La population contient un même dossier plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1055"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1067"/>
         <location filename="../../qpp_reviewer/storage/store.py" line="129"/>
         <source>decision maker&apos;s staff reference</source>
         <translation>matricule de l&apos;agent décisionnaire</translation>
@@ -5404,27 +5635,27 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="54"/>
         <source>A key belongs to a reviewer: give the reviewer&apos;s name or initials.</source>
-        <translation>Une clé appartient à un·e évaluateur·rice&#xa0;: indiquez son nom ou ses initiales.</translation>
+        <translation>Une clé appartient à un·e évaluateur·rice : indiquez son nom ou ses initiales.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="73"/>
         <source>The {what} is not valid base64 text.</source>
-        <translation>Texte base64 non valide&#xa0;: {what}.</translation>
+        <translation>Texte base64 non valide : {what}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="134"/>
         <source>The key of {reviewer} is protected by a passphrase: give it (QPP_KEY_PASSPHRASE on the command line).</source>
-        <translation>La clé de {reviewer} est protégée par une phrase secrète&#xa0;: indiquez-la (QPP_KEY_PASSPHRASE en ligne de commande).</translation>
+        <translation>La clé de {reviewer} est protégée par une phrase secrète : indiquez-la (QPP_KEY_PASSPHRASE en ligne de commande).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="136"/>
         <source>The key of {reviewer} has no passphrase; do not give one.</source>
-        <translation>La clé de {reviewer} n&apos;a pas de phrase secrète&#xa0;; n&apos;en indiquez pas.</translation>
+        <translation>La clé de {reviewer} n&apos;a pas de phrase secrète ; n&apos;en indiquez pas.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="139"/>
         <source>The key of {reviewer} could not be opened: wrong passphrase, or the file {file} is damaged. Try again, or make a new key and enrol it again at the centre.</source>
-        <translation>La clé de {reviewer} n&apos;a pas pu être ouverte&#xa0;: phrase secrète erronée, ou fichier {file} endommagé. Réessayez, ou créez une nouvelle clé et faites-la enregistrer de nouveau au centre.</translation>
+        <translation>La clé de {reviewer} n&apos;a pas pu être ouverte : phrase secrète erronée, ou fichier {file} endommagé. Réessayez, ou créez une nouvelle clé et faites-la enregistrer de nouveau au centre.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="144"/>
@@ -5434,7 +5665,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="197"/>
         <source>{file} is too large to be an enrolment file (at most 64 KB).</source>
-        <translation>{file} est trop volumineux pour être un fichier d&apos;enregistrement (64&#xa0;Ko au plus).</translation>
+        <translation>{file} est trop volumineux pour être un fichier d&apos;enregistrement (64 Ko au plus).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="201"/>
@@ -5449,7 +5680,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="208"/>
         <source>{file} cannot be read: {reason}.</source>
-        <translation>{file} ne peut pas être lu&#xa0;: {reason}.</translation>
+        <translation>{file} ne peut pas être lu : {reason}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="211"/>
@@ -5459,17 +5690,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="213"/>
         <source>{file} is enrolment format version {version}; this version of QPP Reviewer reads version {supported}. Update the app at the centre.</source>
-        <translation>{file} est au format d&apos;enregistrement version {version}&#xa0;; cette version de QPP Reviewer lit la version {supported}. Mettez à jour l&apos;application au centre.</translation>
+        <translation>{file} est au format d&apos;enregistrement version {version} ; cette version de QPP Reviewer lit la version {supported}. Mettez à jour l&apos;application au centre.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="218"/>
         <source>{file}: the reviewer&apos;s name is missing or longer than 100 characters.</source>
-        <translation>{file}&#xa0;: le nom de l&apos;évaluateur·rice manque ou dépasse 100 caractères.</translation>
+        <translation>{file} : le nom de l&apos;évaluateur·rice manque ou dépasse 100 caractères.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="221"/>
         <source>{file}: the date it was made is missing.</source>
-        <translation>{file}&#xa0;: la date de création manque.</translation>
+        <translation>{file} : la date de création manque.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="222"/>
@@ -5484,52 +5715,224 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="226"/>
         <source>{file}: its signature does not match its content (it was changed or damaged after it was made). Ask the reviewer for a fresh enrolment file.</source>
-        <translation>{file}&#xa0;: sa signature ne correspond pas à son contenu (il a été modifié ou endommagé après sa création). Demandez à l&apos;évaluateur·rice un nouveau fichier d&apos;enregistrement.</translation>
+        <translation>{file} : sa signature ne correspond pas à son contenu (il a été modifié ou endommagé après sa création). Demandez à l&apos;évaluateur·rice un nouveau fichier d&apos;enregistrement.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="231"/>
         <source>{file}: the fingerprint written in it is not its key&apos;s. Ask for a fresh file.</source>
-        <translation>{file}&#xa0;: l&apos;empreinte qui y est écrite n&apos;est pas celle de sa clé. Demandez un nouveau fichier.</translation>
+        <translation>{file} : l&apos;empreinte qui y est écrite n&apos;est pas celle de sa clé. Demandez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/template_sheets.py" line="118"/>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="100"/>
+        <source>{sheet}, row {row}, column {column}</source>
+        <translation>{sheet}, ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="102"/>
+        <source>{sheet}, row {row}</source>
+        <translation>{sheet}, ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="104"/>
+        <source>{sheet}, column {column}</source>
+        <translation>{sheet}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="129"/>
         <source>{file}: there is no such file. Check where it was saved, then choose it again.</source>
-        <translation>{file}&#xa0;: ce fichier n&apos;existe pas. Vérifiez où il a été enregistré, puis choisissez-le de nouveau.</translation>
+        <translation>{file} : ce fichier n&apos;existe pas. Vérifiez où il a été enregistré, puis choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/template_sheets.py" line="127"/>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="138"/>
         <source>{file}: this file cannot be read (permission denied). Copy it to your own folder, then choose the copy.</source>
-        <translation>{file}&#xa0;: ce fichier ne peut pas être lu (autorisation refusée). Copiez-le dans votre propre dossier, puis choisissez la copie.</translation>
+        <translation>{file} : ce fichier ne peut pas être lu (autorisation refusée). Copiez-le dans votre propre dossier, puis choisissez la copie.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/template_sheets.py" line="132"/>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="143"/>
         <source>{file}: this is not a readable .xlsx workbook (it may be damaged, cut short in copying, or another kind of file renamed .xlsx). Open it in Excel or LibreOffice and save it again as .xlsx, then choose it again.</source>
-        <translation>{file}&#xa0;: ce n&apos;est pas un classeur .xlsx lisible (il est peut-être endommagé, tronqué lors d&apos;une copie, ou c&apos;est un autre type de fichier renommé en .xlsx). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx, puis choisissez-le de nouveau.</translation>
+        <translation>{file} : ce n&apos;est pas un classeur .xlsx lisible (il est peut-être endommagé, tronqué lors d&apos;une copie, ou c&apos;est un autre type de fichier renommé en .xlsx). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx, puis choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/template_sheets.py" line="139"/>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="150"/>
         <source>{file}: no sheet called {missing}. A checklist workbook has a &apos;{criteria}&apos; sheet (one row per criterion) and a &apos;{template}&apos; sheet (id, version, product, title, description).</source>
-        <translation>{file}&#xa0;: aucune feuille nommée {missing}. Un classeur de grille contient une feuille «&#xa0;{criteria}&#xa0;» (une ligne par critère) et une feuille «&#xa0;{template}&#xa0;» (id, version, type, titre, description).</translation>
+        <translation>{file} : aucune feuille nommée {missing}. Un classeur de grille contient une feuille « {criteria} » (une ligne par critère) et une feuille « {template} » (id, version, type, titre, description).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="178"/>
+        <source>{template} version {version} already exists; a used template is never changed in place: give this one a new version number</source>
+        <translation>{template} version {version} existe déjà ; un modèle utilisé n&apos;est jamais modifié sur place : donnez à celui-ci un nouveau numéro de version</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="183"/>
+        <source>{template} is a {product} template (version {version}); a new version cannot change the product: use another id</source>
+        <translation>{template} est un modèle {product} (version {version}) ; une nouvelle version ne peut pas changer de type : utilisez un autre identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="214"/>
+        <source>&apos;{value}&apos; is not a template field; use {fields}</source>
+        <translation>« {value} » n&apos;est pas un champ du modèle ; utilisez {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="218"/>
+        <source>&apos;{field}&apos; is also on row {row}</source>
+        <translation>« {field} » figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="227"/>
+        <source>the template&apos;s {field} is missing</source>
+        <translation>le champ « {field} » du modèle manque</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="228"/>
+        <source>the template&apos;s {field} is missing (add a row &apos;{field}&apos; with its value)</source>
+        <translation>le champ « {field} » du modèle manque (ajoutez une ligne « {field} » avec sa valeur)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="232"/>
+        <source>is &apos;{value}&apos;, expected &apos;{expected}&apos;: is this a checklist workbook?</source>
+        <translation>vaut « {value} », « {expected} » attendu : est-ce bien un classeur de grille ?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="238"/>
+        <source>is {value}; this version of QPP Reviewer reads format {version}</source>
+        <translation>vaut {value} ; cette version de QPP Reviewer lit le format {version}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="243"/>
+        <source>&apos;{value}&apos;: an id is letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most {limit} characters, starting with a letter or digit</source>
+        <translation>« {value} » : un identifiant est fait de lettres, de chiffres, de « . », « _ » et « - », {limit} caractères au plus, et commence par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="256"/>
+        <source>&apos;{value}&apos; is not a whole number from 1</source>
+        <translation>« {value} » n&apos;est pas un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="265"/>
+        <source>&apos;{value}&apos; is not a product; use interview or decision</source>
+        <translation>« {value} » n&apos;est pas un type ; indiquez interview ou decision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="271"/>
+        <source>longer than {limit} characters</source>
+        <translation>plus de {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="281"/>
+        <source>is empty: it needs a header row ({columns}) and one row per criterion</source>
+        <translation>est vide : il faut une ligne d&apos;en-tête ({columns}) et une ligne par critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="293"/>
+        <source>is not a column of a checklist; remove it (it would not be imported) or correct its name. Columns: {columns}</source>
+        <translation>n&apos;est pas une colonne de grille ; supprimez-la (elle ne serait pas importée) ou corrigez son nom. Colonnes : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="297"/>
+        <source>a second &apos;{name}&apos; column (column {column} is one already)</source>
+        <translation>une deuxième colonne « {name} » (la colonne {column} en est déjà une)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="306"/>
+        <source>no &apos;{name}&apos; column</source>
+        <translation>aucune colonne « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="329"/>
+        <source>a cell is longer than a spreadsheet cell can be</source>
+        <translation>une cellule est plus longue que ne peut l&apos;être une cellule de tableur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="335"/>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="343"/>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="349"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="337"/>
+        <source>&apos;{value}&apos;: an id is letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most {limit} characters</source>
+        <translation>« {value} » : un identifiant est fait de lettres, de chiffres, de « . », « _ » et « - », {limit} caractères au plus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="345"/>
+        <source>is {n} characters; at most {limit}</source>
+        <translation>compte {n} caractères ; {limit} au plus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="356"/>
+        <source>an interview template&apos;s criteria apply to every interview: leave it empty</source>
+        <translation>les critères d&apos;un modèle d&apos;entretien s&apos;appliquent à tout entretien : laissez la cellule vide</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="369"/>
+        <source>{values} not an outcome; use grant, refusal and/or withdrawal, separated by commas, or leave empty for every outcome</source>
+        <translation>{values} : pas une issue ; indiquez grant, refusal et/ou withdrawal, séparés par des virgules, ou laissez vide pour toutes les issues</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="374"/>
+        <source>an outcome is listed twice</source>
+        <translation>une issue figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="387"/>
+        <source>&apos;{value}&apos; is not a special policy; use safeguarding, security, modern_slavery, or leave empty</source>
+        <translation>« {value} » n&apos;est pas une politique spéciale ; indiquez safeguarding, security, modern_slavery, ou laissez vide</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="398"/>
+        <source>is empty; give a number (criteria are listed in this order)</source>
+        <translation>est vide ; donnez un nombre (les critères sont listés dans cet ordre)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="400"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>« {value} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="404"/>
+        <source>{value} is also the order of row {row}</source>
+        <translation>{value} est aussi l&apos;ordre de la ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="412"/>
+        <source>{criterion} is also on row {row}; criterion ids are unique in a template</source>
+        <translation>{criterion} figure aussi à la ligne {row} ; les identifiants de critère sont uniques dans un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="419"/>
+        <source>section {section} is called &apos;{title}&apos; on row {row}; give every row of a section the same title</source>
+        <translation>la section {section} s&apos;appelle « {title} » à la ligne {row} ; donnez le même titre à toutes les lignes d&apos;une section</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="426"/>
+        <source>has no criteria below the header row</source>
+        <translation>n&apos;a aucun critère sous la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/template_sheets.py" line="436"/>
+        <source>section {section}&apos;s criteria are not together in the order: this row comes after section {previous} (row {row}); renumber the order</source>
+        <translation>les critères de la section {section} ne se suivent pas dans l&apos;ordre : cette ligne vient après la section {previous} (ligne {row}) ; renumérotez l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/templates.py" line="39"/>
         <source>{source}: no [template] table</source>
-        <translation>{source}&#xa0;: pas de table [template]</translation>
+        <translation>{source} : pas de table [template]</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/templates.py" line="135"/>
         <source>{path}: cannot read the file ({reason})</source>
-        <translation>{path}&#xa0;: impossible de lire le fichier ({reason})</translation>
+        <translation>{path} : impossible de lire le fichier ({reason})</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/templates.py" line="138"/>
         <source>{path}: not valid TOML ({detail})</source>
-        <translation>{path}&#xa0;: TOML non valide ({detail})</translation>
+        <translation>{path} : TOML non valide ({detail})</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/keys.py" line="62"/>
         <source>The fingerprint confirmed ({confirmed}) is not this key&apos;s ({fingerprint}). Nothing was enrolled: check the file with the reviewer again.</source>
-        <translation>L&apos;empreinte confirmée ({confirmed}) n&apos;est pas celle de cette clé ({fingerprint}). Rien n&apos;a été enregistré&#xa0;: vérifiez de nouveau le fichier avec l&apos;évaluateur·rice.</translation>
+        <translation>L&apos;empreinte confirmée ({confirmed}) n&apos;est pas celle de cette clé ({fingerprint}). Rien n&apos;a été enregistré : vérifiez de nouveau le fichier avec l&apos;évaluateur·rice.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/keys.py" line="67"/>
@@ -5539,7 +5942,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/keys.py" line="73"/>
         <source>The key {fingerprint} of {reviewer} was revoked on {date} ({reason}); a revoked key is not enrolled again. Ask the reviewer to make a new key.</source>
-        <translation>La clé {fingerprint} de {reviewer} a été révoquée le {date} ({reason})&#xa0;; une clé révoquée n&apos;est pas enregistrée de nouveau. Demandez à l&apos;évaluateur·rice de créer une nouvelle clé.</translation>
+        <translation>La clé {fingerprint} de {reviewer} a été révoquée le {date} ({reason}) ; une clé révoquée n&apos;est pas enregistrée de nouveau. Demandez à l&apos;évaluateur·rice de créer une nouvelle clé.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/keys.py" line="78"/>
@@ -5555,7 +5958,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
         <location filename="../../qpp_reviewer/storage/store.py" line="614"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
-        <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
+        <translation>Donnez un nom au lot, p. ex. « Glasgow - échantillon courant - oct. 2025 ».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
@@ -5566,32 +5969,32 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="188"/>
         <source>Unknown unit: {units}. Add it first, or read the file with this database&apos;s units.</source>
-        <translation>Unité inconnue&#xa0;: {units}. Ajoutez-la d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
+        <translation>Unité inconnue : {units}. Ajoutez-la d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="189"/>
         <source>Unknown units: {units}. Add them first, or read the file with this database&apos;s units.</source>
-        <translation>Unités inconnues&#xa0;: {units}. Ajoutez-les d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
+        <translation>Unités inconnues : {units}. Ajoutez-les d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="198"/>
         <source>{n} drawn case was reviewed or sampled since the draw (e.g. {case}); draw again.</source>
-        <translation>{n} dossier tiré a été évalué ou échantillonné depuis le tirage (p. ex. {case})&#xa0;; tirez de nouveau.</translation>
+        <translation>{n} dossier tiré a été évalué ou échantillonné depuis le tirage (p. ex. {case}) ; tirez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="199"/>
         <source>{n} drawn cases were reviewed or sampled since the draw (e.g. {case}); draw again.</source>
-        <translation>{n} dossiers tirés ont été évalués ou échantillonnés depuis le tirage (p. ex. {case})&#xa0;; tirez de nouveau.</translation>
+        <translation>{n} dossiers tirés ont été évalués ou échantillonnés depuis le tirage (p. ex. {case}) ; tirez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="208"/>
         <source>Batch &apos;{batch}&apos; is signed off; draw into a new batch.</source>
-        <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; tirez dans un nouveau lot.</translation>
+        <translation>Le lot « {batch} » est validé ; tirez dans un nouveau lot.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="339"/>
         <source>There is no sampling round &apos;{round}&apos;.</source>
-        <translation>Il n&apos;y a pas de tour d&apos;échantillonnage «&#xa0;{round}&#xa0;».</translation>
+        <translation>Il n&apos;y a pas de tour d&apos;échantillonnage « {round} ».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="357"/>
@@ -5611,7 +6014,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="398"/>
         <source>A review of {case} ({product}) already exists ({review}); link the sampled case to it instead of starting another.</source>
-        <translation>Une évaluation de {case} ({product}) existe déjà ({review})&#xa0;; liez-lui le dossier échantillonné au lieu d&apos;en commencer une autre.</translation>
+        <translation>Une évaluation de {case} ({product}) existe déjà ({review}) ; liez-lui le dossier échantillonné au lieu d&apos;en commencer une autre.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="404"/>
@@ -5652,24 +6055,25 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="446"/>
         <source>{case} already has a review; delete it first.</source>
-        <translation>{case} a déjà une évaluation&#xa0;; supprimez-la d&apos;abord.</translation>
+        <translation>{case} a déjà une évaluation ; supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="95"/>
         <source>Enter the {what}.</source>
-        <translation>Renseignez le champ «&#xa0;{what}&#xa0;».</translation>
+        <translation>Renseignez le champ « {what} ».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="97"/>
         <source>A {what} is letters, digits and / . _ - only, 2 to 64 characters, no spaces (e.g. L1234567/001).</source>
-        <translation>Le champ «&#xa0;{what}&#xa0;» ne contient que des lettres, des chiffres et / . _ -, de 2 à 64 caractères, sans espace (p. ex. L1234567/001).</translation>
+        <translation>Le champ « {what} » ne contient que des lettres, des chiffres et / . _ -, de 2 à 64 caractères, sans espace (p. ex. L1234567/001).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="100"/>
         <source>A {what} contains digits; enter the reference, not a name.</source>
-        <translation>Le champ «&#xa0;{what}&#xa0;» doit contenir des chiffres&#xa0;: saisissez la référence, pas un nom.</translation>
+        <translation>Le champ « {what} » doit contenir des chiffres : saisissez la référence, pas un nom.</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/sampling.py" line="64"/>
         <location filename="../../qpp_reviewer/storage/store.py" line="108"/>
         <source>case reference</source>
         <translation>référence du dossier</translation>
@@ -5677,7 +6081,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="113"/>
         <source>&apos;{unit}&apos; is not a known unit. Choose one from the list or add it first.</source>
-        <translation>«&#xa0;{unit}&#xa0;» n&apos;est pas une unité connue. Choisissez-en une dans la liste ou ajoutez-la d&apos;abord.</translation>
+        <translation>« {unit} » n&apos;est pas une unité connue. Choisissez-en une dans la liste ou ajoutez-la d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="116"/>
@@ -5692,7 +6096,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="121"/>
         <source>An interview has no outcome; leave it empty.</source>
-        <translation>Un entretien n&apos;a pas d&apos;issue&#xa0;; laissez ce champ vide.</translation>
+        <translation>Un entretien n&apos;a pas d&apos;issue ; laissez ce champ vide.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="123"/>
@@ -5707,7 +6111,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="127"/>
         <source>{date} is before 2000; check the year.</source>
-        <translation>Le {date} est antérieur à 2000&#xa0;; vérifiez l&apos;année.</translation>
+        <translation>Le {date} est antérieur à 2000 ; vérifiez l&apos;année.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="134"/>
@@ -5727,7 +6131,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="383"/>
         <source>No checklist template for {product}s is installed.</source>
-        <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
+        <translation>Aucune grille n&apos;est installée pour le type « {product} ».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="396"/>
@@ -5742,12 +6146,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="403"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
-        <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
+        <translation>L&apos;unité « {unit} » est déjà dans la liste.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="478"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
-        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
+        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule : modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="482"/>
@@ -5762,12 +6166,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="537"/>
         <source>{criterion}: no finding yet.</source>
-        <translation>{criterion}&#xa0;: pas encore de constat.</translation>
+        <translation>{criterion} : pas encore de constat.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="539"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
-        <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
+        <translation>{criterion} : une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="543"/>
@@ -5777,13 +6181,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="545"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
-        <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
+        <translation>Au moins un critère doit être évalué (pas tous « sans objet »).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="552"/>
         <source>The review cannot be completed yet:
 {problems}</source>
-        <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
+        <translation>L&apos;évaluation ne peut pas encore être terminée :
 {problems}</translation>
     </message>
     <message>
@@ -5794,22 +6198,22 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="580"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
-        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
+        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} ; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="605"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
-        <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
+        <translation>Une évaluation terminée ne peut pas être supprimée ; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="619"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
-        <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
+        <translation>Il existe déjà un lot nommé « {name} ».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="633"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
-        <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
+        <translation>Il n&apos;y a pas de lot nommé « {name} ».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="658"/>
@@ -5819,7 +6223,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="660"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
-        <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
+        <translation>Le lot « {batch} » est validé ; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="699"/>
@@ -5829,27 +6233,27 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="713"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
-        <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
+        <translation>{n} dossier échantillonné de « {batch} » n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif) : {cases}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="715"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
-        <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
+        <translation>{n} dossiers échantillonnés de « {batch} » n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif) : {cases}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="720"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
-        <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
+        <translation>Le lot « {batch} » est vide ; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="727"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
-        <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
+        <translation>{n} évaluation de « {batch} » n&apos;est pas terminée : {reviews}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="728"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
-        <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
+        <translation>{n} évaluations de « {batch} » ne sont pas terminées : {reviews}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="968"/>
@@ -5864,12 +6268,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="973"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
-        <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
+        <translation>Il existe déjà un·e évaluateur·rice nommé·e « {name} ».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="996"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
-        <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
+        <translation>Vous faites la seconde évaluation de ce dossier : la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1015"/>
@@ -5889,7 +6293,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1025"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
-        <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
+        <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler ; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1031"/>
@@ -5904,7 +6308,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1040"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
-        <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
+        <translation>Type d&apos;évaluation inconnu : « {kind} ».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1061"/>
@@ -5914,7 +6318,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1063"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
-        <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
+        <translation>La seconde évaluation n&apos;est pas terminée : la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1083"/>
@@ -5929,7 +6333,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1093"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
-        <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
+        <translation>Critère {criterion} : indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1107"/>
@@ -5949,7 +6353,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1112"/>
         <source>The agreed result is not complete: {missing}</source>
-        <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
+        <translation>Le résultat concilié n&apos;est pas complet : {missing}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/export.py" line="172"/>
@@ -5969,7 +6373,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/export.py" line="180"/>
         <source>{what} is {n} characters; an exchange workbook holds at most {limit} there. Shorten it, then export again. Nothing was written.</source>
-        <translation>{what} compte {n} caractères&#xa0;; un classeur d&apos;échange en contient au plus {limit} à cet endroit. Raccourcissez-le, puis exportez de nouveau. Rien n&apos;a été écrit.</translation>
+        <translation>{what} compte {n} caractères ; un classeur d&apos;échange en contient au plus {limit} à cet endroit. Raccourcissez-le, puis exportez de nouveau. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/export.py" line="342"/>
@@ -5981,17 +6385,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/exchange/protect.py" line="31"/>
         <location filename="../../qpp_reviewer/exchange/protect.py" line="41"/>
         <source>An empty password protects nothing; choose one.</source>
-        <translation>Un mot de passe vide ne protège rien&#xa0;; choisissez-en un.</translation>
+        <translation>Un mot de passe vide ne protège rien ; choisissez-en un.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/protect.py" line="53"/>
         <source>{file} is password-protected: give its password to collate it.</source>
-        <translation>{file} est protégé par un mot de passe&#xa0;: indiquez-le pour le consolider.</translation>
+        <translation>{file} est protégé par un mot de passe : indiquez-le pour le consolider.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/protect.py" line="62"/>
         <source>{file}: the password is wrong. Check it with the person who exported it.</source>
-        <translation>{file}&#xa0;: le mot de passe est erroné. Vérifiez-le auprès de la personne qui l&apos;a exporté.</translation>
+        <translation>{file} : le mot de passe est erroné. Vérifiez-le auprès de la personne qui l&apos;a exporté.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/protect.py" line="65"/>
@@ -6037,7 +6441,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="137"/>
         <source>This review was made in this database, not collated: a query goes from the centre to the reviewer of a collated review.</source>
-        <translation>Cette évaluation a été faite dans cette base, non consolidée&#xa0;: une demande va du centre à l&apos;évaluateur·rice d&apos;une évaluation consolidée.</translation>
+        <translation>Cette évaluation a été faite dans cette base, non consolidée : une demande va du centre à l&apos;évaluateur·rice d&apos;une évaluation consolidée.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="142"/>
@@ -6062,7 +6466,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="207"/>
         <source>This query was closed by {who}; it needs no answer.</source>
-        <translation>Cette demande a été close par {who}&#xa0;; elle n&apos;appelle pas de réponse.</translation>
+        <translation>Cette demande a été close par {who} ; elle n&apos;appelle pas de réponse.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="224"/>
@@ -6102,12 +6506,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="91"/>
         <source>{what} is for a quality lead; {who}&apos;s role here is {role}.</source>
-        <translation>{what} revient à un·e responsable qualité&#xa0;; le rôle de {who} ici est {role}.</translation>
+        <translation>{what} revient à un·e responsable qualité ; le rôle de {who} ici est {role}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="163"/>
         <source>A review state is one of: received, has issues, approved.</source>
-        <translation>L&apos;état d&apos;une évaluation est l&apos;un de&#xa0;: reçue, à revoir, approuvée.</translation>
+        <translation>L&apos;état d&apos;une évaluation est l&apos;un de : reçue, à revoir, approuvée.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="166"/>
@@ -6127,12 +6531,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="183"/>
         <source>{n} of the selected reviews were made in this database, not collated: review states are set at the centre on collated reviews.</source>
-        <translation>{n} des évaluations sélectionnées ont été faites dans cette base, non consolidées&#xa0;: l&apos;état d&apos;une évaluation se fixe au centre, sur les évaluations consolidées.</translation>
+        <translation>{n} des évaluations sélectionnées ont été faites dans cette base, non consolidées : l&apos;état d&apos;une évaluation se fixe au centre, sur les évaluations consolidées.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="189"/>
         <source>{case} is your own review: someone else sets its state.</source>
-        <translation>{case} est votre propre évaluation&#xa0;: quelqu&apos;un d&apos;autre en fixe l&apos;état.</translation>
+        <translation>{case} est votre propre évaluation : quelqu&apos;un d&apos;autre en fixe l&apos;état.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="198"/>
@@ -6152,7 +6556,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="156"/>
         <source>No collated review of {who} is in this database: there is nothing to send back.</source>
-        <translation>Aucune évaluation consolidée de {who} n&apos;est dans cette base&#xa0;: il n&apos;y a rien à renvoyer.</translation>
+        <translation>Aucune évaluation consolidée de {who} n&apos;est dans cette base : il n&apos;y a rien à renvoyer.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="216"/>
@@ -6162,18 +6566,113 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="218"/>
         <source>{path} cannot be read: {why}.</source>
-        <translation>{path} ne peut pas être lu&#xa0;: {why}.</translation>
+        <translation>{path} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="224"/>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="332"/>
         <source>{name} was not imported (nothing was changed):</source>
-        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;:</translation>
+        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié) :</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="343"/>
         <source>{name} was not imported (nothing was changed): query {q} belongs to another review here.</source>
-        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;: la demande {q} appartient ici à une autre évaluation.</translation>
+        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié) : la demande {q} appartient ici à une autre évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="20"/>
+        <source>WARNING: {warning}</source>
+        <translation>AVERTISSEMENT : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="24"/>
+        <source>REJECTED {file}: nothing from it was imported</source>
+        <translation>REFUSÉ {file} : rien n&apos;en a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="27"/>
+        <source>read {file}: {added} added, {revised} revised, {unchanged} unchanged, {stale} older than held, {conflicts} conflicting</source>
+        <translation>lu {file} : {added} ajoutées, {revised} révisées, {unchanged} inchangées, {stale} plus anciennes que celles détenues, {conflicts} en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="31"/>
+        <source>template installed: {template}</source>
+        <translation>modèle installé : {template}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="33"/>
+        <source>unit created: {unit}</source>
+        <translation>unité créée : {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="35"/>
+        <source>signed by {signer} (key {fingerprint}), enrolled at this collation</source>
+        <translation>signé par {signer} (clé {fingerprint}), enregistrée lors de cette consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="36"/>
+        <source>signed by {signer} (key {fingerprint})</source>
+        <translation>signé par {signer} (clé {fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="39"/>
+        <source>unsigned (format 2, from an older QPP Reviewer): accepted by the centre&apos;s choice</source>
+        <translation>non signé (format 2, d&apos;une version antérieure de QPP Reviewer) : accepté par choix du centre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="41"/>
+        <source>revised: {review}</source>
+        <translation>révisée : {review}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="42"/>
+        <source>older than held: {review}</source>
+        <translation>plus ancienne que celle détenue : {review}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="45"/>
+        <source>batch no longer signed off: {batch}</source>
+        <translation>lot plus validé : {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="47"/>
+        <source>conflict: {conflict}</source>
+        <translation>conflit : {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="48"/>
+        <source>band discrepancy: {discrepancy}</source>
+        <translation>écart de niveau : {discrepancy}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="50"/>
+        <source>{n} file read, {rejected} rejected</source>
+        <translation>{n} fichier lu, {rejected} refusé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="51"/>
+        <source>{n} files read, {rejected} rejected</source>
+        <translation>{n} fichiers lus, {rejected} refusés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="52"/>
+        <source>reviews: {added} added, {revised} revised, {unchanged} unchanged, {stale} older than held, {conflicts} conflicting</source>
+        <translation>évaluations : {added} ajoutées, {revised} révisées, {unchanged} inchangées, {stale} plus anciennes que celles détenues, {conflicts} en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="57"/>
+        <source>{n} band discrepancy (recomputed band stored)</source>
+        <translation>{n} écart de niveau (niveau recalculé enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="58"/>
+        <source>{n} band discrepancies (recomputed bands stored)</source>
+        <translation>{n} écarts de niveau (niveaux recalculés enregistrés)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="59"/>
+        <source>{files}; {reviews}; {discrepancies}</source>
+        <translation>{files} ; {reviews} ; {discrepancies}</translation>
     </message>
 </context>
 <context>
@@ -6332,12 +6831,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="57"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="58"/>
         <source>finding on {criterion}</source>
         <translation>constat sur {criterion}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="81"/>
         <source>comment on {criterion}</source>
         <translation>commentaire sur {criterion}</translation>
     </message>
@@ -6347,7 +6846,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/qt/common.py" line="94"/>
         <source>The disk is full: free some space, then try again.</source>
-        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace, puis réessayez.</translation>
+        <translation>Le disque est plein : libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/common.py" line="98"/>
@@ -6438,7 +6937,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="34"/>
         <source>{file}: {added} new outcomes, {held} already held; {matched} matched to a reviewed decision, {unmatched} unmatched, {ambiguous} ambiguous.</source>
-        <translation>{file}&#xa0;: {added} nouvelles issues, {held} déjà connues&#xa0;; {matched} rattachées à une décision évaluée, {unmatched} sans correspondance, {ambiguous} ambiguës.</translation>
+        <translation>{file} : {added} nouvelles issues, {held} déjà connues ; {matched} rattachées à une décision évaluée, {unmatched} sans correspondance, {ambiguous} ambiguës.</translation>
     </message>
 </context>
 </TS>
