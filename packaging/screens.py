@@ -3,8 +3,10 @@
 Run on a real X display with a window manager, e.g.:
     Xvfb :91 -screen 0 1300x840x24 & DISPLAY=:91 openbox & DISPLAY=:91 .venv/bin/python packaging/screens.py OUT
 Each screen is written to OUT/<lang>-<name>.png (the whole X screen, as a person sees it, via ImageMagick's
-import); the texts the layout check finds cut are printed.
+import, or Qt's grab of the root window when ImageMagick is missing); the texts the layout check finds cut
+are printed.
 """
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,7 +38,10 @@ def main(out: Path) -> int:
             widget.activateWindow()
             settle(700)
             path = out / f"{lang}-{name}.png"
-            subprocess.run(["import", "-window", "root", str(path)], check=True)
+            if shutil.which("import"):
+                subprocess.run(["import", "-window", "root", str(path)], check=True)
+            else:  # no ImageMagick: the whole X screen through Qt (the window manager's frames included)
+                app.primaryScreen().grabWindow(0).save(str(path))
             cut = clipped(widget)
             print(path.name, w.size().width(), "cut:" if cut else "ok", *cut[:5], sep="\n  " if cut else " ")
         w.close()

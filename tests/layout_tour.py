@@ -170,11 +170,13 @@ def clipped(root: QWidget) -> list[str]:
 
 
 def _cells(view: QAbstractItemView, label: str) -> list[str]:
-    """Visible cells whose text the delegate would elide (word-wrapped views and elided-by-design columns aside)."""
+    """Visible cells whose text the delegate would elide (elided-by-design columns aside); in a word-wrapped
+    view, cells whose wrapped text is taller than the row (Qt cuts the last line short with "…")."""
     out: list[str] = []
     model = view.model()
-    if getattr(view, "wordWrap", lambda: False)() or not hasattr(view, "columnWidth"):
+    if not hasattr(view, "columnWidth"):
         return out
+    wrapped = bool(getattr(view, "wordWrap", lambda: False)())
     free = set(view.property("elidedColumns") or [])
     header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
     parents = []  # the top rows and, in a tree, every expanded row's children (200 rows at most)
@@ -199,7 +201,7 @@ def _cells(view: QAbstractItemView, label: str) -> list[str]:
             if not rect.isValid() or not view.viewport().rect().intersects(rect):
                 continue
             text = str(model.data(idx, Qt.DisplayRole) or "")
-            if not text or "\n" in text:
+            if not text or ("\n" in text and not wrapped):
                 continue
             opt = QStyleOptionViewItem()
             opt.initFrom(view)
@@ -210,6 +212,17 @@ def _cells(view: QAbstractItemView, label: str) -> list[str]:
             fm = view.fontMetrics() if model.data(idx, Qt.FontRole) is None else __import__(
                 "PySide6.QtGui", fromlist=["QFontMetrics"]).QFontMetrics(opt.font)
             margin = view.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, view) + 1
+            if wrapped:
+                from PySide6.QtCore import QRect
+
+                text_rect = view.style().subElementRect(QStyle.SE_ItemViewItemText, opt, view)
+                need = fm.boundingRect(QRect(0, 0, max(text_rect.width() - 2 * margin, 1), 1_000_000),
+                                       int(Qt.TextWordWrap), text).height()
+                if need > text_rect.height() + 1:
+                    out.append(f"{label} cell ({row},{col}) {text[:40]!r}: wrapped, needs {need} px high, "
+                               f"has {text_rect.height()}")
+                    break
+                continue
             if fm.horizontalAdvance(text) + 2 * margin > room:
                 out.append(f"{label} cell ({row},{col}) {text[:40]!r}: needs "
                            f"{fm.horizontalAdvance(text) + 2 * margin} px, has {room}")
@@ -218,16 +231,51 @@ def _cells(view: QAbstractItemView, label: str) -> list[str]:
 
 
 # -- the tour --------------------------------------------------------------------------------------
+def _box_of(trigger: Callable[[], object]) -> QMessageBox:
+    """The message box ``trigger`` shows (QMessageBox.about/information), shown without blocking."""
+    shown: list[QMessageBox] = []
+    saved = {name: QMessageBox.__dict__[name] for name in ("about", "information")}
+
+    def make(icon):
+        def box(parent, title, text, *args, **kwargs):
+            b = QMessageBox(icon, title, text, QMessageBox.Ok, parent)
+            b.show()
+            shown.append(b)
+            return QMessageBox.Ok
+        return staticmethod(box)
+
+    QMessageBox.about = make(QMessageBox.NoIcon)
+    QMessageBox.information = make(QMessageBox.Information)
+    try:
+        trigger()
+    finally:
+        for name, value in saved.items():
+            setattr(QMessageBox, name, value)
+    settle()
+    return shown[-1]
+
+
 def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
     """Yield (name, shown widget) for every page and dialog; each dialog is closed after its turn."""
+    import dataclasses
+
+    from qpp_reviewer.exchange.collate import CollationReport, FileReport
+    from qpp_reviewer.exchange.report_text import collation_report_message
     from qpp_reviewer.qt.compare import CompareDialog
     from qpp_reviewer.qt.history import HistoryDialog
+    from qpp_reviewer.qt.i18n import text as tr_core
     from qpp_reviewer.qt.new_review import NewReviewDialog
+    from qpp_reviewer.qt.passphrase import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
     from qpp_reviewer.qt.people import WhoDialog
     from qpp_reviewer.qt.reason_dialog import ReasonDialog
     from qpp_reviewer.qt.sampling_dialog import SampledCasesDialog, SamplingDialog
-    from qpp_reviewer.qt.templates_dialog import TemplatesDialog
+    from qpp_reviewer.qt.templates_dialog import InstallTemplateDialog, TemplateDiffDialog, TemplatesDialog
 
+    old_template = store.templates()[0]
+    changed = list(old_template.criteria)
+    changed[1] = dataclasses.replace(changed[1], title=changed[1].title + " (revised wording)")
+    new_template = dataclasses.replace(old_template, version=old_template.version + 1,
+                                       criteria=tuple(changed[:-1]))
     tabs = window.ui.tabs
     tabs.setCurrentWidget(window.list_page)
     settle()
@@ -270,17 +318,36 @@ def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
         ("compare", lambda: CompareDialog(store, *store.complete_pairs()[0], window)),
         ("history", lambda: HistoryDialog(store, done.id, window)),
         ("reason", lambda: ReasonDialog(window, QCoreApplication.translate("ReviewEditor", "Reopen review"),
-                                        QCoreApplication.translate(
-                                            "ReviewEditor", "Give the reason for reopening this complete review "
-                                            "(it is recorded in the audit trail):"))),
+                                        QCoreApplication.translate(  # the editor's own prompt (Reopen…)
+                                            "ReviewEditor", "Why is this review being reopened? (recorded with "
+                                            "the review)"))),
         ("templates", lambda: TemplatesDialog(store, window)),
+        ("template-install", lambda: InstallTemplateDialog(new_template, "checklist-v2.xlsx", store.templates(),
+                                                           window)),
+        ("template-diff", lambda: TemplateDiffDialog(store, old_template, new_template, window)),
+        ("passphrase-new", lambda: NewPassphraseDialog("demo.sqlite3", window)),
+        ("recovery-key", lambda: RecoveryKeyDialog("K7QF-2M9X-PL4D-8WZR-C3VN-H6TB-Y1JS-5EGA", window)),
+        ("unlock", lambda: UnlockDialog(tmp / "demo.sqlite3", window)),
     ):
         n, d = dialog(name, make)
         try:
             yield n, d
         finally:
-            d.close()
+            d.hide()  # the recovery key dialog refuses close() until its key is written down
             d.deleteLater()
+    window.ui.actionKeyboardHelp.trigger()
+    settle()
+    help_dialog = window.last_help_dialog
+    try:
+        yield "shortcuts", help_dialog
+    finally:
+        help_dialog.close()
+    box = _box_of(window.ui.actionAbout.trigger)
+    try:
+        yield "about", box
+    finally:
+        box.close()
+        box.deleteLater()
     d = SamplingDialog(store, "QL", window)
     d.show()
     settle()
@@ -310,11 +377,22 @@ def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
                                                    "{discrepancies} band discrepancies.").format(
                           rejected=1, added=12, unchanged=3, conflicts=1, discrepancies=2),
                       QMessageBox.Ok, window)
-    box.setDetailedText("a.xlsx: 12 reviews added\nb.xlsx: rejected")
+    report = CollationReport(files=[
+        FileReport(tmp / "glasgow-ab.xlsx", added=12, unchanged=3, conflicts=["L2000001/001 (decision): "
+                   "another copy with other findings is held"], templates_added=["qpp-decision v2"],
+                   signer="AB", signer_fingerprint="3F2A 9C1B 77D0 44E8"),
+        FileReport(tmp / "liverpool-cd.xlsx", added=1234, signer="CD", signer_fingerprint="0B6E 1D93 A2C4 5F70"),
+        FileReport(tmp / "bad.xlsx", errors=["bad.xlsx: is not a complete .xlsx workbook"])])
+    box.setDetailedText(tr_core(collation_report_message(report)))
     box.show()
     settle()
     try:
         yield "collation-report", box
+        details = next((b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ActionRole), None)
+        if details is not None:
+            details.click()
+            settle()
+            yield "collation-report-details", box
     finally:
         box.close()
         box.deleteLater()

@@ -184,3 +184,31 @@ def test_history_window_shows_batch_moves_of_a_review(qtbot, tmp_path):
     finally:
         w.close()
         st.close()
+
+
+def test_history_names_every_action_a_review_s_trail_can_hold(tmp_path):
+    """Review ▸ History shows what happened in words: a second review's request, a collation's import or
+    revision, a kept copy, a demo review (it showed "second requested" / "parent", the trail's codes)."""
+    import re
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from qpp_reviewer.qt.app import make_application
+    from qpp_reviewer.qt.history import _actions, describe
+
+    make_application()
+    root = Path(__file__).resolve().parent.parent / "qpp_reviewer"
+    written = set()
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        written |= set(re.findall(r'_audit\(s, row, "([a-z_]+)"', text))
+        written |= {f"{k}_requested" for k in ("second", "assurance")} if '"{kind}_requested"' in text.replace(
+            'f"{kind}_requested"', '"{kind}_requested"') else set()
+        written |= set(re.findall(r'"collation", [a-z_\[\]"]+, "([a-z_]+)", "(?:file|revision)"', text))
+        written |= set(re.findall(r'"(demo_created|conflict_resolved)"', text))
+    review_level = written - {"batch_created", "batch_deleted", "unit_added", "unit_restored"}
+    assert {"second_requested", "assurance_requested", "imported", "revised", "demo_created"} <= review_level
+    assert sorted(review_level - set(_actions())) == []
+    entry = SimpleNamespace(action="second_requested", field="parent", old=None, new="de7f313f")
+    what, about, _before, after = describe(entry, {})
+    assert (what, about, after) == ("Second review requested", "Of the review", "de7f313f")

@@ -296,7 +296,7 @@ def test_the_collation_report_lines_are_french_and_the_english_is_the_cli_s(fren
     assert f"REFUSÉ bad.xlsx{NB}: rien n'en a été importé" in shown
     assert f"lu glasgow.xlsx{NB}: 1{NNB}234 ajoutées" in shown
     assert f"  modèle installé{NB}: qpp-decision v2" in shown
-    assert shown.splitlines()[-1].startswith(f"2 fichiers lus, 1 refusés{NB}; évaluations{NB}: 1{NNB}234 ajoutées")
+    assert shown.splitlines()[-1].startswith(f"2 fichiers lus, refusés{NB}: 1{NB}; évaluations{NB}: 1{NNB}234 ajoutées")
     assert _english_words(shown) == [], shown
 
 
@@ -317,7 +317,7 @@ def test_collating_from_the_french_window_shows_a_french_report(french, store, q
     qtbot.waitUntil(lambda: getattr(w, "last_collation_box", None) is not None, timeout=30000)
     details = w.last_collation_box.detailedText().replace(NB, " ")  # the box's text edit gives plain spaces
     assert details.startswith("REFUSÉ bad.xlsx : rien n'en a été importé")
-    assert "1 fichier lu, 1 refusé ; évaluations : 0 ajoutées" in details
+    assert "1 fichier lu, refusés : 1 ; évaluations : 0 ajoutées" in details
     w.close()
 
 
@@ -325,3 +325,49 @@ def test_window_counts_follow_the_locale(french):
     assert i18n.plural(1234, "{n} évaluation de {batch}", "{n} évaluations de {batch}") == \
         f"1{NNB}234 évaluations de {{batch}}"
     assert i18n.number(1234567) == f"1{NNB}234{NNB}567"
+
+
+def test_compare_and_agree_in_french_shows_french_band_reasons(french, store, qtbot):
+    """The Compare and agree header gives each review's band reason in French (it was English), and a
+    finding with its comment is written "Mineure : …"."""
+    from qpp_reviewer.domain import Severity
+    from qpp_reviewer.qt.compare import CompareDialog
+
+    first = store.create_review(header(reviewer="AB"))
+    for c in store.get_review(first).criteria:
+        store.set_finding(first, c.id, Severity.NO_ERROR)
+    store.complete_review(first)
+    second = store.request_second_review(first, "ZZ")
+    store.actor = "ZZ"
+    criteria = store.get_review(second, viewer="ZZ").criteria
+    for c in criteria:
+        store.set_finding(second, c.id, Severity.MINOR)
+        store.set_comment(second, c.id, "Seen on the file.")
+    store.complete_review(second, by="ZZ")
+    dialog = CompareDialog(store, first, second)
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QLabel
+
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "erreurs mineures" in shown and "minor errors" not in shown and "assessed criteria" not in shown
+    texts = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount()) if dialog.table.item(r, 2)]
+    assert f"Mineure{NB}: Seen on the file." in texts
+
+
+def test_a_good_case_list_is_described_in_french(french, store, qtbot, tmp_path):
+    """Draw a sample with a good case list: products and the draw's method in French (they were the
+    core's codes: "decision 400, interview 200", "stratified random (by unit)"), counts in French."""
+    from qpp_reviewer.qt.sampling_dialog import SamplingDialog
+
+    from .layout_tour import UNITS, case_list
+
+    for unit in UNITS:
+        if unit not in store.units():
+            store.add_unit(unit)
+    dialog = SamplingDialog(store, "QL")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.load_file(case_list(tmp_path / "cases.csv", n=1500))
+    summary, planned = dialog.summary.text(), dialog.planned_label.text()
+    assert f"1{NNB}500 dossiers" in summary and f"décision 1{NNB}000, entretien 500" in summary, summary
+    assert "aléatoire stratifié (par unité)" in planned and "stratified" not in planned, planned

@@ -23,6 +23,8 @@ def walks(tmp_path_factory):
 
     app = make_application()
     out = {}
+    room = {}
+    tall = {"en": {}, "fr": {}}
     try:
         for lang in ("en", "fr"):
             assert i18n.install(app, lang) == lang
@@ -37,6 +39,11 @@ def walks(tmp_path_factory):
             for name, widget in tour(w, store, tmp):
                 found[name] = clipped(widget)
                 widths.append((name, w.size().width()))
+                if widget.window() is not w:  # the main window fills the screen, as maximised
+                    tall[lang][name] = widget.window().height()
+                if name == "dashboard":  # the elided criterion column: how much of a name it shows
+                    table = w.dashboard.ui.themesTable
+                    room[lang] = (table.columnWidth(0), table.fontMetrics().averageCharWidth())
             assert QApplication.activeModalWidget() is None  # every dialog was closed
             w.close()
             w.deleteLater()
@@ -45,12 +52,15 @@ def walks(tmp_path_factory):
             out[lang] = (found, widths)
     finally:
         i18n.install(app, "en")  # the other tests expect the English texts
+    out["criterion-room"] = room
+    out["heights"] = tall
     return out
 
 
 NAMES = ["reviews", "batches", "dashboard", "editor", "editor-complete", "new-review", "who", "compare",
-         "history", "reason", "templates", "sampling", "sampling-read", "sampling-drawn", "sampled-cases",
-         "collation-report"]
+         "history", "reason", "templates", "template-install", "template-diff", "passphrase-new", "recovery-key",
+         "unlock", "shortcuts", "about", "sampling", "sampling-read", "sampling-drawn", "sampled-cases",
+         "collation-report", "collation-report-details"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -131,3 +141,23 @@ def test_new_review_is_as_tall_as_its_fields_and_grows_for_errors(tmp_path, qtbo
     assert clipped(d) == []  # the error messages are whole: the dialog grew for them
     d.close()
     store.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_dashboard_criterion_column_shows_enough_of_a_name(walks, lang):
+    """The failing-criteria table elides a long criterion name, but must show enough of it to tell the
+    criteria apart ("3.2 Trauma-informed appr…"): the French figures' headers had squeezed it to
+    "3.2 Trauma-…" (seen on the 1280x800 screenshot tour)."""
+    width, char = walks["criterion-room"][lang]
+    assert width >= 22 * char, f"{width} px is about {width // char} characters"
+
+
+TITLE_BAR = 24  # what a window manager's frame adds above a window (openbox: 20-23 px)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_window_fits_the_screen_with_its_title_bar(walks, lang):
+    """At 1280x800 every window and dialog, title bar included, is on the screen: the French keyboard
+    shortcuts box (F1) ran below it, its OK button out of reach (seen on the screenshot tour)."""
+    too_tall = {name: h for name, h in walks["heights"][lang].items() if h + TITLE_BAR > SIZE.height()}
+    assert too_tall == {}

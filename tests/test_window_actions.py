@@ -438,8 +438,10 @@ def keyboard_help(w, person, tmp, qtbot):
     from PySide6.QtGui import QAction, QKeySequence
 
     w.ui.actionKeyboardHelp.trigger()
-    kind, title, text = person.boxes[-1]
-    assert "Keyboard" in title
+    dialog, text = w.last_help_dialog, w.last_help_text
+    assert "Keyboard" in dialog.windowTitle() and dialog.isVisible()
+    assert dialog.height() + 24 <= 800  # with its title bar, on a 1280x800 screen
+    dialog.close()
     for k in ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+H", "Ctrl+E", "Alt+O", "Ctrl+Return"):
         assert f"<b>{k}" in text or f"{k}<" in text or f" {k}" in text, k
     # every command with a shortcut is listed with its key

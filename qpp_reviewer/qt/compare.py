@@ -55,9 +55,9 @@ class CompareDialog(QDialog):
         disagreements = sum(1 for r in c.rows if not r.agree)
         summary = QLabel(
             self.tr("<b>First review</b> ({reviewer}): {reason}").format(
-                reviewer=html.escape(c.first.header.reviewer), reason=html.escape(c.first_score.reason)) + "<br>"
+                reviewer=html.escape(c.first.header.reviewer), reason=html.escape(tr_core(c.first_score.reason))) + "<br>"
             + self.tr("<b>Second review</b> ({reviewer}): {reason}").format(
-                reviewer=html.escape(c.second.header.reviewer), reason=html.escape(c.second_score.reason)) + "<br>"
+                reviewer=html.escape(c.second.header.reviewer), reason=html.escape(tr_core(c.second_score.reason))) + "<br>"
             + self.tr("{n} of {total} criteria differ. Set the agreed finding for each; a change "
                       "from the first review needs a note.").format(n=disagreements, total=len(c.rows)))
         summary.setWordWrap(True)
@@ -104,6 +104,13 @@ class CompareDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeToContents)  # as wide as the widest combo
         header.setSectionResizeMode(5, QHeaderView.Stretch)
         header.setMinimumSectionSize(60)
+        # both reviews' comments are read whole before agreeing: a row is as tall as its longest comment
+        # (up to ten lines; the tool tip has the rest), not two lines cut with "…"
+        self.table.resizeRowsToContents()
+        most = self.table.fontMetrics().lineSpacing() * 10 + 8
+        for i in range(self.table.rowCount()):
+            if self.table.rowHeight(i) > most:
+                self.table.setRowHeight(i, most)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.agree_button = buttons.addButton(self.tr("Record the agreed result"), QDialogButtonBox.AcceptRole)
@@ -134,4 +141,6 @@ class CompareDialog(QDialog):
 
 def _finding_text(sev: Severity | None, comment: str) -> str:
     text = label(sev) if sev else "—"
-    return f"{text}: {comment}" if comment else text
+    # "Minor: …", in French "Mineure : …" (the language's own spacing before a colon)
+    return QCoreApplication.translate("CompareDialog", "{finding}: {comment}").format(
+        finding=text, comment=comment) if comment else text

@@ -40,6 +40,12 @@ def _actions() -> dict[str, str]:
         "batch_added": QCoreApplication.translate("HistoryDialog", "Added to a batch"), "batch_removed": QCoreApplication.translate("HistoryDialog", "Removed from a batch"),
         "agreed": QCoreApplication.translate("HistoryDialog", "Agreed result made"), "agreed_change": QCoreApplication.translate("HistoryDialog", "Agreed finding differs"),
         "deleted": QCoreApplication.translate("HistoryDialog", "Review deleted"),
+        "second_requested": QCoreApplication.translate("HistoryDialog", "Second review requested"),
+        "assurance_requested": QCoreApplication.translate("HistoryDialog", "Assurance check requested"),
+        "imported": QCoreApplication.translate("HistoryDialog", "Imported by collation"),
+        "revised": QCoreApplication.translate("HistoryDialog", "Replaced by a later revision"),
+        "conflict_resolved": QCoreApplication.translate("HistoryDialog", "Copy kept by a quality lead"),
+        "demo_created": QCoreApplication.translate("HistoryDialog", "Demo review made"),
     }
 
 
@@ -73,6 +79,12 @@ def describe(entry, templates: dict[str, str]) -> tuple[str, str, str, str]:
             new = f"{parts[0]} — {_value(parts[1])} — {templates.get(key, key)}"
     elif action == "agreed":
         about = QCoreApplication.translate("HistoryDialog", "From the two reviews")
+    elif field == "parent":  # a second review or assurance check: the review it is of
+        about = QCoreApplication.translate("HistoryDialog", "Of the review")
+    elif field == "file":
+        about = QCoreApplication.translate("HistoryDialog", "Workbook")
+    elif field == "revision":
+        about = QCoreApplication.translate("HistoryDialog", "Revision")
     else:
         about = field
     if action == "agreed_change" and " — " in new:

@@ -35,7 +35,7 @@ FIXED_TABS = 3  # the review list, the batches and the dashboard; review tabs fo
 
 def keyboard_help(window=None) -> str:
     """The Help > Keyboard shortcuts text, in the user's language."""
-    return QCoreApplication.translate("MainWindow", """<h3>Keyboard</h3>
+    keys = QCoreApplication.translate("MainWindow", """<h3>Keyboard</h3>
 <table cellspacing=4>
 <tr><td><b>Ctrl+N</b></td><td>New review</td></tr>
 <tr><td><b>Ctrl+L</b></td><td>Back to the review list</td></tr>
@@ -54,7 +54,8 @@ def keyboard_help(window=None) -> str:
 <tr><td><b>Enter</b></td><td>Write the comment; <b>Esc</b> returns to the checklist</td></tr>
 <tr><td><b>Ctrl+Return</b></td><td>Complete the review</td></tr>
 <tr><td><b>Ctrl+W</b></td><td>Close the review tab (everything is already saved)</td></tr>
-</table>""") + _more_keys(window)
+</table>""")
+    return keys + _more_keys(window)
 
 
 def _more_keys(window) -> str:
@@ -78,15 +79,18 @@ def _more_keys(window) -> str:
     ]
     if window is not None:
         seen = set()
+        # keys the first table already explains are not listed twice (the box must fit a 1280x800
+        # screen: in French it ran below its bottom, OK button included)
+        listed = {QKeySequence(k) for k in ("Ctrl+N", "Ctrl+L", "Ctrl+D", "Ctrl+Shift+F", "Ctrl+Return", "Ctrl+W")}
         for action in window.findChildren(QAction):
             shortcut = action.shortcut()
-            if shortcut.isEmpty() or not action.text() or action.objectName() in seen:
+            if shortcut.isEmpty() or not action.text() or action.objectName() in seen or shortcut in listed:
                 continue
             seen.add(action.objectName())
             rows.append((keys(shortcut), action.text().replace("&", "").rstrip("…").rstrip(".")))
     body = "".join(f"<tr><td><b>{k}</b></td><td>{escape(t)}</td></tr>" for k, t in rows)
     title = escape(QCoreApplication.translate("MainWindow", "Undo, reasons and menu commands"))
-    return f"<table cellspacing=4><tr><td colspan=2><br><b>{title}</b></td></tr>{body}</table>"
+    return f"<h3>{title}</h3><table cellspacing=4>{body}</table>"
 
 
 class MainWindow(QMainWindow):
@@ -154,9 +158,29 @@ class MainWindow(QMainWindow):
             table.setCurrentIndex(table.model().index(0, 0))
 
     def show_keyboard_help(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """F1: the keys, in a window that fits the screen (a message box grew below a 1280x800 screen in
+        French, its OK button out of reach) and scrolls when the list is longer than it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), keyboard_help(self))
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser(dialog)
+        browser.setAccessibleName(self.tr("Keyboard shortcuts"))
+        browser.setHtml(keyboard_help(self))
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok, dialog)
+        buttons.accepted.connect(dialog.accept)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        height = 700 if screen is None else min(700, screen.height() - 60)
+        dialog.resize(720, height)
+        dialog.setAttribute(Qt.WA_DeleteOnClose, True)
+        buttons.button(QDialogButtonBox.Ok).setFocus()
+        self.last_help_dialog = dialog
+        self.last_help_text = keyboard_help(self)
+        dialog.open()
 
     # -- store ----------------------------------------------------------------
     def _show_opening(self, message: str) -> None:

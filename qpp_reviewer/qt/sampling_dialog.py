@@ -512,6 +512,13 @@ class SamplingDialog(QDialog):
         value = self.product_combo.currentData()
         return Product(value) if value else None
 
+    def _method_text(self, spec) -> str:
+        """The draw's method in the window's language (the round records it in English: spec.method)."""
+        if not spec.by:
+            return self.tr("simple random")
+        fields = {"unit": self.tr("unit"), "product": self.tr("product")}
+        return self.tr("stratified random (by {fields})").format(fields=", ".join(fields.get(f, f) for f in spec.by))
+
     def load_file(self, path: str | Path) -> bool:
         """Read the case list (off the UI thread) and show how it was read; True if it can be drawn from."""
         path = Path(path)
@@ -618,7 +625,7 @@ class SamplingDialog(QDialog):
             self.preview_tabs.setCurrentIndex(0)
             left_out = sum(1 for c in pop.cases if c.key in self.excluded)
             units = ", ".join(f"{html.escape(k)} {number(v)}" for k, v in pop.counts("unit").items())
-            products = ", ".join(f"{k} {number(v)}" for k, v in pop.counts("product").items())
+            products = ", ".join(f"{label(Product(k)).lower()} {number(v)}" for k, v in pop.counts("product").items())
             self.summary.setText(
                 self.tr("<b>{file}</b>: {rows} rows read, <b>{cases} cases</b> ({products}); ").format(
                     file=name, rows=number(pop.rows_read), cases=number(pop.size), products=products)
@@ -723,7 +730,7 @@ class SamplingDialog(QDialog):
                 note = self.tr("Note: {note}")
                 self.planned_label.setText(
                     self.tr("Planned sample: <b>{n} cases</b> ({how}; {method})").format(
-                        n=number(planned), how=how, method=spec.method)
+                        n=number(planned), how=how, method=self._method_text(spec))
                     + "".join(f"<br>{_coloured(note.format(note=html.escape(n)), AMBER)}" for n in notes))
                 self.allocation_table.setRowCount(len(rows))
                 for i, row in enumerate(rows):

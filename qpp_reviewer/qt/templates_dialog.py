@@ -21,9 +21,14 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -63,6 +68,36 @@ from .labels import label
 RED, GREEN, GREY = "#b3261e", "#1b7a3a", "#555555"
 DEL_STYLE = "background-color:#ffd7d5; color:#7a1410; text-decoration:line-through;"
 INS_STYLE = "background-color:#cdeed6; color:#0f4d22;"
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows of a tree as tall as their text wrapped to its column (QTreeView's own size hint is one line
+    whatever the column's width, so a wrapped title lost its second line)."""
+
+    def __init__(self, tree):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        text = str(index.data(Qt.DisplayRole) or "")
+        width = self.tree.columnWidth(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self.tree.indentation() * (depth + (1 if self.tree.rootIsDecorated() else 0))
+        if not text or width <= 0:
+            return size
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.rect = QRect(0, 0, width, 1_000_000)
+        style = self.tree.style()
+        room = style.subElementRect(QStyle.SE_ItemViewItemText, opt, self.tree).width()
+        margin = style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, self.tree) + 1
+        lines = QFontMetrics(opt.font).boundingRect(QRect(0, 0, max(room - 2 * margin, 1), 1_000_000),
+                                                    int(Qt.TextWordWrap), text).height()
+        return QSize(size.width(), max(size.height(), lines + 6))
 
 
 def _tr(text: str) -> str:
@@ -235,6 +270,18 @@ class TemplateDiffView(QWidget):
         self.tree.setAccessibleName(self.tr("Changes between the versions"))
         style_view(self.tree)
         self.tree.setAlternatingRowColors(True)
+        # a criterion's title and what changed are read whole: long ones wrap onto a second line (the
+        # screenshot tour showed "1.2 Severities match the framework's def…" and "no longer in the che…")
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        # rows are as tall as their wrapped text for the columns' widths now (Qt lays rows out once)
+        self.tree.header().sectionResized.connect(lambda *_: self._relayout.start())
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Interactive)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 300)

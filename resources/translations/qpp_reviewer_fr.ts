@@ -351,91 +351,96 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
         <translation>Pourquoi le constat concilié diffère de la première évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="109"/>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="129"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="136"/>
         <source>Record the agreed result</source>
         <translation>Enregistrer le résultat concilié</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="145"/>
+        <source>{finding}: {comment}</source>
+        <translation>{finding} : {comment}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="364"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="365"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="370"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="370"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="370"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="372"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="372"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="372"/>
         <source>From file</source>
         <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="379"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="380"/>
         <source>Copies of reviews in conflict</source>
         <translation>Copies d&apos;évaluations en conflit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="382"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="383"/>
         <source>&amp;Keep this copy…</source>
         <translation>&amp;Garder cette copie…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="387"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="388"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="405"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="406"/>
         <source>held now</source>
         <translation>retenue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="405"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="406"/>
         <source>diverged</source>
         <translation>divergente</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="412"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="413"/>
         <source>{n} review(s) have copies that each hold changes the other lacks. Choose the copy to keep for each; the others are kept aside, and your reason is recorded.</source>
         <translation>{n} évaluation(s) ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune ; les autres sont mises de côté, et votre motif est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="414"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="415"/>
         <source>No review has conflicting copies.</source>
         <translation>Aucune évaluation n&apos;a de copies en conflit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="424"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="425"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="425"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="426"/>
         <source>Why keep revision {rev} from {file}?</source>
         <translation>Pourquoi garder la révision {rev} de {file} ?</translation>
     </message>
@@ -485,12 +490,14 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="119"/>
         <source>With an error</source>
-        <translation>Avec une erreur</translation>
+        <translation>Avec une
+erreur</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="120"/>
         <source>Error rate</source>
-        <translation>Taux d&apos;erreur</translation>
+        <translation>Taux
+d&apos;erreur</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="121"/>
@@ -981,68 +988,113 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
         <translation>Évaluation supprimée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="61"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="43"/>
+        <source>Second review requested</source>
+        <translation>Seconde évaluation demandée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="44"/>
+        <source>Assurance check requested</source>
+        <translation>Contrôle d&apos;assurance demandé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="45"/>
+        <source>Imported by collation</source>
+        <translation>Importée par consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="46"/>
+        <source>Replaced by a later revision</source>
+        <translation>Remplacée par une révision plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="47"/>
+        <source>Copy kept by a quality lead</source>
+        <translation>Copie retenue par un·e responsable qualité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="48"/>
+        <source>Demo review made</source>
+        <translation>Évaluation de démonstration créée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="67"/>
         <source>Criterion {id}</source>
         <translation>Critère {id}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="63"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="69"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="65"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="71"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="73"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="69"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="75"/>
         <source>Checklist</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="75"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="81"/>
         <source>From the two reviews</source>
         <translation>À partir des deux évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="83"/>
+        <source>Of the review</source>
+        <translation>De l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="85"/>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="87"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="92"/>
         <source>no finding</source>
         <translation>aucun constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="87"/>
-        <location filename="../../qpp_reviewer/qt/history.py" line="88"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="100"/>
         <source>Review history</source>
         <translation>Historique de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="93"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="105"/>
         <source>The audit trail is intact: {detail}.</source>
         <translation>La piste d&apos;audit est intacte : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="94"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="106"/>
         <source>WARNING — the audit trail is broken: {detail}.</source>
         <translation>ATTENTION — la piste d&apos;audit est rompue : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="96"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="108"/>
         <source>Audit trail check</source>
         <translation>Vérification de la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="112"/>
         <source>Changes to this review</source>
         <translation>Modifications de cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="103"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="115"/>
         <source>{title}, version {version}</source>
         <translation>{title}, version {version}</translation>
     </message>
@@ -1050,42 +1102,42 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
 <context>
     <name>InstallTemplateDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="374"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="421"/>
         <source>Install {template}</source>
         <translation>Installer {template}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="375"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="422"/>
         <source>Install checklist template</source>
         <translation>Installer un modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="382"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="429"/>
         <source>New {product} reviews will use it; reviews already made keep their version.</source>
         <translation>Les nouvelles évaluations de type « {product} » l&apos;utiliseront ; les évaluations déjà faites conservent leur version.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="384"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="431"/>
         <source>New {product} reviews keep using {template}, which is newer.</source>
         <translation>Les nouvelles évaluations de type « {product} » continuent d&apos;utiliser {template}, qui est plus récent.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="386"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="433"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; passed every check: &lt;b&gt;{template}&lt;/b&gt; ({product}), “{title}”, {criteria} criteria in {sections} sections. {use}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; a passé toutes les vérifications : &lt;b&gt;{template}&lt;/b&gt; ({product}), « {title} », {criteria} critères en {sections} sections. {use}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="393"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="440"/>
         <source>The template to install</source>
         <translation>Le modèle à installer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="401"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="448"/>
         <source>{template} is a new template: there is no earlier version to compare with.</source>
         <translation>{template} est un nouveau modèle : il n&apos;existe pas de version antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="408"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="455"/>
         <source>&amp;Install {template}</source>
         <translation>&amp;Installer {template}</translation>
     </message>
@@ -1351,393 +1403,394 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="159"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="167"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="165"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="189"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="169"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="193"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="257"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="258"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="232"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="74"/>
         <source>Undo the last finding or comment change (in the checklist)</source>
         <translation>Annuler la dernière modification d&apos;un constat ou d&apos;un commentaire (dans la grille)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="75"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="76"/>
         <source>Redo it</source>
         <translation>La rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="76"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="77"/>
         <source>Return / Shift+Return / Alt+O</source>
         <translation>Entrée / Maj+Entrée / Alt+O</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="77"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="78"/>
         <source>In a reason dialog: record the reason / new line / OK</source>
         <translation>Dans une fenêtre de motif : enregistrer le motif / nouvelle ligne / OK</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="88"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="92"/>
         <source>Undo, reasons and menu commands</source>
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="269"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="270"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="296"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="291"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="315"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="326"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="350"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="331"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="355"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="331"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="355"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="332"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="356"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="348"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="372"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="397"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="421"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="398"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="422"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation : la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="409"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="420"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="433"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="410"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="434"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="420"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="436"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="460"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="439"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="463"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="484"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="508"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="484"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="508"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="486"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="510"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="498"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
         <source>{what} requested from {who}</source>
         <translation>{what} : demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="518"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="542"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="562"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="571"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="595"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="563"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="590"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="612"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="614"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="612"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="625"/>
         <source>&amp;Appeal outcomes…</source>
         <translation>Issues des &amp;appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="602"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
         <source>&amp;Import appeal outcomes…</source>
         <translation>&amp;Importer les issues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="621"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="645"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="622"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="646"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="624"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="648"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="665"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="680"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="704"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="696"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="706"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="713"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="720"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="730"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="690"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="714"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="694"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="721"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="721"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="709"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="733"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="791"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="815"/>
         <source>Writing {n} review to {file}</source>
         <translation>Écriture de {n} évaluation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="910"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="910"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="882"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="882"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="859"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="883"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
-        <translation>, {rejected} refusés.
+        <translation>, refusés : {rejected}.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="958"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="982"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="960"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="984"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="961"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="985"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="963"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="992"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1011"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1016"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1035"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="993"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1017"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1014"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1038"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1021"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1045"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1056"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1080"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="724"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="756"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="770"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="750"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents ; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="761"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="785"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="823"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="761"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="785"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="765"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="770"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="814"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="823"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="770"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1746,22 +1799,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="792"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="800"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="824"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1770,47 +1823,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom ; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="832"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="822"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="846"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="844"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="907"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="861"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="868"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="931"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="838"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="862"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="849"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="873"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée ; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="857"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="881"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="891"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="899"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="915"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="923"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="892"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="916"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -1823,61 +1876,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="926"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="927"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="951"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="933"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="938"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="947"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="957"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="962"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="971"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="958"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="939"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="963"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="974"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1028"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1052"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1032"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1056"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1034"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1058"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1036"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1060"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données :&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1037"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1061"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles :&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -2369,34 +2422,34 @@ Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez
 <context>
     <name>QueriesBanner</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="523"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="524"/>
         <source>Answer the &amp;query…</source>
         <translation>Répondre à la &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="536"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="537"/>
         <source>1 open query from the centre:</source>
         <translation>1 demande ouverte du centre :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="537"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="538"/>
         <source>{n} open queries from the centre:</source>
         <translation>{n} demandes ouvertes du centre :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="550"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="554"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="561"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="551"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="555"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="562"/>
         <source>Answer the query</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="550"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="551"/>
         <source>Which query?</source>
         <translation>Quelle demande ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="555"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="556"/>
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
@@ -2405,12 +2458,12 @@ Your answer (it reaches the centre with the review&apos;s next export):</source>
 Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation) :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="557"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="558"/>
         <source>Write the answer first.</source>
         <translation>Rédigez d&apos;abord la réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="565"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="566"/>
         <source>Answer saved; export the review to send it to the centre.</source>
         <translation>Réponse enregistrée ; exportez l&apos;évaluation pour l&apos;envoyer au centre.</translation>
     </message>
@@ -2418,99 +2471,99 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
 <context>
     <name>QueriesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="214"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="237"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="215"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="238"/>
         <source>Queries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="217"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="218"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="219"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="220"/>
         <source>Open queries</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="219"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="220"/>
         <source>Answered, to close</source>
         <translation>Répondues, à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="221"/>
         <source>All queries</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="230"/>
         <source>Query</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="230"/>
         <source>Raised by</source>
         <translation>Posée par</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="230"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="245"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="246"/>
         <source>C&amp;lose the query…</source>
         <translation>C&amp;lore la demande…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="247"/>
         <source>&amp;Open the review</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="252"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="281"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="282"/>
         <source>the review</source>
         <translation>l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="291"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="292"/>
         <source>No query to show.</source>
         <translation>Aucune demande à afficher.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="313"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="321"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="314"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="322"/>
         <source>Answer the query</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="314"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="315"/>
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
@@ -2519,23 +2572,23 @@ Your answer (it reaches the centre with the review&apos;s next export):</source>
 Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation) :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="316"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="317"/>
         <source>Write the answer first.</source>
         <translation>Rédigez d&apos;abord la réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="335"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="336"/>
         <source>The query has no answer yet. Why is it closed?</source>
         <translation>La demande n&apos;a pas encore de réponse. Pourquoi la clore ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="338"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="339"/>
         <source>A note for the reviewer (optional):</source>
         <translation>Une remarque pour l&apos;évaluateur·rice (facultative) :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="340"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="343"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="341"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="344"/>
         <source>Close the query</source>
         <translation>Clore la demande</translation>
     </message>
@@ -3322,32 +3375,32 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>RoundTrips</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="36"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="37"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="36"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="37"/>
         <source>Has issues</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="37"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="38"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="37"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="38"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="38"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="39"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="38"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="39"/>
         <source>Closed</source>
         <translation>Close</translation>
     </message>
@@ -3392,133 +3445,133 @@ Rien n&apos;a été écrit.</translation>
         <translation>&amp;Importer un classeur de demandes…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="65"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="66"/>
         <source>Set review state</source>
         <translation>Fixer l&apos;état des évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="68"/>
         <source>Select the collated reviews in the list first (Ctrl+click or Shift+click for several), or open one.</source>
         <translation>Sélectionnez d&apos;abord les évaluations consolidées dans la liste (Ctrl+clic ou Maj+clic pour plusieurs), ou ouvrez-en une.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="71"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="72"/>
         <source>State of the {n} selected review(s):</source>
         <translation>État de la ou des {n} évaluation(s) sélectionnée(s) :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="81"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="82"/>
         <source>What is the issue? (the reviewer sees it with the review&apos;s state)</source>
         <translation>Qu&apos;y a-t-il à revoir ? (l&apos;évaluateur·rice le voit avec l&apos;état de l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="82"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="83"/>
         <source>Why does the state go back?</source>
         <translation>Pourquoi l&apos;état revient-il en arrière ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="89"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="90"/>
         <source>{n} review(s) now {state}</source>
         <translation>{n} évaluation(s) désormais {state}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="98"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="99"/>
         <source>Raise a query</source>
         <translation>Poser une demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="102"/>
         <source>Open or select one collated review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation consolidée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="105"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="106"/>
         <source>The review as a whole</source>
         <translation>L&apos;évaluation dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="112"/>
         <source>What is the query about?</source>
         <translation>Sur quoi porte la demande ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="115"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="116"/>
         <source>The query for {who} on {case} ({about}):</source>
         <translation>La demande à {who} sur {case} ({about}) :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="117"/>
         <source>the review</source>
         <translation>l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="124"/>
         <source>Query raised; send it with Centre ▸ Export queries workbook…</source>
         <translation>Demande posée ; envoyez-la avec Centre ▸ Exporter le classeur de demandes…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="149"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="150"/>
         <source>Export queries workbook</source>
         <translation>Exporter le classeur de demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="152"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="153"/>
         <source>There are no reviews in this database.</source>
         <translation>Cette base ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="154"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="155"/>
         <source>For which reviewer?</source>
         <translation>Pour quel·le évaluateur·rice ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="159"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="184"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="160"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="185"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="170"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="171"/>
         <source>{file} could not be written ({why}). Nothing was written under that name.</source>
         <translation>{file} n&apos;a pas pu être écrit ({why}). Rien n&apos;a été écrit sous ce nom.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="174"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="175"/>
         <source>Wrote {file}: {q} queries and {s} review states for {who}. Give it to {who} to import on their laptop.</source>
         <translation>{file} écrit : {q} demandes et {s} états d&apos;évaluation pour {who}. Remettez-le à {who}, qui l&apos;importera sur son ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="183"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="184"/>
         <source>Import queries workbook</source>
         <translation>Importer un classeur de demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="196"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="197"/>
         <source>{file}: {new} new queries, {closed} closed by the centre, {states} review states changed.</source>
         <translation>{file} : {new} nouvelles demandes, {closed} closes par le centre, {states} états d&apos;évaluation modifiés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="576"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="577"/>
         <source>1 open query</source>
         <translation>1 demande ouverte</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="576"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="577"/>
         <source>{n} open queries</source>
         <translation>{n} demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="578"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="579"/>
         <source>1 answered query to close</source>
         <translation>1 demande répondue à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="579"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="580"/>
         <source>{n} answered queries to close</source>
         <translation>{n} demandes répondues à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="582"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="583"/>
         <source>Centre ▸ Queries… (Ctrl+Shift+Q)</source>
         <translation>Centre ▸ Demandes… (Ctrl+Maj+Q)</translation>
     </message>
@@ -3586,119 +3639,119 @@ Rien n&apos;a été écrit.</translation>
         <translation>Évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="914"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="915"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="939"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="921"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="922"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="946"/>
         <source>Sampled cases</source>
         <translation>Dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="920"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="927"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="922"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="929"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="925"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="932"/>
         <source>&amp;Pending only</source>
         <translation>En &amp;attente seulement</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="935"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="942"/>
         <source>Sampled cases summary</source>
         <translation>Résumé des dossiers échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="947"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="954"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="950"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="957"/>
         <source>Decision maker&apos;s staff reference</source>
         <translation>Matricule de l&apos;agent décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="951"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="958"/>
         <source>e.g. DM4411 (never a name)</source>
         <translation>p. ex. DM4411 (jamais un nom)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="955"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="962"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="957"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="964"/>
         <source>&amp;Reviewer</source>
         <translation>É&amp;valuateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="957"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="964"/>
         <source>&amp;Decision maker</source>
         <translation>Agent &amp;décisionnaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="969"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="976"/>
         <source>&amp;Start review</source>
         <translation>&amp;Commencer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="987"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="994"/>
         <source>All batches</source>
         <translation>Tous les lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="990"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="997"/>
         <source>{batch} ({n} pending)</source>
         <translation>{batch} ({n} en attente)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1002"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1009"/>
         <source>No sampled cases yet: draw a sample first (Draw a sample…).</source>
         <translation>Aucun dossier échantillonné pour l&apos;instant : tirez d&apos;abord un échantillon (Tirer un échantillon…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1004"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1011"/>
         <source>{n} sampled case, none pending: it has its review or was skipped. Clear Pending only to see it.</source>
         <translation>{n} dossier échantillonné, aucun en attente : il a son évaluation ou a été écarté. Décochez En attente seulement pour le voir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1006"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1013"/>
         <source>{n} sampled cases, none pending: every one has its review or was skipped. Clear Pending only to see them.</source>
         <translation>{n} dossiers échantillonnés, aucun en attente : chacun a son évaluation ou a été écarté. Décochez En attente seulement pour les voir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1009"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1016"/>
         <source>{n} sampled case, {pending} pending.</source>
         <translation>{n} dossier échantillonné, {pending} en attente.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1010"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1017"/>
         <source>{n} sampled cases, {pending} pending.</source>
         <translation>{n} dossiers échantillonnés, {pending} en attente.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1011"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1018"/>
         <source> Choose a pending case and Start review (or double-click it): the review is created with its header filled in from the case list and put in the batch.</source>
         <translation> Choisissez un dossier en attente puis Commencer l&apos;évaluation (ou double-cliquez dessus) : l&apos;évaluation est créée avec son en-tête rempli d&apos;après la liste de dossiers et placée dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1053"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1060"/>
         <source>The case list had no decision maker for this case: enter the staff reference.</source>
         <translation>La liste de dossiers n&apos;indiquait pas d&apos;agent décisionnaire pour ce dossier : saisissez son matricule.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1064"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1071"/>
         <source>Enter the reviewer (your name or initials).</source>
         <translation>Indiquez l&apos;évaluateur·rice (votre nom ou vos initiales).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1072"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1079"/>
         <source>Start review</source>
         <translation>Commencer l&apos;évaluation</translation>
     </message>
@@ -3859,13 +3912,13 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="259"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="557"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="564"/>
         <source>Cases read</source>
         <translation>Dossiers lus</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="260"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="558"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="565"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -3881,8 +3934,8 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="282"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="825"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="848"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="832"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="855"/>
         <source>Draw the sample</source>
         <translation>Tirer l&apos;échantillon</translation>
     </message>
@@ -3939,7 +3992,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="335"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="689"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="696"/>
         <source>At least, per &amp;unit</source>
         <translation>Au moins, par &amp;unité</translation>
     </message>
@@ -4154,258 +4207,278 @@ Rien n&apos;a été écrit.</translation>
         <translation>Listes de dossiers ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="518"/>
+        <source>simple random</source>
+        <translation>aléatoire simple</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="519"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="519"/>
+        <source>product</source>
+        <translation>type</translation>
+    </message>
+    <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="520"/>
+        <source>stratified random (by {fields})</source>
+        <translation>aléatoire stratifié (par {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="527"/>
         <source>reading the rows</source>
         <translation>lecture des lignes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="520"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="527"/>
         <source>finding cases already reviewed or sampled</source>
         <translation>recherche des dossiers déjà évalués ou échantillonnés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="534"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="541"/>
         <source>Read the case list</source>
         <translation>Lire la liste de dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="535"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="542"/>
         <source>Reading {file}</source>
         <translation>Lecture de {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="537"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="544"/>
         <source>Reading {file} was cancelled.</source>
         <translation>La lecture de {file} a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="541"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="548"/>
         <source>Could not read {file}: {error}</source>
         <translation>Impossible de lire {file} : {error}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="546"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="553"/>
         <source>{file} — sample — {date}</source>
         <translation>{file} — échantillon — {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="560"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="567"/>
         <source>(no column)</source>
         <translation>(aucune colonne)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="582"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="589"/>
         <source>Cases read (first {shown} of {total})</source>
         <translation>Dossiers lus ({shown} premiers sur {total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="584"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="591"/>
         <source>Cases read ({total})</source>
         <translation>Dossiers lus ({total})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="593"/>
         <source>Problems (none)</source>
         <translation>Problèmes (aucun)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="602"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="609"/>
         <source> Columns not used: {columns}.</source>
         <translation> Colonnes non utilisées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="606"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="613"/>
         <source>Problems ({n})</source>
         <translation>Problèmes ({n})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="608"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="615"/>
         <source>{file} has {n} problem: nothing can be drawn from it.</source>
         <translation>{file} comporte {n} problème : aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="609"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="616"/>
         <source>{file} has {n} problems: nothing can be drawn from it.</source>
         <translation>{file} comporte {n} problèmes : aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="612"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="619"/>
         <source> {n} row read, {good} good.</source>
         <translation> {n} ligne lue, {good} correcte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="613"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="620"/>
         <source> {n} rows read, {good} of them good.</source>
         <translation> {n} lignes lues, dont {good} correctes.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="614"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="621"/>
         <source> Each problem is listed under &lt;i&gt;Problems&lt;/i&gt; by row and column; correct the file, then choose &lt;i&gt;Read again&lt;/i&gt;.</source>
         <translation> Chaque problème figure sous &lt;i&gt;Problèmes&lt;/i&gt; par ligne et colonne ; corrigez le fichier, puis choisissez &lt;i&gt;Relire&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="623"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="630"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, &lt;b&gt;{cases} cases&lt;/b&gt; ({products}); </source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; : {rows} lignes lues, &lt;b&gt;{cases} dossiers&lt;/b&gt; ({products}) ; </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="625"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="632"/>
         <source>{left_out} already reviewed or sampled are left out, so {left} can be drawn. </source>
         <translation>{left_out} déjà évalués ou échantillonnés sont écartés, il en reste donc {left} à tirer. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="627"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="634"/>
         <source>none is already reviewed or sampled. </source>
         <translation>aucun n&apos;est déjà évalué ou échantillonné. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="628"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="635"/>
         <source>By unit: {units}.</source>
         <translation>Par unité : {units}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="638"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="645"/>
         <source>Give a seed (any whole number; New seed picks one).</source>
         <translation>Indiquez un germe (n&apos;importe quel nombre entier ; Nouveau germe en choisit un).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="641"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="648"/>
         <source>The seed is at most {max}.</source>
         <translation>Le germe ne peut dépasser {max}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="690"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="697"/>
         <source>At least, per &amp;stratum</source>
         <translation>Au moins, par strat&amp;e</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="705"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="712"/>
         <source>{rate}% of the list, rounded up</source>
         <translation>{rate} % de la liste, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="707"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="714"/>
         <source>{n} cases</source>
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="708"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="715"/>
         <source>Planned sample: {how}. Choose the case list to see the cases per unit.</source>
         <translation>Échantillon prévu : {how}. Choisissez la liste de dossiers pour voir les dossiers par unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="711"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="718"/>
         <source>No sample can be planned until the file&apos;s problems are corrected.</source>
         <translation>Aucun échantillon ne peut être prévu tant que les problèmes du fichier ne sont pas corrigés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="720"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="727"/>
         <source>{rate}% of {total}, rounded up</source>
         <translation>{rate} % de {total}, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="722"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="729"/>
         <source>fixed size</source>
         <translation>taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="723"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="730"/>
         <source>Note: {note}</source>
         <translation>Remarque : {note}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="725"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="732"/>
         <source>Planned sample: &lt;b&gt;{n} cases&lt;/b&gt; ({how}; {method})</source>
         <translation>Échantillon prévu : &lt;b&gt;{n} dossiers&lt;/b&gt; ({how} ; {method})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="748"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="755"/>
         <source>To estimate a share of about {share}% within ±{margin} points at {confidence} confidence, review &lt;b&gt;{n} cases&lt;/b&gt;</source>
         <translation>Pour estimer une part d&apos;environ {share} % à ±{margin} points près avec une confiance de {confidence}, évaluez &lt;b&gt;{n} dossiers&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="751"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="758"/>
         <source> of {population}.</source>
         <translation> sur {population}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="752"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="759"/>
         <source> (population unknown).</source>
         <translation> (population inconnue).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="757"/>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="759"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="764"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="766"/>
         <source>(rounded up)</source>
         <translation>(arrondi à l&apos;unité supérieure)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="761"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="768"/>
         <source>Use {n} as the fixed size</source>
         <translation>Utiliser {n} comme taille fixe</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="764"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="771"/>
         <source>The precision of the planned sample shows here once a case list is read.</source>
         <translation>La précision de l&apos;échantillon prévu s&apos;affiche ici une fois la liste de dossiers lue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="772"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="779"/>
         <source>The planned sample of &lt;b&gt;{n}&lt;/b&gt; gives &lt;b&gt;±{margin} points&lt;/b&gt; at {confidence} confidence</source>
         <translation>L&apos;échantillon prévu de &lt;b&gt;{n}&lt;/b&gt; donne &lt;b&gt;±{margin} points&lt;/b&gt; avec une confiance de {confidence}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="776"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="783"/>
         <source>meets the ±{margin} wanted.</source>
         <translation>atteint les ±{margin} souhaités.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="779"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="786"/>
         <source>wider than the ±{margin} wanted, which needs {n}.</source>
         <translation>plus large que les ±{margin} souhaités, qui exigent {n}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="781"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="788"/>
         <source> Fine for routine sampling; to report a share that precisely, draw more.</source>
         <translation> Convient à l&apos;échantillonnage de routine ; pour rendre compte d&apos;une part avec cette précision, tirez-en davantage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="787"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="794"/>
         <source>Name the batch the drawn cases go into.</source>
         <translation>Nommez le lot dans lequel vont les dossiers tirés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="790"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="797"/>
         <source>the new batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le nouveau lot &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="792"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="799"/>
         <source>Batch &apos;{name}&apos; is signed off; name a new batch.</source>
         <translation>Le lot « {name} » est validé ; nommez un nouveau lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="793"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="800"/>
         <source>the existing batch &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>le lot existant &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="798"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="805"/>
         <source>Choose the case list to draw from.</source>
         <translation>Choisissez la liste de dossiers dans laquelle tirer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="800"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="807"/>
         <source>Correct the problems in the file first.</source>
         <translation>Corrigez d&apos;abord les problèmes du fichier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="809"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="816"/>
         <source>Ready to draw {n} cases (seed {seed}) into {where}.</source>
         <translation>Prêt à tirer {n} dossiers (germe {seed}) dans {where}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="826"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="833"/>
         <source>Draw {n} of the {total} cases in {file} into the batch &apos;{batch}&apos;?
 
 The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases wait in the batch until a review is started from each.</source>
@@ -4414,52 +4487,52 @@ The draw is recorded (file checksum, method, seed, strata) and cannot be undone;
 Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strates) et ne peut pas être annulé ; les dossiers attendent dans le lot jusqu&apos;à ce qu&apos;une évaluation soit commencée pour chacun.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="833"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="840"/>
         <source>checking the file is the one read</source>
         <translation>vérification que le fichier est bien celui qui a été lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="833"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="840"/>
         <source>drawing</source>
         <translation>tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="833"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="840"/>
         <source>recording the draw</source>
         <translation>enregistrement du tirage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="834"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="841"/>
         <source>{file} has changed since it was read. Choose Read again, check the cases, then draw.</source>
         <translation>{file} a changé depuis sa lecture. Choisissez Relire, vérifiez les dossiers, puis lancez le tirage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="858"/>
         <source>Drawing from {file}</source>
         <translation>Tirage dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="872"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="879"/>
         <source>&lt;b&gt;Drawn: {n} cases into the batch &apos;{batch}&apos;.&lt;/b&gt; {pending} are pending: each waits in the batch until a review is started from it (&lt;i&gt;Start a review from a drawn case&lt;/i&gt;, or later from the Sampling menu). The record of the draw is stored; anyone can check it with the same file and the seed.</source>
         <translation>&lt;b&gt;Tirés : {n} dossiers dans le lot « {batch} ».&lt;/b&gt; {pending} sont en attente : chacun attend dans le lot qu&apos;une évaluation soit commencée à partir de lui (&lt;i&gt;Démarrer une évaluation à partir d&apos;un dossier tiré&lt;/i&gt;, ou plus tard depuis le menu Échantillonnage). Le procès-verbal du tirage est enregistré ; chacun peut le vérifier avec le même fichier et le germe.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="877"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="884"/>
         <source>Drawn cases ({n}):</source>
         <translation>Dossiers tirés ({n}) :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="878"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="885"/>
         <source>(row {row}, {stratum})</source>
         <translation>(ligne {row}, {stratum})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="884"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="891"/>
         <source>To check it later: {command}</source>
         <translation>Pour le vérifier plus tard : {command}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="887"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="894"/>
         <source>Sample drawn — {batch}</source>
         <translation>Échantillon tiré — {batch}</translation>
     </message>
@@ -4507,33 +4580,33 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>TemplateDiffDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="423"/>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="424"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="470"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="471"/>
         <source>Compare checklist versions</source>
         <translation>Comparer des versions de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="429"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="476"/>
         <source>Earlier version</source>
         <translation>Version antérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="431"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="478"/>
         <source>Later version</source>
         <translation>Version ultérieure</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="436"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="483"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="436"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="483"/>
         <source>&amp;to</source>
         <translation>&amp;vers</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="470"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="517"/>
         <source>These are different templates ({old} and {new}); usually you compare two versions of one.</source>
         <translation>Ce sont des modèles différents ({old} et {new}) ; on compare généralement deux versions d&apos;un même modèle.</translation>
     </message>
@@ -4541,109 +4614,109 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>TemplateDiffView</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="264"/>
         <source>Summary of the changes</source>
         <translation>Résumé des modifications</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="269"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="269"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="270"/>
         <source>Changes between the versions</source>
         <translation>Modifications entre les versions</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="242"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="289"/>
         <source>The change in full</source>
         <translation>La modification en entier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="257"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="304"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; says exactly what &lt;b&gt;{old}&lt;/b&gt; says: no differences.</source>
         <translation>&lt;b&gt;{new}&lt;/b&gt; dit exactement ce que dit &lt;b&gt;{old}&lt;/b&gt; : aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="262"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="309"/>
         <source>From &lt;b&gt;{old}&lt;/b&gt; to &lt;b&gt;{new}&lt;/b&gt;: {added} added, {removed} removed, {changed} reworded, {moved} moved</source>
-        <translation>De &lt;b&gt;{old}&lt;/b&gt; à &lt;b&gt;{new}&lt;/b&gt; : {added} ajouté(s), {removed} supprimé(s), {changed} reformulé(s), {moved} déplacé(s)</translation>
+        <translation>De &lt;b&gt;{old}&lt;/b&gt; à &lt;b&gt;{new}&lt;/b&gt; : ajouts : {added}, suppressions : {removed}, reformulations : {changed}, déplacements : {moved}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="265"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="312"/>
         <source>; template details changed ({fields})</source>
         <translation> ; détails du modèle modifiés ({fields})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="267"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="314"/>
         <source>. Select a change to read it in full.</source>
         <translation>. Sélectionnez une modification pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="281"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="328"/>
         <source>Reworded</source>
         <translation>Reformulés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="293"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="340"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="295"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="342"/>
         <source>new, in section {section}</source>
         <translation>nouveau, dans la section {section}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="300"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="347"/>
         <source>Removed</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="302"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="349"/>
         <source>no longer in the checklist</source>
         <translation>ne figure plus dans la grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="306"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="353"/>
         <source>Moved</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="310"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="357"/>
         <source>place in the order: {old} → {new}</source>
         <translation>place dans l&apos;ordre : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="314"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="361"/>
         <source>Template details</source>
         <translation>Détails du modèle</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="343"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="390"/>
         <source>Select a change to read it in full.</source>
         <translation>Sélectionnez une modification pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="346"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="393"/>
         <source>Added</source>
         <comment>one criterion</comment>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="349"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="396"/>
         <source>Removed</source>
         <comment>one criterion</comment>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="352"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="399"/>
         <source>&lt;b&gt;Moved&lt;/b&gt;: its place in the order changed; the wording did not.</source>
         <translation>&lt;b&gt;Déplacé&lt;/b&gt; : sa place dans l&apos;ordre a changé ; pas sa formulation.</translation>
     </message>
@@ -4651,167 +4724,167 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="109"/>
         <source>Words removed are &lt;span style=&apos;{deleted}&apos;&gt;struck through&lt;/span&gt;; words added are &lt;span style=&apos;{inserted}&apos;&gt;highlighted&lt;/span&gt;.</source>
         <translation>Les mots supprimés sont &lt;span style=&apos;{deleted}&apos;&gt;barrés&lt;/span&gt; ; les mots ajoutés sont &lt;span style=&apos;{inserted}&apos;&gt;surlignés&lt;/span&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="96"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="131"/>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="132"/>
         <source>section title</source>
         <translation>titre de la section</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="98"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="133"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="134"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="135"/>
         <source>guidance</source>
         <translation>orientations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="136"/>
         <source>special policy</source>
         <translation>politique spéciale</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="102"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="137"/>
         <source>applies to</source>
         <translation>s&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="103"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="138"/>
         <source>product</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="104"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="139"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="105"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="140"/>
         <source>Template id</source>
         <translation>Identifiant du modèle</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="141"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="142"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="143"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="144"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="145"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="146"/>
         <source>Reviews using it</source>
         <translation>Évaluations qui l&apos;utilisent</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="147"/>
         <source>New reviews</source>
         <translation>Nouvelles évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="121"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="156"/>
         <source>interview</source>
         <translation>entretien</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="122"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="157"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="158"/>
         <source>assurance</source>
         <translation>contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="184"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="219"/>
         <source>every outcome</source>
         <translation>toutes les issues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="220"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="186"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="221"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="187"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="222"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="188"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="223"/>
         <source>Applies to</source>
         <translation>S&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="189"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="224"/>
         <source>Special policy</source>
         <translation>Politique spéciale</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="190"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="225"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="207"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="242"/>
         <source>{n} word removed</source>
         <translation>{n} mot supprimé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="243"/>
         <source>{n} words removed</source>
         <translation>{n} mots supprimés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="209"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="244"/>
         <source>{n} word added</source>
         <translation>{n} mot ajouté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="210"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="245"/>
         <source>{n} words added</source>
         <translation>{n} mots ajoutés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="211"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="246"/>
         <source>line breaks or spacing changed</source>
         <translation>sauts de ligne ou espacement modifiés</translation>
     </message>
@@ -4819,125 +4892,125 @@ Cliquez pour les afficher.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="481"/>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="482"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="528"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="529"/>
         <source>Checklist templates</source>
         <translation>Modèles de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="485"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="532"/>
         <source>The checklist templates in this database. A template that has been used is never changed: to change a checklist, export it, edit the spreadsheet, raise its version and import it. New reviews use the newest version for their product; each review keeps the version it was made with.</source>
         <translation>Les modèles de grille de cette base de données. Un modèle qui a été utilisé n&apos;est jamais modifié : pour modifier une grille, exportez-la, modifiez le classeur, augmentez sa version et importez-la. Les nouvelles évaluations utilisent la version la plus récente pour leur type ; chaque évaluation conserve la version avec laquelle elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="492"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="539"/>
         <source>Installed template versions</source>
         <translation>Versions de modèles installées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="499"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="546"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation>&amp;Importer depuis un classeur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="500"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="547"/>
         <source>&amp;Export to spreadsheet…</source>
         <translation>&amp;Exporter vers un classeur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="501"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="548"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;Comparer des versions…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="514"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="561"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="517"/>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="523"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="564"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="570"/>
         <source>Problems in the workbook</source>
         <translation>Problèmes dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="569"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="569"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="569"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="569"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="554"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="601"/>
         <source>yes: new {product} reviews</source>
         <translation>oui : nouvelles évaluations de type « {product} »</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="607"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="654"/>
         <source>Import a checklist from a spreadsheet</source>
         <translation>Importer une grille depuis un classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="608"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="655"/>
         <source>Checklist workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs de grille (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="624"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="671"/>
         <source>{template} was not installed.</source>
         <translation>{template} n&apos;a pas été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="673"/>
         <source>Import checklist template</source>
         <translation>Importer un modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="630"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="677"/>
         <source>Installed &lt;b&gt;{template}&lt;/b&gt; ({n} criteria) from {file}.</source>
         <translation>&lt;b&gt;{template}&lt;/b&gt; installé ({n} critères) depuis {file}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="637"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="684"/>
         <source>{file} cannot be imported: {n} problem. Nothing was installed.</source>
         <translation>{file} ne peut pas être importé : {n} problème. Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="638"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="685"/>
         <source>{file} cannot be imported: {n} problems. Nothing was installed.</source>
         <translation>{file} ne peut pas être importé : {n} problèmes. Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="641"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="688"/>
         <source>Correct the workbook (each problem names its sheet, row and column) and import it again.</source>
         <translation>Corrigez le classeur (chaque problème indique sa feuille, sa ligne et sa colonne) et importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="662"/>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="673"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="709"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="720"/>
         <source>Export {template}</source>
         <translation>Exporter {template}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="664"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="711"/>
         <source>Checklist workbooks (*.xlsx);;TOML checklist (*.toml)</source>
         <translation>Classeurs de grille (*.xlsx);;Grille TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="676"/>
+        <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="723"/>
         <source>Wrote {template} ({n} criteria) to {file}. To make a new version: edit it, raise the version on the Template sheet, and import it.</source>
         <translation>{template} ({n} critères) écrit dans {file}. Pour créer une nouvelle version : modifiez-le, augmentez la version sur la feuille Template, puis importez-le.</translation>
     </message>
@@ -5083,58 +5156,58 @@ Cliquez pour afficher les évaluations du mois.</translation>
 <context>
     <name>WorkbooksDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="445"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="462"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="446"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="463"/>
         <source>Collated workbooks</source>
         <translation>Classeurs consolidés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="449"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="449"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="449"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="451"/>
         <source>Has issues</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="451"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="465"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="466"/>
         <source>No workbook has been collated into this database.</source>
         <translation>Aucun classeur n&apos;a été consolidé dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="466"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="467"/>
         <source>Enter lists a workbook&apos;s reviews, to select them and set their state (Centre ▸ Set review state…).</source>
         <translation>Entrée affiche les évaluations d&apos;un classeur, pour les sélectionner et en fixer l&apos;état (Centre ▸ Fixer l&apos;état des évaluations…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="470"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="471"/>
         <source>&amp;List its reviews</source>
         <translation>&amp;Afficher ses évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="476"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="477"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="502"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="503"/>
         <source>Showing the {n} reviews of {file}</source>
         <translation>Affichage des {n} évaluations de {file}</translation>
     </message>
@@ -5627,7 +5700,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>La population contient un même dossier plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1067"/>
+        <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1074"/>
         <location filename="../../qpp_reviewer/storage/store.py" line="129"/>
         <source>decision maker&apos;s staff reference</source>
         <translation>matricule de l&apos;agent décisionnaire</translation>
@@ -6647,12 +6720,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="50"/>
         <source>{n} file read, {rejected} rejected</source>
-        <translation>{n} fichier lu, {rejected} refusé</translation>
+        <translation>{n} fichier lu, refusés : {rejected}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="51"/>
         <source>{n} files read, {rejected} rejected</source>
-        <translation>{n} fichiers lus, {rejected} refusés</translation>
+        <translation>{n} fichiers lus, refusés : {rejected}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="52"/>
