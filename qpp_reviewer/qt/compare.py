@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -113,8 +113,19 @@ class CompareDialog(QDialog):
                 self.table.setRowHeight(i, most)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.agree_button = buttons.addButton(self.tr("Record the agreed result"), QDialogButtonBox.AcceptRole)
-        buttons.accepted.connect(self.record)
+        # an action button, not the box's accept button: the box makes its first accept button the default
+        # one when it is shown, whatever its autoDefault says
+        self.agree_button = buttons.addButton(self.tr("&Record the agreed result"), QDialogButtonBox.ActionRole)
+        self.agree_button.clicked.connect(lambda: self.record())
+        self.agree_button.setToolTip(self.tr("Alt+R or Ctrl+Return"))
+        # Recording is a deliberate act, by its own keys (Alt+R, Ctrl+Return as Complete review): Return
+        # alone only finishes a note or a choice in the table. As the dialog's default button, one
+        # Return in the table recorded the agreement at once (seen in a keyboard-only walk).
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.record)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

@@ -351,13 +351,22 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
         <translation>Pourquoi le constat concilié diffère de la première évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="116"/>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="136"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="118"/>
+        <source>&amp;Record the agreed result</source>
+        <translation>&amp;Enregistrer le résultat concilié</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="120"/>
+        <source>Alt+R or Ctrl+Return</source>
+        <translation>Alt+E ou Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="147"/>
         <source>Record the agreed result</source>
         <translation>Enregistrer le résultat concilié</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="145"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="156"/>
         <source>{finding}: {comment}</source>
         <translation>{finding} : {comment}</translation>
     </message>
