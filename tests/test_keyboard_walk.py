@@ -32,8 +32,9 @@ MODIFIERS = {"ctrl": Qt.ControlModifier, "alt": Qt.AltModifier, "shift": Qt.Shif
 class Keyboard:
     """Keys pressed one by one from a timer; ``until`` steps wait for the program (a tab opening)."""
 
-    def __init__(self, qtbot):
+    def __init__(self, qtbot, window):
         self.qtbot = qtbot
+        self.window = window
         self.queue: deque = deque()
         self.pressed: list[str] = []
         self.failures: list[str] = []
@@ -50,20 +51,21 @@ class Keyboard:
             QTimer.singleShot(5, self._tick)
         self._next()
 
-    @staticmethod
-    def target():
+    def target(self):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             return popup
         if QApplication.activeWindow() is None:
             # what a window manager does when a dialog closes: the window under it is active again
             # (offscreen has none); its focus widget is where the keys then go
-            top = QApplication.activeModalWidget() or next(
-                (t for t in QApplication.topLevelWidgets() if t.isVisible() and isinstance(t, MainWindow)), None)
-            if top is not None:
-                top.activateWindow()
-                QApplication.setActiveWindow(top)
-                return top.focusWidget() or top
+            top = QApplication.activeModalWidget() or self.window
+            top.activateWindow()
+            QApplication.setActiveWindow(top)
+            return top.focusWidget() or top
+        if QApplication.activeModalWidget() is None and QApplication.activeWindow() is not self.window:
+            # another test's window left active in this process is not where this person types
+            self.window.activateWindow()
+            QApplication.setActiveWindow(self.window)
         return QApplication.focusWidget() or QApplication.activeWindow()
 
     def press(self, *chords: str) -> "Keyboard":
@@ -153,7 +155,7 @@ def walk(qtbot, tmp_path, monkeypatch):
     w.activateWindow()
     QApplication.setActiveWindow(w)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
-    keyboard = Keyboard(qtbot)
+    keyboard = Keyboard(qtbot, w)
     yield w, store, keyboard, shown
     keyboard.stop()
     w.close()

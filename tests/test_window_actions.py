@@ -37,6 +37,7 @@ class Person:
         self.text = ""
         self.yes = True
         self.asked: list[str] = []
+        self.done = False  # the test is over: a close_next_modal still looking stops
         for kind in ("information", "warning", "critical", "about"):
             monkeypatch.setattr(QMessageBox, kind,
                                 lambda *a, _k=kind, **k: self.boxes.append((_k, str(a[1]), str(a[2]))))
@@ -57,6 +58,8 @@ class Person:
         """Close the next modal dialog the program opens, noting which it was (a person pressing Esc)."""
 
         def look(tries=[0]):
+            if self.done:  # never close a dialog of the next test in this process
+                return
             w = QApplication.activeModalWidget()
             if w is not None:
                 self.modals.append(type(w).__name__)
@@ -79,6 +82,7 @@ def app(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(w)
     w.show()
     yield w, person, tmp_path
+    person.done = True
     w.close()
     store.close()
 
@@ -285,6 +289,8 @@ def _answer_reviewer_dialog(person, answers):
     from PySide6.QtWidgets import QComboBox, QInputDialog
 
     def look(tries=[0]):
+        if person.done:  # the test is over: leave the next test's dialogs alone
+            return
         d = QApplication.activeModalWidget()
         if not isinstance(d, QInputDialog):
             if tries[0] < 300:

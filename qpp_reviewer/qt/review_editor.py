@@ -123,8 +123,12 @@ class ReviewEditor(QWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
+            # the keys work where findings and comments are made, the checklist and the comment field:
+            # on a button (Tab from the comment lands on one) Ctrl+Z undid a finding unseen (found by
+            # tests/test_editor_keys.py's random keys: M, Tab, Ctrl+Z)
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            self.addAction(action)
+            ui.criteriaView.addAction(action)
+            ui.commentEdit.addAction(action)
         from .round_trips import QueriesBanner
 
         # the centre's open queries on this review, with a button to answer (issue 17)
