@@ -1,6 +1,6 @@
 """``qpp-reviewer report``: PDF feedback sheets and batch or period reports.
 
-    qpp-reviewer report feedback --db PATH --review ID -o FILE.pdf
+    qpp-reviewer report feedback --db PATH --review ID -o FILE.pdf [--reply-workbook FILE.xlsx [--days N]]
     qpp-reviewer report batch --db URL [--batch NAME | --from DATE --to DATE] [--unit UNIT]
                               [--product P] [--stream S] [--title TEXT] -o FILE.pdf
 """
@@ -27,6 +27,11 @@ def add_parser(sub) -> None:
     f.add_argument("--review", required=True, metavar="ID",
                    help="the review's id (or its case reference, if only one review has it)")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f.add_argument("--reply-workbook", metavar="FILE.xlsx",
+                   help="also write the decision maker's reply workbook (accept or dispute each finding) and "
+                        "record the feedback as issued today; see `qpp-reviewer reply`")
+    f.add_argument("--days", type=int, default=None, metavar="N",
+                   help="with --reply-workbook: the reply window in working days (default 10)")
     f.set_defaults(handler=run_feedback)
 
     b = rsub.add_parser("batch", help="band distribution, target, breakdowns, error themes and trend of a "
@@ -102,21 +107,44 @@ def run_feedback(args) -> int:
     from ..reports import feedback_pdf
     from ..storage.store import ReviewError
 
+    from ..exchange.reply_book import ReplyBookError, write_reply_workbook
+
+    reply_book = getattr(args, "reply_workbook", None)
     try:
         out = _output(args)
+        if reply_book:
+            book = Path(reply_book)
+            if book.suffix.lower() != ".xlsx":
+                raise ValueError(f"{book} should end in .xlsx")
+            if not book.parent.is_dir():
+                raise ValueError(f"the folder {book.parent} does not exist")
+        elif getattr(args, "days", None) is not None:
+            raise ValueError("--days is the reply window of --reply-workbook; give both")
     except ValueError as exc:
         return fail(str(exc))
-    store = open_store(args)
+    store = open_store(args, lock=bool(reply_book))
+    written = None
     try:
         rid = _find_review(store, args.review)
+        if reply_book:  # checked first: an incomplete review gets neither file
+            review = store.get_review(rid, viewer="")
+            if review.status.value != "complete":
+                raise ReviewError(f"Review of {review.header.case_reference} is not complete: its feedback cannot "
+                                  "be issued yet, and no reply workbook was written.")
         result = feedback_pdf(store, rid, out)
-    except ReviewError as exc:
+        if reply_book:
+            written = write_reply_workbook(store, rid, reply_book, days=args.days)
+            status = store.replies.state(rid)
+    except (ReviewError, ReplyBookError) as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"cannot write {out}: {exc.strerror or exc}. Nothing was written under that name.")
     finally:
         store.close()
     print(f"Wrote the feedback sheet ({_count(result.pages, 'page')}) to {out}")
+    if written is not None:
+        print(f"Wrote the reply workbook ({_count(written.rows - 1, 'finding')} and the review as a whole) to "
+              f"{written.path}; the reply is due by {status.deadline.isoformat()} ({status.label})")
     return 0
 
 

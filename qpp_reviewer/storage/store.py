@@ -292,6 +292,9 @@ class Store:
         from .appeals import Appeals
 
         self.appeals = Appeals(self)  # appeal and PARU outcomes of reviewed decisions (issue 20)
+        from .replies import Replies
+
+        self.replies = Replies(self)  # the decision maker's reply, arbitration, the reply window (issue 18)
 
     @classmethod
     def open(
