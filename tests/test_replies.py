@@ -148,6 +148,11 @@ def test_states_through_arbitration_to_resolved(store):
     store.replies.arbitrate(rid, None, "uphold", "The findings stand, so the review does.", by="TS1")
     st = store.replies.state(rid, today=date(2026, 12, 9))
     assert (st.state, st.final, st.open_disputes) == (R.RESOLVED, True, 0)
+    quiet = reviewed(store, case_reference="L7654321/001")
+    store.replies.issue_feedback(quiet, "AB", today=FRI)
+    assert store.replies.counts(today=MON) == {R.ISSUED: 1, R.RECEIVED: 0, R.ARBITRATION: 0, R.RESOLVED: 1,
+                                               R.FINAL: 0}
+    assert store.replies.counts(today=date(2026, 12, 21))[R.FINAL] == 1  # its window passed with no reply
     actions = [e.action for e in store.history(rid)]
     assert actions.count("reply") == 3 and actions.count("arbitrated") == 3
     assert "arbitration_referred" in actions and "feedback_issued" in actions

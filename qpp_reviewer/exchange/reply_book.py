@@ -301,7 +301,10 @@ def import_reply_workbook(store, path: str | Path, by: str | None = None, review
         errors.add(ABOUT, None, "review_id", f"the workbook is the reply on {about.get('case_reference')} "
                    f"({rid}), not on the review {review_id}")
         raise refuse()
-    if _fixed_rows(store, rid) != fixed:
+    def essence(rows):  # what the reply is about: labels and the band's wording may be in another language
+        return [(r[0], r[2]) + ((r[3],) if r[0] != WHOLE_ID else ()) for r in rows]
+
+    if essence(_fixed_rows(store, rid)) != essence(fixed):
         errors.add(REPLY, None, None, f"the findings of {about.get('case_reference')} have changed since the "
                    "workbook was written: write a fresh reply workbook with the feedback")
         raise refuse()

@@ -318,6 +318,13 @@ class Replies:
         out = [self._status(i, refs[i.review_id], replies.get(i.review_id, []), today) for i in issues]
         return sorted(out, key=lambda st: (st.case_reference, st.review_id))
 
+    def counts(self, today: date | None = None) -> dict[str, int]:
+        """How many reviews whose feedback was issued are in each state on ``today`` (for the first screen)."""
+        out = {st: 0 for st in REPLY_STATES}
+        for st in self.all(today=today):
+            out[st.state] += 1
+        return out
+
     # -- the reply -------------------------------------------------------------------------
     def reply(self, review_id: str, answers: dict[str | None, tuple[str, str]], by: str | None = None,
               today: date | None = None, source: str = "typed") -> int:

@@ -6038,13 +6038,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="614"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="617"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
         <translation>Donnez un nom au lot, p. ex. « Glasgow - échantillon courant - oct. 2025 ».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="616"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="619"/>
         <source>A batch name is at most 200 characters.</source>
         <translation>Un nom de lot compte au plus 200 caractères.</translation>
     </message>
@@ -6105,12 +6105,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="476"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="576"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="603"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="672"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="769"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1019"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="479"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="579"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="606"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="675"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="772"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1022"/>
         <source>There is no review with id {id}.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
     </message>
@@ -6206,234 +6206,234 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="370"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="373"/>
         <source>Template {key} is already installed.</source>
         <translation>La grille {key} est déjà installée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="383"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="386"/>
         <source>No checklist template for {product}s is installed.</source>
         <translation>Aucune grille n&apos;est installée pour le type « {product} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="396"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="399"/>
         <source>Enter the unit&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="398"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="401"/>
         <source>A unit&apos;s name is at most 100 characters.</source>
         <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="403"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="406"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
         <translation>L&apos;unité « {unit} » est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="478"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="481"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule : modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="482"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="485"/>
         <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
         <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="488"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="491"/>
         <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="537"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="540"/>
         <source>{criterion}: no finding yet.</source>
         <translation>{criterion} : pas encore de constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="539"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="542"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
         <translation>{criterion} : une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="543"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="546"/>
         <source>A fail error needs your judgement of the outcome.</source>
         <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="545"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="548"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
         <translation>Au moins un critère doit être évalué (pas tous « sans objet »).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="552"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="555"/>
         <source>The review cannot be completed yet:
 {problems}</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée :
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="578"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="581"/>
         <source>Only a complete review can be reopened.</source>
         <translation>Seule une évaluation terminée peut être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="580"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="583"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} ; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="605"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="608"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
         <translation>Une évaluation terminée ne peut pas être supprimée ; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="619"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="622"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un lot nommé « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="633"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="636"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
         <translation>Il n&apos;y a pas de lot nommé « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="658"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="661"/>
         <source>There is no batch with id {id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="660"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="663"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
         <translation>Le lot « {batch} » est validé ; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="699"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="702"/>
         <source>Say who signs the batch off.</source>
         <translation>Indiquez qui valide le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="713"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="716"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossier échantillonné de « {batch} » n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif) : {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="715"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="718"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossiers échantillonnés de « {batch} » n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif) : {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="720"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="723"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
         <translation>Le lot « {batch} » est vide ; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="727"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="730"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
         <translation>{n} évaluation de « {batch} » n&apos;est pas terminée : {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="728"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="731"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
         <translation>{n} évaluations de « {batch} » ne sont pas terminées : {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="968"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="971"/>
         <source>Enter a name or initials.</source>
         <translation>Saisissez un nom ou des initiales.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="970"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="973"/>
         <source>A name is at most 100 characters.</source>
         <translation>Un nom compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="973"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="976"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un·e évaluateur·rice nommé·e « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="996"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="999"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
         <translation>Vous faites la seconde évaluation de ce dossier : la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1015"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1018"/>
         <source>Say who does the second review.</source>
         <translation>Indiquez qui fait la seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1021"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1024"/>
         <source>Only a complete review can have a second review or an assurance check.</source>
         <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1023"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1026"/>
         <source>A second review or assurance check is made of a first review.</source>
         <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1025"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1028"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
         <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler ; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1031"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1034"/>
         <source>This review already has an open second review.</source>
         <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1032"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1035"/>
         <source>This review already has an open assurance check.</source>
         <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1040"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1043"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
         <translation>Type d&apos;évaluation inconnu : « {kind} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1061"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1064"/>
         <source>These two reviews are not a review and its second review.</source>
         <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1063"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1066"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
         <translation>La seconde évaluation n&apos;est pas terminée : la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1083"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1086"/>
         <source>These reviews were already agreed.</source>
         <translation>Ces évaluations ont déjà été conciliées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1089"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1092"/>
         <source>Criterion {criterion} is not on this checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1093"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1096"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
         <translation>Critère {criterion} : indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1107"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1110"/>
         <source>no finding on {criteria}</source>
         <translation>pas de constat pour {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1108"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1111"/>
         <source>no comment on the error in {criteria}</source>
         <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1109"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1112"/>
         <source>no comment on the errors in {criteria}</source>
         <translation>pas de commentaire sur les erreurs de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1112"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1115"/>
         <source>The agreed result is not complete: {missing}</source>
         <translation>Le résultat concilié n&apos;est pas complet : {missing}</translation>
     </message>
@@ -6460,6 +6460,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/export.py" line="342"/>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="153"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="127"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -6491,6 +6492,9 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="76"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="349"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="384"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="474"/>
         <source>the review</source>
         <translation>l&apos;évaluation</translation>
     </message>
@@ -6506,6 +6510,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="112"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="211"/>
         <source>Say who you are first (File ▸ Switch reviewer).</source>
         <translation>Indiquez d&apos;abord qui vous êtes (Fichier ▸ Changer d&apos;évaluateur·rice).</translation>
     </message>
@@ -6516,6 +6521,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="135"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="219"/>
         <location filename="../../qpp_reviewer/storage/states.py" line="180"/>
         <source>There is no review {id} in this database.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation {id} dans cette base.</translation>
@@ -6642,17 +6648,21 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="216"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="200"/>
         <source>There is no file {path}.</source>
         <translation>Il n&apos;y a pas de fichier {path}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="218"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="202"/>
         <source>{path} cannot be read: {why}.</source>
         <translation>{path} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="224"/>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="332"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="208"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="290"/>
         <source>{name} was not imported (nothing was changed):</source>
         <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié) :</translation>
     </message>
@@ -6755,6 +6765,208 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="59"/>
         <source>{files}; {reviews}; {discrepancies}</source>
         <translation>{files} ; {reviews} ; {discrepancies}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="109"/>
+        <source>awaiting reply</source>
+        <translation>réponse attendue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="109"/>
+        <source>reply received</source>
+        <translation>réponse reçue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="110"/>
+        <source>in arbitration</source>
+        <translation>en arbitrage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="110"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="111"/>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="167"/>
+        <source>awaiting reply (last day)</source>
+        <translation>réponse attendue (dernier jour)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="169"/>
+        <source>awaiting reply (1 working day left)</source>
+        <translation>réponse attendue (1 jour ouvré restant)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="170"/>
+        <source>awaiting reply ({n} working days left)</source>
+        <translation>réponse attendue ({n} jours ouvrés restants)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="227"/>
+        <source>The feedback of this review has not been issued to the decision maker: issue it first.</source>
+        <translation>Le retour de cette évaluation n&apos;a pas été remis à l&apos;agent décisionnaire : remettez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="255"/>
+        <source>Review of {case} is not complete: its feedback cannot be issued yet.</source>
+        <translation>L&apos;évaluation de {case} n&apos;est pas terminée : son retour ne peut pas encore être remis.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="270"/>
+        <source>A reply window is a whole number of working days from 1 to {max}.</source>
+        <translation>Un délai de réponse est un nombre entier de jours ouvrés, de 1 à {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="280"/>
+        <source>Setting the reply window</source>
+        <translation>Fixer le délai de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="339"/>
+        <source>{criterion} is not a finding of this review (only its errors are replied to).</source>
+        <translation>{criterion} n&apos;est pas un constat de cette évaluation (seules ses erreurs appellent une réponse).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="343"/>
+        <source>No reply on {criteria}: accept or dispute every finding.</source>
+        <translation>Aucune réponse sur {criteria} : acceptez ou contestez chaque constat.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="351"/>
+        <source>{about}: a reply is accept or dispute, not &apos;{value}&apos;.</source>
+        <translation>{about} : une réponse est « accept » ou « dispute », pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="355"/>
+        <source>the reason for the dispute</source>
+        <translation>le motif de la contestation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="359"/>
+        <source>A reason</source>
+        <translation>Un motif</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="364"/>
+        <source>The reply was not recorded:
+{problems}</source>
+        <translation>La réponse n&apos;a pas été enregistrée :
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="378"/>
+        <source>The reply window of {case} closed on {day}: the feedback is final.</source>
+        <translation>Le délai de réponse de {case} a pris fin le {day} : le retour est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="382"/>
+        <source>The dispute on {criterion} has been arbitrated: the reply can no longer change.</source>
+        <translation>La contestation sur {criterion} a été arbitrée : la réponse ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="410"/>
+        <source>{who} is the reviewer of {case}: someone else arbitrates the dispute.</source>
+        <translation>{who} est l&apos;évaluateur de {case} : quelqu&apos;un d&apos;autre arbitre la contestation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="413"/>
+        <source>{who} is the decision maker of {case}: someone else arbitrates the dispute.</source>
+        <translation>{who} est l&apos;agent décisionnaire de {case} : quelqu&apos;un d&apos;autre arbitre la contestation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="417"/>
+        <source>{who} has no profile here: an arbitrator is a technical specialist or a quality lead (add their profile first).</source>
+        <translation>{who} n&apos;a pas de profil ici : un arbitre est un spécialiste technique ou un responsable qualité (ajoutez d&apos;abord son profil).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="420"/>
+        <source>Arbitration is for a technical specialist or a quality lead; {who}&apos;s role here is {role}.</source>
+        <translation>L&apos;arbitrage revient à un spécialiste technique ou à un responsable qualité ; le rôle de {who} ici est {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="435"/>
+        <source>This review has no dispute waiting for arbitration.</source>
+        <translation>Cette évaluation n&apos;a aucune contestation en attente d&apos;arbitrage.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="458"/>
+        <source>An arbitration upholds, overturns or amends the finding, not &apos;{value}&apos;.</source>
+        <translation>Un arbitrage maintient, annule ou modifie le constat, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="460"/>
+        <source>the reason for the arbitration</source>
+        <translation>le motif de l&apos;arbitrage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="470"/>
+        <source>{about} is not disputed.</source>
+        <translation>{about} n&apos;est pas contesté.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="471"/>
+        <source>The review</source>
+        <translation>L&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="473"/>
+        <source>The dispute on {about} was already decided ({decision} by {who}).</source>
+        <translation>La contestation sur {about} a déjà été tranchée ({decision} par {who}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="477"/>
+        <source>The disputes of this review were referred to {who}: they arbitrate.</source>
+        <translation>Les contestations de cette évaluation ont été confiées à {who} : c&apos;est à cette personne d&apos;arbitrer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="484"/>
+        <source>Amending a finding needs its new severity (no error, minor, significant or fail).</source>
+        <translation>Modifier un constat demande sa nouvelle gravité (aucune erreur, mineure, importante ou éliminatoire).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="488"/>
+        <source>A dispute on the review as a whole is upheld or not pursued; to change the review, arbitrate the disputed findings.</source>
+        <translation>Une contestation de l&apos;évaluation dans son ensemble est maintenue ou abandonnée ; pour changer l&apos;évaluation, arbitrez les constats contestés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="495"/>
+        <source>{criterion} is already {severity}: uphold the finding instead.</source>
+        <translation>{criterion} est déjà « {severity} » : maintenez plutôt le constat.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="500"/>
+        <source>A fail error needs a judgement of the outcome: the reviewer records it, then the finding can be amended.</source>
+        <translation>Une erreur éliminatoire demande un jugement sur l&apos;issue : l&apos;évaluateur l&apos;enregistre, puis le constat peut être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="502"/>
+        <source>Arbitration of the decision maker&apos;s dispute on {criterion}: {reason}</source>
+        <translation>Arbitrage de la contestation de l&apos;agent décisionnaire sur {criterion} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="78"/>
+        <source>{name}: the reply of {case} is already recorded; nothing changed.</source>
+        <translation>{name} : la réponse sur {case} est déjà enregistrée ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="80"/>
+        <source>{name}: the reply of {case} recorded ({a} accepted, {d} disputed).</source>
+        <translation>{name} : réponse sur {case} enregistrée ({a} accepté(s), {d} contesté(s)).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="109"/>
+        <source>The review as a whole</source>
+        <translation>L&apos;évaluation dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="125"/>
+        <source>{path} should end in .xlsx</source>
+        <translation>{path} doit se terminer par .xlsx</translation>
     </message>
 </context>
 <context>
