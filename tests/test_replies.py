@@ -488,3 +488,32 @@ def test_migration_0012_matches_the_models(tmp_path):
         s.close()
     assert {"feedback_issue", "feedback_reply"} <= tables
     assert [d for d in diffs if "feedback" in repr(d)] == []
+
+
+def test_an_arbitrated_review_reaches_the_centre_as_a_revision(store, tmp_path):
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+
+    rid = reviewed(store)
+    central = Store.open(tmp_path / "central.sqlite3")
+    try:
+        export_workbook(store, [rid], tmp_path / "first.xlsx", "first", exported_by="AB")
+        assert collate(central, [tmp_path / "first.xlsx"]).added == 1
+        assert central.list_reviews()[0].band is QualityBand.QS3
+        store.replies.issue_feedback(rid, "AB", today=FRI)
+        a, b = ids(store, rid)
+        store.replies.reply(rid, {a: ("dispute", "The facts were explored at Q12."), b: ("accept", "")},
+                            by="AB", today=MON)
+        store.replies.arbitrate(rid, a, "overturn", "Question 12 explores the material facts.", by="TS1")
+        export_workbook(store, [rid], tmp_path / "second.xlsx", "second", exported_by="AB")
+        report = collate(central, [tmp_path / "second.xlsx"])
+        assert report.rejected == 0 and report.conflicts == 0
+        assert central.list_reviews()[0].band is QualityBand.QS1
+        assert "revised" in [e.action for e in central.history(rid)]
+        # the review's own trail, in the exchange workbook, carries the reply and the arbitration
+        audit_rows = list(openpyxl.load_workbook(tmp_path / "second.xlsx")["Audit"].iter_rows(values_only=True))
+        head = audit_rows[0]
+        trail = [(r[head.index("action")], r[head.index("actor")]) for r in audit_rows[1:]]
+        assert ("arbitrated", "TS1") in trail and ("reopened", "TS1") in trail and ("reply", "AB") in trail
+    finally:
+        central.close()
