@@ -401,9 +401,22 @@ def test_reply_workbook_of_a_changed_review_is_refused(store, tmp_path):
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
+HOSTILE = ("=HYPERLINK(\"http://example.org\",\"click\")", "-2+3", "@SUM(A1)", "#N/A", "_x0041_ typed")
+
+
+def test_typed_text_in_the_reply_workbook_stays_text(store, tmp_path):
+    rid = reviewed(store, errors=[("minor", h) for h in HOSTILE])
+    write_reply_workbook(store, rid, tmp_path / "reply.xlsx", by="AB", today=FRI)
+    ws = openpyxl.load_workbook(tmp_path / "reply.xlsx")["Reply"]
+    assert [ws.cell(row=r, column=4).data_type for r in range(2, 2 + len(HOSTILE))] == ["s"] * len(HOSTILE)
+    fill(tmp_path / "reply.xlsx", tmp_path / "filled.xlsx", {r: ("accept", None) for r in range(2, 2 + len(HOSTILE))})
+    assert import_reply_workbook(store, tmp_path / "filled.xlsx", by="AB", today=MON).changed == len(HOSTILE)
+
+
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (CI installs it)")
 def test_libreoffice_opens_and_saves_the_reply_workbook(store, tmp_path):
-    rid = reviewed(store)
+    rid = reviewed(store, errors=(("significant", "The material facts were not explored."),
+                                  ("minor", "=HYPERLINK(\"http://example.org\",\"click\")")))
     write_reply_workbook(store, rid, tmp_path / "reply.xlsx", by="AB", today=FRI)
 
     def through_libreoffice(src, name):

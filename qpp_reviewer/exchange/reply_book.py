@@ -144,8 +144,15 @@ def write_reply_workbook(store, review_id: str, path: str | Path, by: str | None
     ws.append([c.name for c in COLUMNS])
     for c in ws[1]:
         c.font = Font(bold=True)
-    for row in fixed:
-        ws.append([*row, None, None])
+    from .export import CAREFUL_START, stored_text
+
+    for n, row in enumerate(fixed, start=2):
+        ws.append([stored_text(v) if isinstance(v, str) else v for v in row] + [None, None])
+        for col in range(1, FIXED + 1):  # typed text that starts like a formula stays text, as in an export
+            cell = ws.cell(row=n, column=col)
+            if isinstance(cell.value, str) and cell.value.startswith(CAREFUL_START):
+                cell.data_type = "s"
+                cell.quotePrefix = True
     last = len(fixed) + 1
     dv = DataValidation(type="list", formula1='"accept,dispute"', allow_blank=True, showDropDown=False,
                         showErrorMessage=True, errorTitle="Reply",
