@@ -530,3 +530,30 @@ def test_an_arbitrated_review_reaches_the_centre_as_a_revision(store, tmp_path):
         assert ("arbitrated", "TS1") in trail and ("reopened", "TS1") in trail and ("reply", "AB") in trail
     finally:
         central.close()
+
+
+def test_record_command_types_a_reply(tmp_path, capsys):
+    db = tmp_path / "t.sqlite3"
+    s = Store.open(db)
+    try:
+        rid = reviewed(s)
+        a, b = ids(s, rid)
+    finally:
+        s.close()
+    assert main(["reply", "record", "--db", str(db), "--review", rid, "--accept", a]) == 2
+    assert "not been issued" in capsys.readouterr().err
+    assert main(["reply", "issue", "--db", str(db), "--review", "L1234567/001", "--today", "2026-12-04"]) == 0
+    assert "awaiting reply" in capsys.readouterr().out
+    assert main(["reply", "record", "--db", str(db), "--review", rid, "--accept", a, "--today", "2026-12-07"]) == 2
+    assert f"No reply on {b}" in capsys.readouterr().err
+    assert main(["--as", "TS9", "reply", "record", "--db", str(db), "--review", rid, "--dispute", a,
+                 "The facts were explored.", "--accept-rest", "--whole", "accept", "--today", "2026-12-07"]) == 0
+    assert "3 answers changed" in capsys.readouterr().out
+    s = Store.open(db)
+    try:
+        st = s.replies.state(rid, today=MON)
+        assert st.state == R.RECEIVED and {r.criterion_id: r.verdict for r in st.replies} == {
+            a: "dispute", b: "accept", "": "accept"}
+        assert {r.entered_by for r in st.replies} == {"TS9"}
+    finally:
+        s.close()

@@ -3,6 +3,8 @@
     qpp-reviewer reply list [--today YYYY-MM-DD]
     qpp-reviewer reply import FILE.xlsx [--review ID] [--today YYYY-MM-DD]
     qpp-reviewer reply issue --review ID [--days N]
+    qpp-reviewer reply record --review ID [--accept C ...] [--dispute C REASON ...] [--accept-rest]
+                              [--whole accept|dispute [--whole-reason TEXT]]   (typed in with the decision maker)
     qpp-reviewer reply window --review ID --days N           (a quality lead)
     qpp-reviewer reply refer --review ID --to NAME
     qpp-reviewer reply arbitrate --review ID [--criterion C] --decision uphold|overturn|amend
@@ -41,6 +43,17 @@ def add_parser(sub) -> None:
     s.add_argument("--days", type=int, default=10, metavar="N", help="the reply window in working days (default 10)")
     s.add_argument("--today", metavar="YYYY-MM-DD", help="the day of issue (default: today)")
     s.set_defaults(handler=run_issue)
+    t = rsub.add_parser("record", help="type in the decision maker's reply (every finding accepted or disputed)")
+    _db(t)
+    t.add_argument("--review", required=True, metavar="ID")
+    t.add_argument("--accept", action="append", default=[], metavar="C", help="accept the finding on criterion C")
+    t.add_argument("--dispute", action="append", nargs=2, default=[], metavar=("C", "REASON"),
+                   help="dispute the finding on criterion C, with the reason")
+    t.add_argument("--accept-rest", action="store_true", help="accept every finding not named")
+    t.add_argument("--whole", choices=("accept", "dispute"), help="the reply on the review as a whole")
+    t.add_argument("--whole-reason", default="", metavar="TEXT", help="its reason (needed for a dispute)")
+    t.add_argument("--today", metavar="YYYY-MM-DD", help="the day of the reply (default: today)")
+    t.set_defaults(handler=run_record)
     w = rsub.add_parser("window", help="a quality lead sets the reply window of a review's feedback")
     _db(w)
     w.add_argument("--review", required=True, metavar="ID")
@@ -166,5 +179,20 @@ def run_arbitrate(args) -> int:
         if result is None:
             return f"The finding stands ({args.decision}); the review did not change."
         return f"The review was re-scored: {result.reason}"
+
+    return _run(args, act)
+
+
+def run_record(args) -> int:
+    def act(store, rid, today):
+        answers: dict = {c: ("accept", "") for c in args.accept}
+        answers.update({c: ("dispute", reason) for c, reason in args.dispute})
+        if args.accept_rest:
+            for cid, *_ in store.replies.findings(rid):
+                answers.setdefault(cid, ("accept", ""))
+        if args.whole:
+            answers[None] = (args.whole, args.whole_reason)
+        n = store.replies.reply(rid, answers, today=today, source="typed (command line)")
+        return f"Recorded the reply ({n} answers changed)." if n else "The same reply is already recorded."
 
     return _run(args, act)
