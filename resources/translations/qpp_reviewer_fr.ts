@@ -6492,9 +6492,9 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="76"/>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="349"/>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="384"/>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="474"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="356"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="391"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="481"/>
         <source>the review</source>
         <translation>l&apos;évaluation</translation>
     </message>
@@ -6648,21 +6648,21 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="216"/>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="200"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="207"/>
         <source>There is no file {path}.</source>
         <translation>Il n&apos;y a pas de fichier {path}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="218"/>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="202"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="209"/>
         <source>{path} cannot be read: {why}.</source>
         <translation>{path} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="224"/>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="332"/>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="208"/>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="290"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="215"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="297"/>
         <source>{name} was not imported (nothing was changed):</source>
         <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié) :</translation>
     </message>
@@ -6827,124 +6827,124 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Fixer le délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="339"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="346"/>
         <source>{criterion} is not a finding of this review (only its errors are replied to).</source>
         <translation>{criterion} n&apos;est pas un constat de cette évaluation (seules ses erreurs appellent une réponse).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="343"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="350"/>
         <source>No reply on {criteria}: accept or dispute every finding.</source>
         <translation>Aucune réponse sur {criteria} : acceptez ou contestez chaque constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="351"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="358"/>
         <source>{about}: a reply is accept or dispute, not &apos;{value}&apos;.</source>
         <translation>{about} : une réponse est « accept » ou « dispute », pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="355"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="362"/>
         <source>the reason for the dispute</source>
         <translation>le motif de la contestation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="359"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="366"/>
         <source>A reason</source>
         <translation>Un motif</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="364"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="371"/>
         <source>The reply was not recorded:
 {problems}</source>
         <translation>La réponse n&apos;a pas été enregistrée :
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="378"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="385"/>
         <source>The reply window of {case} closed on {day}: the feedback is final.</source>
         <translation>Le délai de réponse de {case} a pris fin le {day} : le retour est définitif.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="382"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="389"/>
         <source>The dispute on {criterion} has been arbitrated: the reply can no longer change.</source>
         <translation>La contestation sur {criterion} a été arbitrée : la réponse ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="410"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="417"/>
         <source>{who} is the reviewer of {case}: someone else arbitrates the dispute.</source>
         <translation>{who} est l&apos;évaluateur de {case} : quelqu&apos;un d&apos;autre arbitre la contestation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="413"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="420"/>
         <source>{who} is the decision maker of {case}: someone else arbitrates the dispute.</source>
         <translation>{who} est l&apos;agent décisionnaire de {case} : quelqu&apos;un d&apos;autre arbitre la contestation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="417"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="424"/>
         <source>{who} has no profile here: an arbitrator is a technical specialist or a quality lead (add their profile first).</source>
         <translation>{who} n&apos;a pas de profil ici : un arbitre est un spécialiste technique ou un responsable qualité (ajoutez d&apos;abord son profil).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="420"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="427"/>
         <source>Arbitration is for a technical specialist or a quality lead; {who}&apos;s role here is {role}.</source>
         <translation>L&apos;arbitrage revient à un spécialiste technique ou à un responsable qualité ; le rôle de {who} ici est {role}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="435"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="442"/>
         <source>This review has no dispute waiting for arbitration.</source>
         <translation>Cette évaluation n&apos;a aucune contestation en attente d&apos;arbitrage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="458"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="465"/>
         <source>An arbitration upholds, overturns or amends the finding, not &apos;{value}&apos;.</source>
         <translation>Un arbitrage maintient, annule ou modifie le constat, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="460"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="467"/>
         <source>the reason for the arbitration</source>
         <translation>le motif de l&apos;arbitrage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="470"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="477"/>
         <source>{about} is not disputed.</source>
         <translation>{about} n&apos;est pas contesté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="471"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="478"/>
         <source>The review</source>
         <translation>L&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="473"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="480"/>
         <source>The dispute on {about} was already decided ({decision} by {who}).</source>
         <translation>La contestation sur {about} a déjà été tranchée ({decision} par {who}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="477"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="484"/>
         <source>The disputes of this review were referred to {who}: they arbitrate.</source>
         <translation>Les contestations de cette évaluation ont été confiées à {who} : c&apos;est à cette personne d&apos;arbitrer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="484"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="491"/>
         <source>Amending a finding needs its new severity (no error, minor, significant or fail).</source>
         <translation>Modifier un constat demande sa nouvelle gravité (aucune erreur, mineure, importante ou éliminatoire).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="488"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="495"/>
         <source>A dispute on the review as a whole is upheld or not pursued; to change the review, arbitrate the disputed findings.</source>
         <translation>Une contestation de l&apos;évaluation dans son ensemble est maintenue ou abandonnée ; pour changer l&apos;évaluation, arbitrez les constats contestés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="495"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="502"/>
         <source>{criterion} is already {severity}: uphold the finding instead.</source>
         <translation>{criterion} est déjà « {severity} » : maintenez plutôt le constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="500"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="507"/>
         <source>A fail error needs a judgement of the outcome: the reviewer records it, then the finding can be amended.</source>
         <translation>Une erreur éliminatoire demande un jugement sur l&apos;issue : l&apos;évaluateur l&apos;enregistre, puis le constat peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="502"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="509"/>
         <source>Arbitration of the decision maker&apos;s dispute on {criterion}: {reason}</source>
         <translation>Arbitrage de la contestation de l&apos;agent décisionnaire sur {criterion} : {reason}</translation>
     </message>
