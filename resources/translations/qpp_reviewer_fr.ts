@@ -16,7 +16,7 @@
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="183"/>
         <source>{band} ({verdict}): {n} of {total} complete reviews ({pct}%)</source>
-        <translation>{band} ({verdict}) : {n} sur {total} évaluations terminées ({pct} %)</translation>
+        <translation>{band} ({verdict})&#xa0;: {n} sur {total} évaluations terminées ({pct}&#xa0;%)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="186"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../ui/batchpage.ui" line="8"/>
         <source>Create an empty batch; add reviews to it from the review list</source>
-        <translation>Créer un lot vide ; y ajouter des évaluations depuis la liste des évaluations</translation>
+        <translation>Créer un lot vide&#xa0;; y ajouter des évaluations depuis la liste des évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/batchpage.ui" line="9"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../ui/batchpage.ui" line="9"/>
         <source>Sign the batch off: its reviews are then locked</source>
-        <translation>Valider le lot : ses évaluations sont alors verrouillées</translation>
+        <translation>Valider le lot&#xa0;: ses évaluations sont alors verrouillées</translation>
     </message>
     <message>
         <location filename="../../ui/batchpage.ui" line="10"/>
@@ -69,7 +69,7 @@
     <message>
         <location filename="../../ui/batchpage.ui" line="11"/>
         <source>Write the batch&apos;s PDF report: bands, target, breakdowns, error themes and trend</source>
-        <translation>Écrire le rapport PDF du lot : niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
+        <translation>Écrire le rapport PDF du lot&#xa0;: niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
     </message>
     <message>
         <location filename="../../ui/batchpage.ui" line="12"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../ui/batchpage.ui" line="13"/>
         <source>Delete an unsigned batch; its reviews are kept</source>
-        <translation>Supprimer un lot non validé ; ses évaluations sont conservées</translation>
+        <translation>Supprimer un lot non validé&#xa0;; ses évaluations sont conservées</translation>
     </message>
     <message>
         <location filename="../../ui/batchpage.ui" line="22"/>
@@ -114,7 +114,7 @@
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="85"/>
         <source>Signed off by {who} on {when} UTC; its reviews are locked.</source>
-        <translation>Validé par {who} le {when} UTC ; ses évaluations sont verrouillées.</translation>
+        <translation>Validé par {who} le {when} UTC&#xa0;; ses évaluations sont verrouillées.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="89"/>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="93"/>
         <source>{reviews} reviews, {complete} complete. Satisfactory (QS1+QS2): &lt;b&gt;{n} of {total} ({pct}%)&lt;/b&gt;. {state}</source>
-        <translation>{reviews} évaluations, dont {complete} terminées. Satisfaisantes (QS1+QS2) : &lt;b&gt;{n} sur {total} ({pct} %)&lt;/b&gt;. {state}</translation>
+        <translation>{reviews} évaluations, dont {complete} terminées. Satisfaisantes (QS1+QS2)&#xa0;: &lt;b&gt;{n} sur {total} ({pct}&#xa0;%)&lt;/b&gt;. {state}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="162"/>
@@ -170,7 +170,7 @@
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="193"/>
         <source>Name of the batch (e.g. &apos;Glasgow — routine sample — Oct 2025&apos;):</source>
-        <translation>Nom du lot (p. ex. « Glasgow — échantillon de routine — oct. 2025 ») :</translation>
+        <translation>Nom du lot (p. ex. «&#xa0;Glasgow — échantillon de routine — oct. 2025&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="208"/>
@@ -183,9 +183,9 @@
         <source>Sign off &apos;{name}&apos; ({n} reviews) as {who}?
 
 Its reviews are then locked; reopening one needs a reason and unsigns the batch.</source>
-        <translation>Valider « {name} » ({n} évaluations) en tant que {who} ?
+        <translation>Valider «&#xa0;{name}&#xa0;» ({n} évaluations) en tant que {who}&#xa0;?
 
-Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et annule la validation du lot.</translation>
+Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif et annule la validation du lot.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="224"/>
@@ -196,7 +196,7 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="225"/>
         <source>Delete the batch &apos;{name}&apos;? Its {n} reviews are kept, outside any batch.</source>
-        <translation>Supprimer le lot « {name} » ? Ses {n} évaluations sont conservées, hors de tout lot.</translation>
+        <translation>Supprimer le lot «&#xa0;{name}&#xa0;»&#xa0;? Ses {n} évaluations sont conservées, hors de tout lot.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="243"/>
@@ -206,7 +206,7 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="246"/>
         <source>Writing the report of &apos;{name}&apos; ({n} reviews)</source>
-        <translation>Rédaction du rapport de « {name} » ({n} évaluations)</translation>
+        <translation>Rédaction du rapport de «&#xa0;{name}&#xa0;» ({n} évaluations)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="256"/>
@@ -250,7 +250,7 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="60"/>
         <source>{n} of {total} ({pct}%)</source>
-        <translation>{n} sur {total} ({pct} %)</translation>
+        <translation>{n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="63"/>
@@ -303,17 +303,17 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
     <message>
         <location filename="../../qpp_reviewer/qt/compare.py" line="57"/>
         <source>&lt;b&gt;First review&lt;/b&gt; ({reviewer}): {reason}</source>
-        <translation>&lt;b&gt;Première évaluation&lt;/b&gt; ({reviewer}) : {reason}</translation>
+        <translation>&lt;b&gt;Première évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/compare.py" line="59"/>
         <source>&lt;b&gt;Second review&lt;/b&gt; ({reviewer}): {reason}</source>
-        <translation>&lt;b&gt;Seconde évaluation&lt;/b&gt; ({reviewer}) : {reason}</translation>
+        <translation>&lt;b&gt;Seconde évaluation&lt;/b&gt; ({reviewer})&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/compare.py" line="61"/>
         <source>{n} of {total} criteria differ. Set the agreed finding for each; a change from the first review needs a note.</source>
-        <translation>{n} critères sur {total} diffèrent. Fixez le constat concilié pour chacun ; tout changement par rapport à la première évaluation exige une remarque.</translation>
+        <translation>{n} critères sur {total} diffèrent. Fixez le constat concilié pour chacun&#xa0;; tout changement par rapport à la première évaluation exige une remarque.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/compare.py" line="64"/>
@@ -368,7 +368,7 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
     <message>
         <location filename="../../qpp_reviewer/qt/compare.py" line="156"/>
         <source>{finding}: {comment}</source>
-        <translation>{finding} : {comment}</translation>
+        <translation>{finding}&#xa0;: {comment}</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="413"/>
         <source>{n} review(s) have copies that each hold changes the other lacks. Choose the copy to keep for each; the others are kept aside, and your reason is recorded.</source>
-        <translation>{n} évaluation(s) ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune ; les autres sont mises de côté, et votre motif est enregistré.</translation>
+        <translation>{n} évaluation(s) ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune&#xa0;; les autres sont mises de côté, et votre motif est enregistré.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="415"/>
@@ -451,7 +451,7 @@ Ses évaluations sont alors verrouillées ; en rouvrir une exige un motif et an
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="426"/>
         <source>Why keep revision {rev} from {file}?</source>
-        <translation>Pourquoi garder la révision {rev} de {file} ?</translation>
+        <translation>Pourquoi garder la révision {rev} de {file}&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -526,7 +526,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="124"/>
         <source>95% interval</source>
-        <translation>Intervalle à 95 %</translation>
+        <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="125"/>
@@ -541,17 +541,17 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="199"/>
         <source>Target {pct}%</source>
-        <translation>Objectif {pct} %</translation>
+        <translation>Objectif {pct}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="226"/>
         <source>* the 95% interval contains the target: the data cannot tell whether it is met</source>
-        <translation>* l&apos;intervalle à 95 % contient l&apos;objectif : les données ne permettent pas de dire s&apos;il est atteint</translation>
+        <translation>* l&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="229"/>
         <source>Reviews not complete (or with no band yet): not counted</source>
-        <translation>Évaluations non terminées (ou encore sans niveau) : non comptées</translation>
+        <translation>Évaluations non terminées (ou encore sans niveau)&#xa0;: non comptées</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="236"/>
@@ -660,7 +660,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../ui/dashboard.ui" line="39"/>
         <source>Satisfactory share (bar), its 95% interval (whisker) and the target (dashed line); click to list the satisfactory reviews</source>
-        <translation>Part satisfaisante (barre), son intervalle à 95 % (moustache) et l&apos;objectif (trait pointillé) ; cliquez pour afficher les évaluations satisfaisantes</translation>
+        <translation>Part satisfaisante (barre), son intervalle à 95&#xa0;% (moustache) et l&apos;objectif (trait pointillé)&#xa0;; cliquez pour afficher les évaluations satisfaisantes</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="52"/>
@@ -706,12 +706,12 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../ui/dashboard.ui" line="91"/>
         <source>Complete reviews, satisfactory share, 95% interval and target by month. Click a number, or press Enter, to list the reviews behind it</source>
-        <translation>Évaluations terminées, part satisfaisante, intervalle à 95 % et objectif par mois. Cliquez sur un nombre, ou appuyez sur Entrée, pour afficher les évaluations correspondantes</translation>
+        <translation>Évaluations terminées, part satisfaisante, intervalle à 95&#xa0;% et objectif par mois. Cliquez sur un nombre, ou appuyez sur Entrée, pour afficher les évaluations correspondantes</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="98"/>
         <source>* The 95% interval contains the target: the data cannot tell whether it is met. Excluded: reviews not complete, not counted.</source>
-        <translation>* L&apos;intervalle à 95 % contient l&apos;objectif : les données ne permettent pas de dire s&apos;il est atteint. Exclues : évaluations non terminées, non comptées.</translation>
+        <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="294"/>
@@ -771,7 +771,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="359"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Regrouper :</translation>
+        <translation>&amp;Regrouper&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="367"/>
@@ -811,7 +811,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="524"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
-        <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées ; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
+        <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="538"/>
@@ -826,7 +826,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="542"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
-        <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées ; {excluded}.</translation>
+        <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="545"/>
@@ -841,17 +841,17 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="548"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
-        <translation>Satisfaisantes (QS1+QS2) : {n} sur {total} ({pct} %)</translation>
+        <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="551"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation>Intervalle à 95 % {interval} · objectif {target} % : &lt;b&gt;{verdict}&lt;/b&gt;</translation>
+        <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="554"/>
         <source>{total} complete reviews counted; {excluded}.</source>
-        <translation>{total} évaluations terminées comptées ; {excluded}.</translation>
+        <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="555"/>
@@ -1085,12 +1085,12 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/history.py" line="105"/>
         <source>The audit trail is intact: {detail}.</source>
-        <translation>La piste d&apos;audit est intacte : {detail}.</translation>
+        <translation>La piste d&apos;audit est intacte&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/history.py" line="106"/>
         <source>WARNING — the audit trail is broken: {detail}.</source>
-        <translation>ATTENTION — la piste d&apos;audit est rompue : {detail}.</translation>
+        <translation>ATTENTION — la piste d&apos;audit est rompue&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/history.py" line="108"/>
@@ -1123,17 +1123,17 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="429"/>
         <source>New {product} reviews will use it; reviews already made keep their version.</source>
-        <translation>Les nouvelles évaluations de type « {product} » l&apos;utiliseront ; les évaluations déjà faites conservent leur version.</translation>
+        <translation>Les nouvelles évaluations de type «&#xa0;{product}&#xa0;» l&apos;utiliseront&#xa0;; les évaluations déjà faites conservent leur version.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="431"/>
         <source>New {product} reviews keep using {template}, which is newer.</source>
-        <translation>Les nouvelles évaluations de type « {product} » continuent d&apos;utiliser {template}, qui est plus récent.</translation>
+        <translation>Les nouvelles évaluations de type «&#xa0;{product}&#xa0;» continuent d&apos;utiliser {template}, qui est plus récent.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="433"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; passed every check: &lt;b&gt;{template}&lt;/b&gt; ({product}), “{title}”, {criteria} criteria in {sections} sections. {use}</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; a passé toutes les vérifications : &lt;b&gt;{template}&lt;/b&gt; ({product}), « {title} », {criteria} critères en {sections} sections. {use}</translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a passé toutes les vérifications&#xa0;: &lt;b&gt;{template}&lt;/b&gt; ({product}), «&#xa0;{title}&#xa0;», {criteria} critères en {sections} sections. {use}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="440"/>
@@ -1143,7 +1143,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="448"/>
         <source>{template} is a new template: there is no earlier version to compare with.</source>
-        <translation>{template} est un nouveau modèle : il n&apos;existe pas de version antérieure à comparer.</translation>
+        <translation>{template} est un nouveau modèle&#xa0;: il n&apos;existe pas de version antérieure à comparer.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="455"/>
@@ -1326,7 +1326,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../ui/mainwindow.ui" line="151"/>
         <source>Show the results dashboard: bands, the satisfactory share against the target, error themes, trend (Ctrl+D)</source>
-        <translation>Afficher le tableau de bord des résultats : niveaux, part satisfaisante par rapport à l&apos;objectif, thèmes d&apos;erreurs, tendance (Ctrl+D)</translation>
+        <translation>Afficher le tableau de bord des résultats&#xa0;: niveaux, part satisfaisante par rapport à l&apos;objectif, thèmes d&apos;erreurs, tendance (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="155"/>
@@ -1346,7 +1346,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../ui/mainwindow.ui" line="161"/>
         <source>Write a batch&apos;s PDF report: bands, target, breakdowns, error themes and trend</source>
-        <translation>Écrire le rapport PDF d&apos;un lot : niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
+        <translation>Écrire le rapport PDF d&apos;un lot&#xa0;: niveaux, objectif, ventilations, thèmes d&apos;erreurs et tendance</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="164"/>
@@ -1406,7 +1406,7 @@ d&apos;erreur</translation>
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; ou &lt;b&gt;Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Effacer le constat&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Bas / Haut&lt;/b&gt; (ou J / K)&lt;/td&gt;&lt;td&gt;Critère suivant / précédent&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Bas / Ctrl+Haut&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Section suivante / précédente&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rédiger le commentaire ; &lt;b&gt;Échap&lt;/b&gt; revient à la grille&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rédiger le commentaire&#xa0;; &lt;b&gt;Échap&lt;/b&gt; revient à la grille&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Terminer l&apos;évaluation&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fermer l&apos;onglet de l&apos;évaluation (tout est déjà enregistré)&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;</translation>
@@ -1441,7 +1441,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="232"/>
         <source>Database: {location}</source>
-        <translation>Base de données : {location}</translation>
+        <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="74"/>
@@ -1521,7 +1521,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="422"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
-        <translation>Ouvrez d&apos;abord une évaluation : la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
+        <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="433"/>
@@ -1537,7 +1537,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
         <source>Report on the batch:</source>
-        <translation>Rapport sur le lot :</translation>
+        <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="460"/>
@@ -1567,7 +1567,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
         <source>{what} requested from {who}</source>
-        <translation>{what} : demande adressée à {who}</translation>
+        <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="542"/>
@@ -1704,7 +1704,7 @@ d&apos;erreur</translation>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="883"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
-        <translation>, refusés : {rejected}.
+        <translation>, refusés&#xa0;: {rejected}.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
@@ -1766,12 +1766,12 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="770"/>
         <source>Type the password again:</source>
-        <translation>Saisissez à nouveau le mot de passe :</translation>
+        <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
         <source>The two passwords differ; nothing was exported.</source>
-        <translation>Les deux mots de passe sont différents ; rien n&apos;a été exporté.</translation>
+        <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="785"/>
@@ -1803,14 +1803,14 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
-        <translation>Protéger le classeur par un mot de passe ?
+        <translation>Protéger le classeur par un mot de passe&#xa0;?
 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
         <source>Password for the workbook:</source>
-        <translation>Mot de passe du classeur :</translation>
+        <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
@@ -1820,16 +1820,16 @@ Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Exce
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="824"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
-        <translation>Impossible d&apos;écrire {path} : {error}.
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {error}.
 
-Rien n&apos;a été écrit sous ce nom ; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
+Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="832"/>
@@ -1853,12 +1853,12 @@ Rien n&apos;a été écrit sous ce nom ; vos évaluations sont inchangées. Vé
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
-Son mot de passe :</translation>
+Son mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="873"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
-        <translation>Consolidation annulée ; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
+        <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="881"/>
@@ -1911,7 +1911,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
-(son contenu actuel est lui aussi conservé en sauvegarde) :</translation>
+(son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="974"/>
@@ -1936,12 +1936,12 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="1060"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Base de données :&lt;/b&gt; {location}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="1061"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Grilles :&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2059,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../ui/newreviewdialog.ui" line="20"/>
         <source>What is reviewed: the substantive interview or the decision</source>
-        <translation>Ce qui est évalué : l&apos;entretien sur le fond ou la décision</translation>
+        <translation>Ce qui est évalué&#xa0;: l&apos;entretien sur le fond ou la décision</translation>
     </message>
     <message>
         <location filename="../../ui/newreviewdialog.ui" line="21"/>
@@ -2194,7 +2194,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../qpp_reviewer/qt/new_review.py" line="144"/>
         <source>Name of the decision-making unit:</source>
-        <translation>Nom de l&apos;unité décisionnelle :</translation>
+        <translation>Nom de l&apos;unité décisionnelle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2229,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
         <source>Share (95% interval)</source>
-        <translation>Part (intervalle à 95 %)</translation>
+        <translation>Part (intervalle à 95&#xa0;%)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="78"/>
@@ -2284,7 +2284,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="89"/>
         <source>Left out as ambiguous: {cases}.</source>
-        <translation>Écartés car ambigus : {cases}.</translation>
+        <translation>Écartés car ambigus&#xa0;: {cases}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="95"/>
@@ -2438,12 +2438,12 @@ Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="537"/>
         <source>1 open query from the centre:</source>
-        <translation>1 demande ouverte du centre :</translation>
+        <translation>1 demande ouverte du centre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="538"/>
         <source>{n} open queries from the centre:</source>
-        <translation>{n} demandes ouvertes du centre :</translation>
+        <translation>{n} demandes ouvertes du centre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="551"/>
@@ -2455,16 +2455,16 @@ Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="551"/>
         <source>Which query?</source>
-        <translation>Quelle demande ?</translation>
+        <translation>Quelle demande&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="556"/>
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
-        <translation>{who} demande ({about}) : {text}
+        <translation>{who} demande ({about})&#xa0;: {text}
 
-Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation) :</translation>
+Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="558"/>
@@ -2474,7 +2474,7 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="566"/>
         <source>Answer saved; export the review to send it to the centre.</source>
-        <translation>Réponse enregistrée ; exportez l&apos;évaluation pour l&apos;envoyer au centre.</translation>
+        <translation>Réponse enregistrée&#xa0;; exportez l&apos;évaluation pour l&apos;envoyer au centre.</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2488,7 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="218"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="220"/>
@@ -2576,9 +2576,9 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
-        <translation>{who} demande ({about}) : {text}
+        <translation>{who} demande ({about})&#xa0;: {text}
 
-Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation) :</translation>
+Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="317"/>
@@ -2588,12 +2588,12 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="336"/>
         <source>The query has no answer yet. Why is it closed?</source>
-        <translation>La demande n&apos;a pas encore de réponse. Pourquoi la clore ?</translation>
+        <translation>La demande n&apos;a pas encore de réponse. Pourquoi la clore&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="339"/>
         <source>A note for the reviewer (optional):</source>
-        <translation>Une remarque pour l&apos;évaluateur·rice (facultative) :</translation>
+        <translation>Une remarque pour l&apos;évaluateur·rice (facultative)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="341"/>
@@ -2637,14 +2637,14 @@ dans {file}</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="51"/>
         <source>{title} cancelled; nothing was written.</source>
-        <translation>{title} : annulé ; rien n&apos;a été écrit.</translation>
+        <translation>{title}&#xa0;: annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="58"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name. Check the folder exists and is writable, and that the disk has space.</source>
-        <translation>Impossible d&apos;écrire {path} : {error}.
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {error}.
 
 Rien n&apos;a été écrit sous ce nom. Vérifiez que le dossier existe et est accessible en écriture, et qu&apos;il reste de l&apos;espace sur le disque.</translation>
     </message>
@@ -2660,17 +2660,17 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="71"/>
         <source>Wrote {path}</source>
-        <translation>Fichier écrit : {path}</translation>
+        <translation>Fichier écrit&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="73"/>
         <source>Wrote {path} ({pages} page)</source>
-        <translation>Fichier écrit : {path} ({pages} page)</translation>
+        <translation>Fichier écrit&#xa0;: {path} ({pages} page)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="75"/>
         <source>Wrote {path} ({pages} pages)</source>
-        <translation>Fichier écrit : {path} ({pages} pages)</translation>
+        <translation>Fichier écrit&#xa0;: {path} ({pages} pages)</translation>
     </message>
 </context>
 <context>
@@ -2702,9 +2702,9 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="35"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="294"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="298"/>
         <source>Fail error: is the &amp;outcome reliable?</source>
-        <translation>Erreur éliminatoire : l&apos;&amp;issue est-elle fiable ?</translation>
+        <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="37"/>
@@ -2724,11 +2724,11 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="53"/>
         <source>Criteria by section. Keys: 1 or O no error, 2 or M minor, 3 or S significant, 4 or F fail, 5 or X not applicable; Up and Down move between criteria; Ctrl+Down next section</source>
-        <translation>Critères par section. Touches : 1 ou O aucune erreur, 2 ou M mineure, 3 ou S importante, 4 ou F éliminatoire, 5 ou X sans objet ; Haut et Bas passent d&apos;un critère à l&apos;autre ; Ctrl+Bas section suivante</translation>
+        <translation>Critères par section. Touches&#xa0;: 1 ou O aucune erreur, 2 ou M mineure, 3 ou S importante, 4 ou F éliminatoire, 5 ou X sans objet&#xa0;; Haut et Bas passent d&apos;un critère à l&apos;autre&#xa0;; Ctrl+Bas section suivante</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="62"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="134"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="138"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -2745,7 +2745,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="71"/>
         <location filename="../../ui/revieweditor.ui" line="72"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="134"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="138"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -2776,13 +2776,13 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="82"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="388"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="392"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="84"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="134"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="138"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -2824,7 +2824,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="98"/>
         <source>Reopen this complete review; a reason is required</source>
-        <translation>Rouvrir cette évaluation terminée ; un motif est requis</translation>
+        <translation>Rouvrir cette évaluation terminée&#xa0;; un motif est requis</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="99"/>
@@ -2847,214 +2847,214 @@ Rien n&apos;a été écrit.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="177"/>
         <source>— judge the outcome —</source>
         <translation>— apprécier l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="147"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="151"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="245"/>
         <source>comment needed</source>
         <translation>commentaire requis</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="147"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="151"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="250"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="248"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="252"/>
         <source>A comment kept with a finding that is not an error: it is shown as a note. Delete it if it no longer applies.</source>
         <translation>Un commentaire conservé avec un constat qui n&apos;est pas une erreur : il est présenté comme une remarque. Supprimez-le s&apos;il ne s&apos;applique plus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="147"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="151"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="255"/>
         <source>written</source>
         <translation>rédigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="262"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="266"/>
         <source>{what} of {date}</source>
         <translation>{what} du {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="263"/>
-        <source>Unit: {unit}</source>
-        <translation>Unité : {unit}</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="264"/>
-        <source>Decision maker: {dm}</source>
-        <translation>Agent décisionnaire : {dm}</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="265"/>
-        <source>Stream: {stream}</source>
-        <translation>Filière : {stream}</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="266"/>
-        <source>Reviewer: {reviewer}</source>
-        <translation>Évaluateur·rice : {reviewer}</translation>
-    </message>
-    <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="267"/>
-        <source>Checklist: {title} (version {version})</source>
-        <translation>Grille : {title} (version {version})</translation>
+        <source>Unit: {unit}</source>
+        <translation>Unité&#xa0;: {unit}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="268"/>
+        <source>Decision maker: {dm}</source>
+        <translation>Agent décisionnaire&#xa0;: {dm}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="269"/>
+        <source>Stream: {stream}</source>
+        <translation>Filière&#xa0;: {stream}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="270"/>
+        <source>Reviewer: {reviewer}</source>
+        <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="271"/>
+        <source>Checklist: {title} (version {version})</source>
+        <translation>Grille&#xa0;: {title} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="281"/>
         <source>Outcome judgement needed</source>
         <translation>Appréciation de l&apos;issue requise</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="281"/>
         <source>No band yet</source>
         <translation>Pas encore de niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="278"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="282"/>
         <source>No band</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="282"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="286"/>
         <source>Minor-error share: {share} (not applicable: {na})</source>
-        <translation>Part d&apos;erreurs mineures : {share} (sans objet : {na})</translation>
+        <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="292"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="296"/>
         <source>Special-policy fail: QS5 whatever the outcome</source>
-        <translation>Erreur éliminatoire de politique spéciale : QS5 quelle que soit l&apos;issue</translation>
+        <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="304"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
         <source>{answered} of {total} criteria answered</source>
         <translation>{answered} critères renseignés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="307"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="311"/>
         <source>1 error without a comment</source>
         <translation>1 erreur sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="312"/>
         <source>{n} errors without a comment</source>
         <translation>{n} erreurs sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="310"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="314"/>
         <source>complete since {when} UTC</source>
         <translation>terminée depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="357"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="361"/>
         <source>special policy: {policy} (a fail makes QS5)</source>
         <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="366"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="370"/>
         <source>{severity}:</source>
-        <translation>{severity} :</translation>
+        <translation>{severity}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="385"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="389"/>
         <source>Co&amp;mment (a note: the finding is {finding})</source>
         <translation>Co&amp;mmentaire (une remarque : le constat est « {finding} »)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="452"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="456"/>
         <source>The checklist has the keyboard: press Enter to write the comment, or a finding key (1–5, O M S F X).</source>
         <translation>Le clavier est dans la grille : appuyez sur Entrée pour rédiger le commentaire, ou sur une touche de constat (1–5, O M S F X).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="467"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="479"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="584"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="471"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="483"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="588"/>
         <source>This review is complete: reopen it to change findings.</source>
-        <translation>Cette évaluation est terminée : rouvrez-la pour modifier les constats.</translation>
+        <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="495"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="499"/>
         <source>Save finding</source>
         <translation>Enregistrer le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="521"/>
         <source>Check the comment for this error, then press Esc to go on.</source>
         <translation>Vérifiez le commentaire de cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="519"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="523"/>
         <source>Write a comment for this error, then press Esc to go on.</source>
         <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="549"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="553"/>
         <source>A comment is at most {n} characters: the rest was not added. Keep long material in the case file and refer to it.</source>
         <translation>Un commentaire compte au plus {n} caractères : le reste n&apos;a pas été ajouté. Gardez les textes longs dans le dossier et faites-y référence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="564"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="588"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="568"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="592"/>
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="608"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="612"/>
         <source>Save outcome judgement</source>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="621"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="625"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="622"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="626"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="623"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="627"/>
         <source>The review cannot be completed yet:</source>
-        <translation>L&apos;évaluation ne peut pas encore être terminée :</translation>
+        <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="630"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="632"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="636"/>
         <source>Review of {case} completed: {reason}</source>
-        <translation>Évaluation de {case} terminée : {reason}</translation>
+        <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="650"/>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="654"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="658"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="651"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="655"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
-        <translation>Pourquoi cette évaluation est-elle rouverte ? (enregistré avec l&apos;évaluation)</translation>
+        <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="673"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="677"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="675"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="679"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="677"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="681"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
@@ -3200,7 +3200,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/reviewlist.ui" line="49"/>
         <source>Stop limiting the list to the reviews chosen on the dashboard; the filters stay</source>
-        <translation>Ne plus limiter la liste aux évaluations choisies dans le tableau de bord ; les filtres restent</translation>
+        <translation>Ne plus limiter la liste aux évaluations choisies dans le tableau de bord&#xa0;; les filtres restent</translation>
     </message>
     <message>
         <location filename="../../ui/reviewlist.ui" line="59"/>
@@ -3290,12 +3290,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/review_list.py" line="357"/>
         <source>Showing {n} review from the dashboard: {description}</source>
-        <translation>{n} évaluation issue du tableau de bord : {description}</translation>
+        <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_list.py" line="358"/>
         <source>Showing {n} reviews from the dashboard: {description}</source>
-        <translation>{n} évaluations issues du tableau de bord : {description}</translation>
+        <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_list.py" line="406"/>
@@ -3373,7 +3373,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/review_list.py" line="162"/>
         <source>Collated from {file}; read-only here</source>
-        <translation>Consolidée depuis {file} ; en lecture seule ici</translation>
+        <translation>Consolidée depuis {file}&#xa0;; en lecture seule ici</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_list.py" line="165"/>
@@ -3466,17 +3466,17 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="72"/>
         <source>State of the {n} selected review(s):</source>
-        <translation>État de la ou des {n} évaluation(s) sélectionnée(s) :</translation>
+        <translation>État de la ou des {n} évaluation(s) sélectionnée(s)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="82"/>
         <source>What is the issue? (the reviewer sees it with the review&apos;s state)</source>
-        <translation>Qu&apos;y a-t-il à revoir ? (l&apos;évaluateur·rice le voit avec l&apos;état de l&apos;évaluation)</translation>
+        <translation>Qu&apos;y a-t-il à revoir&#xa0;? (l&apos;évaluateur·rice le voit avec l&apos;état de l&apos;évaluation)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="83"/>
         <source>Why does the state go back?</source>
-        <translation>Pourquoi l&apos;état revient-il en arrière ?</translation>
+        <translation>Pourquoi l&apos;état revient-il en arrière&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="90"/>
@@ -3501,12 +3501,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="112"/>
         <source>What is the query about?</source>
-        <translation>Sur quoi porte la demande ?</translation>
+        <translation>Sur quoi porte la demande&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="116"/>
         <source>The query for {who} on {case} ({about}):</source>
-        <translation>La demande à {who} sur {case} ({about}) :</translation>
+        <translation>La demande à {who} sur {case} ({about})&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="117"/>
@@ -3516,7 +3516,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="124"/>
         <source>Query raised; send it with Centre ▸ Export queries workbook…</source>
-        <translation>Demande posée ; envoyez-la avec Centre ▸ Exporter le classeur de demandes…</translation>
+        <translation>Demande posée&#xa0;; envoyez-la avec Centre ▸ Exporter le classeur de demandes…</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="150"/>
@@ -3531,7 +3531,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="155"/>
         <source>For which reviewer?</source>
-        <translation>Pour quel·le évaluateur·rice ?</translation>
+        <translation>Pour quel·le évaluateur·rice&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="160"/>
@@ -3547,7 +3547,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="175"/>
         <source>Wrote {file}: {q} queries and {s} review states for {who}. Give it to {who} to import on their laptop.</source>
-        <translation>{file} écrit : {q} demandes et {s} états d&apos;évaluation pour {who}. Remettez-le à {who}, qui l&apos;importera sur son ordinateur.</translation>
+        <translation>{file} écrit&#xa0;: {q} demandes et {s} états d&apos;évaluation pour {who}. Remettez-le à {who}, qui l&apos;importera sur son ordinateur.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="184"/>
@@ -3557,7 +3557,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="197"/>
         <source>{file}: {new} new queries, {closed} closed by the centre, {states} review states changed.</source>
-        <translation>{file} : {new} nouvelles demandes, {closed} closes par le centre, {states} états d&apos;évaluation modifiés.</translation>
+        <translation>{file}&#xa0;: {new} nouvelles demandes, {closed} closes par le centre, {states} états d&apos;évaluation modifiés.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="577"/>
@@ -3722,17 +3722,17 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1009"/>
         <source>No sampled cases yet: draw a sample first (Draw a sample…).</source>
-        <translation>Aucun dossier échantillonné pour l&apos;instant : tirez d&apos;abord un échantillon (Tirer un échantillon…).</translation>
+        <translation>Aucun dossier échantillonné pour l&apos;instant&#xa0;: tirez d&apos;abord un échantillon (Tirer un échantillon…).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1011"/>
         <source>{n} sampled case, none pending: it has its review or was skipped. Clear Pending only to see it.</source>
-        <translation>{n} dossier échantillonné, aucun en attente : il a son évaluation ou a été écarté. Décochez En attente seulement pour le voir.</translation>
+        <translation>{n} dossier échantillonné, aucun en attente&#xa0;: il a son évaluation ou a été écarté. Décochez En attente seulement pour le voir.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1013"/>
         <source>{n} sampled cases, none pending: every one has its review or was skipped. Clear Pending only to see them.</source>
-        <translation>{n} dossiers échantillonnés, aucun en attente : chacun a son évaluation ou a été écarté. Décochez En attente seulement pour les voir.</translation>
+        <translation>{n} dossiers échantillonnés, aucun en attente&#xa0;: chacun a son évaluation ou a été écarté. Décochez En attente seulement pour les voir.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1016"/>
@@ -3747,12 +3747,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1018"/>
         <source> Choose a pending case and Start review (or double-click it): the review is created with its header filled in from the case list and put in the batch.</source>
-        <translation> Choisissez un dossier en attente puis Commencer l&apos;évaluation (ou double-cliquez dessus) : l&apos;évaluation est créée avec son en-tête rempli d&apos;après la liste de dossiers et placée dans le lot.</translation>
+        <translation> Choisissez un dossier en attente puis Commencer l&apos;évaluation (ou double-cliquez dessus)&#xa0;: l&apos;évaluation est créée avec son en-tête rempli d&apos;après la liste de dossiers et placée dans le lot.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1060"/>
         <source>The case list had no decision maker for this case: enter the staff reference.</source>
-        <translation>La liste de dossiers n&apos;indiquait pas d&apos;agent décisionnaire pour ce dossier : saisissez son matricule.</translation>
+        <translation>La liste de dossiers n&apos;indiquait pas d&apos;agent décisionnaire pour ce dossier&#xa0;: saisissez son matricule.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="1071"/>
@@ -3770,7 +3770,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="109"/>
         <source>No: simple random sample</source>
-        <translation>Non : échantillon aléatoire simple</translation>
+        <translation>Non&#xa0;: échantillon aléatoire simple</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="110"/>
@@ -3832,7 +3832,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="205"/>
         <source>Draw the cases to review from a case list (CSV or spreadsheet: case reference, unit, product, outcome, date; columns are found by their names). Cases already reviewed or sampled are left out. The draw is reproducible from the file and the seed, and it is recorded.</source>
-        <translation>Tirez les dossiers à évaluer d&apos;une liste de dossiers (CSV ou classeur : référence du dossier, unité, type, issue, date ; les colonnes sont repérées par leur nom). Les dossiers déjà évalués ou échantillonnés sont écartés. Le tirage est reproductible à partir du fichier et du germe, et il est enregistré.</translation>
+        <translation>Tirez les dossiers à évaluer d&apos;une liste de dossiers (CSV ou classeur&#xa0;: référence du dossier, unité, type, issue, date&#xa0;; les colonnes sont repérées par leur nom). Les dossiers déjà évalués ou échantillonnés sont écartés. Le tirage est reproductible à partir du fichier et du germe, et il est enregistré.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="213"/>
@@ -3842,7 +3842,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="216"/>
         <source>Choose the case list: a .csv or .xlsx file</source>
-        <translation>Choisissez la liste de dossiers : un fichier .csv ou .xlsx</translation>
+        <translation>Choisissez la liste de dossiers&#xa0;: un fichier .csv ou .xlsx</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="217"/>
@@ -3966,7 +3966,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="309"/>
         <source>A share of the whole list, rounded up (2% of 3,040 is 61): the routine rate is 2%</source>
-        <translation>Une part de la liste entière, arrondie à l&apos;unité supérieure (2 % de 3 040 donne 61) : le taux de routine est de 2 %</translation>
+        <translation>Une part de la liste entière, arrondie à l&apos;unité supérieure (2&#xa0;% de 3&#xa0;040 donne 61)&#xa0;: le taux de routine est de 2&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="311"/>
@@ -4018,7 +4018,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="341"/>
         <source>Each stratum gets at least this many (all it has, if fewer); this can make the sample larger than asked</source>
-        <translation>Chaque strate en reçoit au moins autant (tous ceux qu&apos;elle contient, s&apos;il y en a moins) ; l&apos;échantillon peut ainsi dépasser la taille demandée</translation>
+        <translation>Chaque strate en reçoit au moins autant (tous ceux qu&apos;elle contient, s&apos;il y en a moins)&#xa0;; l&apos;échantillon peut ainsi dépasser la taille demandée</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="349"/>
@@ -4033,7 +4033,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="354"/>
         <source>The same file, method and seed always draw the same cases; the seed is recorded with the draw</source>
-        <translation>Le même fichier, la même méthode et le même germe tirent toujours les mêmes dossiers ; le germe est enregistré avec le tirage</translation>
+        <translation>Le même fichier, la même méthode et le même germe tirent toujours les mêmes dossiers&#xa0;; le germe est enregistré avec le tirage</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="357"/>
@@ -4103,7 +4103,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="407"/>
         <source>Precision: sample size calculator</source>
-        <translation>Précision : calcul de la taille d&apos;échantillon</translation>
+        <translation>Précision&#xa0;: calcul de la taille d&apos;échantillon</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="416"/>
@@ -4113,7 +4113,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="417"/>
         <source>The share you expect, e.g. 54% satisfactory; 50% is the most cautious (it needs the largest sample)</source>
-        <translation>La part que vous attendez, p. ex. 54 % de satisfaisantes ; 50 % est l&apos;hypothèse la plus prudente (elle exige l&apos;échantillon le plus grand)</translation>
+        <translation>La part que vous attendez, p. ex. 54&#xa0;% de satisfaisantes&#xa0;; 50&#xa0;% est l&apos;hypothèse la plus prudente (elle exige l&apos;échantillon le plus grand)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="424"/>
@@ -4143,7 +4143,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="438"/>
         <source>Filled in from the case list; with no list, type it or leave it unknown</source>
-        <translation>Renseignée d&apos;après la liste de dossiers ; sans liste, saisissez-la ou laissez-la inconnue</translation>
+        <translation>Renseignée d&apos;après la liste de dossiers&#xa0;; sans liste, saisissez-la ou laissez-la inconnue</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="440"/>
@@ -4263,7 +4263,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="548"/>
         <source>Could not read {file}: {error}</source>
-        <translation>Impossible de lire {file} : {error}</translation>
+        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="553"/>
@@ -4293,7 +4293,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="609"/>
         <source> Columns not used: {columns}.</source>
-        <translation> Colonnes non utilisées : {columns}.</translation>
+        <translation> Colonnes non utilisées&#xa0;: {columns}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="613"/>
@@ -4303,12 +4303,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="615"/>
         <source>{file} has {n} problem: nothing can be drawn from it.</source>
-        <translation>{file} comporte {n} problème : aucun tirage n&apos;est possible.</translation>
+        <translation>{file} comporte {n} problème&#xa0;: aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="616"/>
         <source>{file} has {n} problems: nothing can be drawn from it.</source>
-        <translation>{file} comporte {n} problèmes : aucun tirage n&apos;est possible.</translation>
+        <translation>{file} comporte {n} problèmes&#xa0;: aucun tirage n&apos;est possible.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="619"/>
@@ -4323,12 +4323,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="621"/>
         <source> Each problem is listed under &lt;i&gt;Problems&lt;/i&gt; by row and column; correct the file, then choose &lt;i&gt;Read again&lt;/i&gt;.</source>
-        <translation> Chaque problème figure sous &lt;i&gt;Problèmes&lt;/i&gt; par ligne et colonne ; corrigez le fichier, puis choisissez &lt;i&gt;Relire&lt;/i&gt;.</translation>
+        <translation> Chaque problème figure sous &lt;i&gt;Problèmes&lt;/i&gt; par ligne et colonne&#xa0;; corrigez le fichier, puis choisissez &lt;i&gt;Relire&lt;/i&gt;.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="630"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, &lt;b&gt;{cases} cases&lt;/b&gt; ({products}); </source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; : {rows} lignes lues, &lt;b&gt;{cases} dossiers&lt;/b&gt; ({products}) ; </translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {rows} lignes lues, &lt;b&gt;{cases} dossiers&lt;/b&gt; ({products})&#xa0;; </translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="632"/>
@@ -4343,12 +4343,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="635"/>
         <source>By unit: {units}.</source>
-        <translation>Par unité : {units}.</translation>
+        <translation>Par unité&#xa0;: {units}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="645"/>
         <source>Give a seed (any whole number; New seed picks one).</source>
-        <translation>Indiquez un germe (n&apos;importe quel nombre entier ; Nouveau germe en choisit un).</translation>
+        <translation>Indiquez un germe (n&apos;importe quel nombre entier&#xa0;; Nouveau germe en choisit un).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="648"/>
@@ -4363,7 +4363,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="712"/>
         <source>{rate}% of the list, rounded up</source>
-        <translation>{rate} % de la liste, arrondi à l&apos;unité supérieure</translation>
+        <translation>{rate}&#xa0;% de la liste, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="714"/>
@@ -4373,7 +4373,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="715"/>
         <source>Planned sample: {how}. Choose the case list to see the cases per unit.</source>
-        <translation>Échantillon prévu : {how}. Choisissez la liste de dossiers pour voir les dossiers par unité.</translation>
+        <translation>Échantillon prévu&#xa0;: {how}. Choisissez la liste de dossiers pour voir les dossiers par unité.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="718"/>
@@ -4383,7 +4383,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="727"/>
         <source>{rate}% of {total}, rounded up</source>
-        <translation>{rate} % de {total}, arrondi à l&apos;unité supérieure</translation>
+        <translation>{rate}&#xa0;% de {total}, arrondi à l&apos;unité supérieure</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="729"/>
@@ -4393,17 +4393,17 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="730"/>
         <source>Note: {note}</source>
-        <translation>Remarque : {note}</translation>
+        <translation>Remarque&#xa0;: {note}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="732"/>
         <source>Planned sample: &lt;b&gt;{n} cases&lt;/b&gt; ({how}; {method})</source>
-        <translation>Échantillon prévu : &lt;b&gt;{n} dossiers&lt;/b&gt; ({how} ; {method})</translation>
+        <translation>Échantillon prévu&#xa0;: &lt;b&gt;{n} dossiers&lt;/b&gt; ({how}&#xa0;; {method})</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="755"/>
         <source>To estimate a share of about {share}% within ±{margin} points at {confidence} confidence, review &lt;b&gt;{n} cases&lt;/b&gt;</source>
-        <translation>Pour estimer une part d&apos;environ {share} % à ±{margin} points près avec une confiance de {confidence}, évaluez &lt;b&gt;{n} dossiers&lt;/b&gt;</translation>
+        <translation>Pour estimer une part d&apos;environ {share}&#xa0;% à ±{margin} points près avec une confiance de {confidence}, évaluez &lt;b&gt;{n} dossiers&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="758"/>
@@ -4449,7 +4449,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="788"/>
         <source> Fine for routine sampling; to report a share that precisely, draw more.</source>
-        <translation> Convient à l&apos;échantillonnage de routine ; pour rendre compte d&apos;une part avec cette précision, tirez-en davantage.</translation>
+        <translation> Convient à l&apos;échantillonnage de routine&#xa0;; pour rendre compte d&apos;une part avec cette précision, tirez-en davantage.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="794"/>
@@ -4464,7 +4464,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="799"/>
         <source>Batch &apos;{name}&apos; is signed off; name a new batch.</source>
-        <translation>Le lot « {name} » est validé ; nommez un nouveau lot.</translation>
+        <translation>Le lot «&#xa0;{name}&#xa0;» est validé&#xa0;; nommez un nouveau lot.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="800"/>
@@ -4491,9 +4491,9 @@ Rien n&apos;a été écrit.</translation>
         <source>Draw {n} of the {total} cases in {file} into the batch &apos;{batch}&apos;?
 
 The draw is recorded (file checksum, method, seed, strata) and cannot be undone; the cases wait in the batch until a review is started from each.</source>
-        <translation>Tirer {n} des {total} dossiers de {file} dans le lot « {batch} » ?
+        <translation>Tirer {n} des {total} dossiers de {file} dans le lot «&#xa0;{batch}&#xa0;»&#xa0;?
 
-Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strates) et ne peut pas être annulé ; les dossiers attendent dans le lot jusqu&apos;à ce qu&apos;une évaluation soit commencée pour chacun.</translation>
+Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strates) et ne peut pas être annulé&#xa0;; les dossiers attendent dans le lot jusqu&apos;à ce qu&apos;une évaluation soit commencée pour chacun.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="840"/>
@@ -4523,12 +4523,12 @@ Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strat
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="879"/>
         <source>&lt;b&gt;Drawn: {n} cases into the batch &apos;{batch}&apos;.&lt;/b&gt; {pending} are pending: each waits in the batch until a review is started from it (&lt;i&gt;Start a review from a drawn case&lt;/i&gt;, or later from the Sampling menu). The record of the draw is stored; anyone can check it with the same file and the seed.</source>
-        <translation>&lt;b&gt;Tirés : {n} dossiers dans le lot « {batch} ».&lt;/b&gt; {pending} sont en attente : chacun attend dans le lot qu&apos;une évaluation soit commencée à partir de lui (&lt;i&gt;Démarrer une évaluation à partir d&apos;un dossier tiré&lt;/i&gt;, ou plus tard depuis le menu Échantillonnage). Le procès-verbal du tirage est enregistré ; chacun peut le vérifier avec le même fichier et le germe.</translation>
+        <translation>&lt;b&gt;Tirés&#xa0;: {n} dossiers dans le lot «&#xa0;{batch}&#xa0;».&lt;/b&gt; {pending} sont en attente&#xa0;: chacun attend dans le lot qu&apos;une évaluation soit commencée à partir de lui (&lt;i&gt;Démarrer une évaluation à partir d&apos;un dossier tiré&lt;/i&gt;, ou plus tard depuis le menu Échantillonnage). Le procès-verbal du tirage est enregistré&#xa0;; chacun peut le vérifier avec le même fichier et le germe.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="884"/>
         <source>Drawn cases ({n}):</source>
-        <translation>Dossiers tirés ({n}) :</translation>
+        <translation>Dossiers tirés ({n})&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="885"/>
@@ -4538,7 +4538,7 @@ Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strat
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="891"/>
         <source>To check it later: {command}</source>
-        <translation>Pour le vérifier plus tard : {command}</translation>
+        <translation>Pour le vérifier plus tard&#xa0;: {command}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/sampling_dialog.py" line="894"/>
@@ -4556,7 +4556,7 @@ Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strat
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="254"/>
         <source>{n} of {total} ({pct}%) satisfactory, 95% interval {interval}, target {target}%. Enter lists the satisfactory reviews.</source>
-        <translation>{n} sur {total} ({pct} %) satisfaisantes, intervalle à 95 % {interval}, objectif {target} %. Entrée affiche les évaluations satisfaisantes.</translation>
+        <translation>{n} sur {total} ({pct}&#xa0;%) satisfaisantes, intervalle à 95&#xa0;% {interval}, objectif {target}&#xa0;%. Entrée affiche les évaluations satisfaisantes.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="259"/>
@@ -4568,14 +4568,14 @@ Le tirage est enregistré (somme de contrôle du fichier, méthode, germe, strat
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)
 95% interval {interval}; target {target}%
 Click to list them.</source>
-        <translation>Satisfaisantes (QS1+QS2) : {n} sur {total} ({pct} %)
-Intervalle à 95 % {interval} ; objectif {target} %
+        <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)
+Intervalle à 95&#xa0;% {interval}&#xa0;; objectif {target}&#xa0;%
 Cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="318"/>
         <source>target {target}%</source>
-        <translation>objectif {target} %</translation>
+        <translation>objectif {target}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -4617,7 +4617,7 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="517"/>
         <source>These are different templates ({old} and {new}); usually you compare two versions of one.</source>
-        <translation>Ce sont des modèles différents ({old} et {new}) ; on compare généralement deux versions d&apos;un même modèle.</translation>
+        <translation>Ce sont des modèles différents ({old} et {new})&#xa0;; on compare généralement deux versions d&apos;un même modèle.</translation>
     </message>
 </context>
 <context>
@@ -4650,17 +4650,17 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="304"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; says exactly what &lt;b&gt;{old}&lt;/b&gt; says: no differences.</source>
-        <translation>&lt;b&gt;{new}&lt;/b&gt; dit exactement ce que dit &lt;b&gt;{old}&lt;/b&gt; : aucune différence.</translation>
+        <translation>&lt;b&gt;{new}&lt;/b&gt; dit exactement ce que dit &lt;b&gt;{old}&lt;/b&gt;&#xa0;: aucune différence.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="309"/>
         <source>From &lt;b&gt;{old}&lt;/b&gt; to &lt;b&gt;{new}&lt;/b&gt;: {added} added, {removed} removed, {changed} reworded, {moved} moved</source>
-        <translation>De &lt;b&gt;{old}&lt;/b&gt; à &lt;b&gt;{new}&lt;/b&gt; : ajouts : {added}, suppressions : {removed}, reformulations : {changed}, déplacements : {moved}</translation>
+        <translation>De &lt;b&gt;{old}&lt;/b&gt; à &lt;b&gt;{new}&lt;/b&gt;&#xa0;: ajouts&#xa0;: {added}, suppressions&#xa0;: {removed}, reformulations&#xa0;: {changed}, déplacements&#xa0;: {moved}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="312"/>
         <source>; template details changed ({fields})</source>
-        <translation> ; détails du modèle modifiés ({fields})</translation>
+        <translation>&#xa0;; détails du modèle modifiés ({fields})</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="314"/>
@@ -4700,7 +4700,7 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="357"/>
         <source>place in the order: {old} → {new}</source>
-        <translation>place dans l&apos;ordre : {old} → {new}</translation>
+        <translation>place dans l&apos;ordre&#xa0;: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="361"/>
@@ -4727,7 +4727,7 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="399"/>
         <source>&lt;b&gt;Moved&lt;/b&gt;: its place in the order changed; the wording did not.</source>
-        <translation>&lt;b&gt;Déplacé&lt;/b&gt; : sa place dans l&apos;ordre a changé ; pas sa formulation.</translation>
+        <translation>&lt;b&gt;Déplacé&lt;/b&gt;&#xa0;: sa place dans l&apos;ordre a changé&#xa0;; pas sa formulation.</translation>
     </message>
 </context>
 <context>
@@ -4735,7 +4735,7 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="109"/>
         <source>Words removed are &lt;span style=&apos;{deleted}&apos;&gt;struck through&lt;/span&gt;; words added are &lt;span style=&apos;{inserted}&apos;&gt;highlighted&lt;/span&gt;.</source>
-        <translation>Les mots supprimés sont &lt;span style=&apos;{deleted}&apos;&gt;barrés&lt;/span&gt; ; les mots ajoutés sont &lt;span style=&apos;{inserted}&apos;&gt;surlignés&lt;/span&gt;.</translation>
+        <translation>Les mots supprimés sont &lt;span style=&apos;{deleted}&apos;&gt;barrés&lt;/span&gt;&#xa0;; les mots ajoutés sont &lt;span style=&apos;{inserted}&apos;&gt;surlignés&lt;/span&gt;.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="131"/>
@@ -4909,7 +4909,7 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="532"/>
         <source>The checklist templates in this database. A template that has been used is never changed: to change a checklist, export it, edit the spreadsheet, raise its version and import it. New reviews use the newest version for their product; each review keeps the version it was made with.</source>
-        <translation>Les modèles de grille de cette base de données. Un modèle qui a été utilisé n&apos;est jamais modifié : pour modifier une grille, exportez-la, modifiez le classeur, augmentez sa version et importez-la. Les nouvelles évaluations utilisent la version la plus récente pour leur type ; chaque évaluation conserve la version avec laquelle elle a été faite.</translation>
+        <translation>Les modèles de grille de cette base de données. Un modèle qui a été utilisé n&apos;est jamais modifié&#xa0;: pour modifier une grille, exportez-la, modifiez le classeur, augmentez sa version et importez-la. Les nouvelles évaluations utilisent la version la plus récente pour leur type&#xa0;; chaque évaluation conserve la version avec laquelle elle a été faite.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="539"/>
@@ -4965,7 +4965,7 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="601"/>
         <source>yes: new {product} reviews</source>
-        <translation>oui : nouvelles évaluations de type « {product} »</translation>
+        <translation>oui&#xa0;: nouvelles évaluations de type «&#xa0;{product}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="654"/>
@@ -4995,12 +4995,12 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="684"/>
         <source>{file} cannot be imported: {n} problem. Nothing was installed.</source>
-        <translation>{file} ne peut pas être importé : {n} problème. Rien n&apos;a été installé.</translation>
+        <translation>{file} ne peut pas être importé&#xa0;: {n} problème. Rien n&apos;a été installé.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="685"/>
         <source>{file} cannot be imported: {n} problems. Nothing was installed.</source>
-        <translation>{file} ne peut pas être importé : {n} problèmes. Rien n&apos;a été installé.</translation>
+        <translation>{file} ne peut pas être importé&#xa0;: {n} problèmes. Rien n&apos;a été installé.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="688"/>
@@ -5021,7 +5021,7 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/templates_dialog.py" line="723"/>
         <source>Wrote {template} ({n} criteria) to {file}. To make a new version: edit it, raise the version on the Template sheet, and import it.</source>
-        <translation>{template} ({n} critères) écrit dans {file}. Pour créer une nouvelle version : modifiez-le, augmentez la version sur la feuille Template, puis importez-le.</translation>
+        <translation>{template} ({n} critères) écrit dans {file}. Pour créer une nouvelle version&#xa0;: modifiez-le, augmentez la version sur la feuille Template, puis importez-le.</translation>
     </message>
 </context>
 <context>
@@ -5029,12 +5029,12 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="176"/>
         <source> · special policy: {policy}</source>
-        <translation> · politique spéciale : {policy}</translation>
+        <translation> · politique spéciale&#xa0;: {policy}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="178"/>
         <source>{errors} of the {assessed} reviews that assessed it had an error ({pct}%)</source>
-        <translation>{errors} des {assessed} évaluations qui l&apos;ont évalué comportaient une erreur ({pct} %)</translation>
+        <translation>{errors} des {assessed} évaluations qui l&apos;ont évalué comportaient une erreur ({pct}&#xa0;%)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="181"/>
@@ -5067,17 +5067,17 @@ Cliquez pour les afficher.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="347"/>
         <source>{month}: {pct}% of {total}</source>
-        <translation>{month} : {pct} % de {total}</translation>
+        <translation>{month}&#xa0;: {pct}&#xa0;% de {total}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="351"/>
         <source>. Target {target}%. Arrows choose a month, Enter lists its reviews.</source>
-        <translation>. Objectif {target} %. Les flèches choisissent un mois, Entrée affiche ses évaluations.</translation>
+        <translation>. Objectif {target}&#xa0;%. Les flèches choisissent un mois, Entrée affiche ses évaluations.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="374"/>
         <source>{month}: no complete reviews</source>
-        <translation>{month} : aucune évaluation terminée</translation>
+        <translation>{month}&#xa0;: aucune évaluation terminée</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="375"/>
@@ -5090,7 +5090,7 @@ Cliquez pour les afficher.</translation>
         <location filename="../../qpp_reviewer/qt/charts.py" line="376"/>
         <source>{month}: {n} of {total} satisfactory ({pct}%), 95% interval {interval}
 Click to list the month&apos;s reviews.</source>
-        <translation>{month} : {n} sur {total} satisfaisantes ({pct} %), intervalle à 95 % {interval}
+        <translation>{month}&#xa0;: {n} sur {total} satisfaisantes ({pct}&#xa0;%), intervalle à 95&#xa0;% {interval}
 Cliquez pour afficher les évaluations du mois.</translation>
     </message>
     <message>
@@ -5101,7 +5101,7 @@ Cliquez pour afficher les évaluations du mois.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="409"/>
         <source>- - target {target}%   ● share (QS1+QS2)   | 95% interval</source>
-        <translation>- - objectif {target} %   ● part (QS1+QS2)   | intervalle à 95 %</translation>
+        <translation>- - objectif {target}&#xa0;%   ● part (QS1+QS2)   | intervalle à 95&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5109,7 +5109,7 @@ Cliquez pour afficher les évaluations du mois.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/people.py" line="29"/>
         <source>Who is working?</source>
-        <translation>Qui travaille ?</translation>
+        <translation>Qui travaille&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/people.py" line="30"/>
@@ -5253,7 +5253,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="61"/>
         <source>{minor} of {assessed} = {percent}% minor errors</source>
-        <translation>{minor} sur {assessed} = {percent} % d&apos;erreurs mineures</translation>
+        <translation>{minor} sur {assessed} = {percent}&#xa0;% d&apos;erreurs mineures</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="81"/>
@@ -5298,12 +5298,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="156"/>
         <source>QS5 — {what} (special policy: {policy})</source>
-        <translation>QS5 — {what} (politique spéciale : {policy})</translation>
+        <translation>QS5 — {what} (politique spéciale&#xa0;: {policy})</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="165"/>
         <source>QS4 or QS5 — {what}: judge whether the outcome is probably correct or probably wrong</source>
-        <translation>QS4 ou QS5 — {what} : appréciez si l&apos;issue est probablement correcte ou probablement erronée</translation>
+        <translation>QS4 ou QS5 — {what}&#xa0;: appréciez si l&apos;issue est probablement correcte ou probablement erronée</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="171"/>
@@ -5328,17 +5328,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="182"/>
         <source>No band — every criterion is marked not applicable; assess at least one</source>
-        <translation>Pas de niveau — tous les critères sont marqués sans objet ; évaluez-en au moins un</translation>
+        <translation>Pas de niveau — tous les critères sont marqués sans objet&#xa0;; évaluez-en au moins un</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="189"/>
         <source>QS2 — {minors} in {assessed} ({percent}%, 20% or more)</source>
-        <translation>QS2 — {minors} sur {assessed} ({percent} %, 20 % ou plus)</translation>
+        <translation>QS2 — {minors} sur {assessed} ({percent}&#xa0;%, 20&#xa0;% ou plus)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="194"/>
         <source>QS1 — {minors} in {assessed} ({percent}%, under 20%)</source>
-        <translation>QS1 — {minors} sur {assessed} ({percent} %, moins de 20 %)</translation>
+        <translation>QS1 — {minors} sur {assessed} ({percent}&#xa0;%, moins de 20&#xa0;%)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/scoring.py" line="197"/>
@@ -5373,17 +5373,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/domain.py" line="51"/>
         <source>Criterion {criterion}: the agreed comment</source>
-        <translation>Critère {criterion} : le commentaire convenu</translation>
+        <translation>Critère {criterion}&#xa0;: le commentaire convenu</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/domain.py" line="52"/>
         <source>Criterion {criterion}: the note</source>
-        <translation>Critère {criterion} : la note</translation>
+        <translation>Critère {criterion}&#xa0;: la note</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/domain.py" line="66"/>
         <source>{what} is at most {limit} characters; this one has {n}. Shorten it (keep long material in the case file and refer to it).</source>
-        <translation>{what} : {limit} caractères au plus ; ce texte en compte {n}. Raccourcissez-le (gardez les textes longs dans le dossier et renvoyez-y).</translation>
+        <translation>{what}&#xa0;: {limit} caractères au plus&#xa0;; ce texte en compte {n}. Raccourcissez-le (gardez les textes longs dans le dossier et renvoyez-y).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/domain.py" line="85"/>
@@ -5399,7 +5399,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/sampling.py" line="186"/>
         <source>{file} cannot be used as a population:
   {problems}</source>
-        <translation>{file} ne peut pas servir de population :
+        <translation>{file} ne peut pas servir de population&#xa0;:
   {problems}</translation>
     </message>
     <message>
@@ -5415,7 +5415,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="301"/>
         <source>{file}: give a .csv or .xlsx file (got &apos;{suffix}&apos;).</source>
-        <translation>{file} : choisissez un fichier .csv ou .xlsx (reçu : « {suffix} »).</translation>
+        <translation>{file}&#xa0;: choisissez un fichier .csv ou .xlsx (reçu&#xa0;: «&#xa0;{suffix}&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="302"/>
@@ -5432,18 +5432,18 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/sampling.py" line="326"/>
         <location filename="../../qpp_reviewer/sampling.py" line="334"/>
         <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path} : {reason}.</translation>
+        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="89"/>
         <location filename="../../qpp_reviewer/sampling.py" line="329"/>
         <source>{file} is larger than {mb} MB; split it.</source>
-        <translation>{file} dépasse {mb} Mo ; scindez-le.</translation>
+        <translation>{file} dépasse {mb}&#xa0;Mo&#xa0;; scindez-le.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="172"/>
         <source>{file} was not imported (nothing was changed):</source>
-        <translation>{file} n&apos;a pas été importé (rien n&apos;a été modifié) :</translation>
+        <translation>{file} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="175"/>
@@ -5489,7 +5489,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/sampling.py" line="81"/>
         <location filename="../../qpp_reviewer/template_sheets.py" line="110"/>
         <source>{where}: {problem}</source>
-        <translation>{where} : {problem}</translation>
+        <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="226"/>
@@ -5499,17 +5499,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="344"/>
         <source>the file is empty: it needs a header row (Case reference, Unit, Product, Outcome, Date) and one row per case</source>
-        <translation>le fichier est vide : il faut une ligne d&apos;en-tête (Case reference, Unit, Product, Outcome, Date) et une ligne par dossier</translation>
+        <translation>le fichier est vide&#xa0;: il faut une ligne d&apos;en-tête (Case reference, Unit, Product, Outcome, Date) et une ligne par dossier</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="358"/>
         <source>a second column for the {field} (column {column} is one already); rename or delete one of them</source>
-        <translation>une deuxième colonne pour le champ « {field} » (la colonne {column} en est déjà une) ; renommez ou supprimez l&apos;une d&apos;elles</translation>
+        <translation>une deuxième colonne pour le champ «&#xa0;{field}&#xa0;» (la colonne {column} en est déjà une)&#xa0;; renommez ou supprimez l&apos;une d&apos;elles</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="369"/>
         <source>no column for the {field} (name one {examples}, in any letter case)</source>
-        <translation>aucune colonne pour le champ « {field} » (nommez-en une {examples}, en majuscules ou minuscules)</translation>
+        <translation>aucune colonne pour le champ «&#xa0;{field}&#xa0;» (nommez-en une {examples}, en majuscules ou minuscules)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="396"/>
@@ -5519,7 +5519,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="398"/>
         <source>&apos;{value}&apos; is not a case reference (letters, digits and / . _ - only, 2 to 64 characters, with digits, e.g. L1234567/001)</source>
-        <translation>« {value} » n&apos;est pas une référence de dossier (lettres, chiffres et / . _ - uniquement, 2 à 64 caractères, avec des chiffres, p. ex. L1234567/001)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une référence de dossier (lettres, chiffres et / . _ - uniquement, 2 à 64 caractères, avec des chiffres, p. ex. L1234567/001)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="405"/>
@@ -5529,7 +5529,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="409"/>
         <source>&apos;{value}&apos; is not a known unit; correct it, or add the unit in QPP Reviewer first</source>
-        <translation>« {value} » n&apos;est pas une unité connue ; corrigez-la, ou ajoutez d&apos;abord l&apos;unité dans QPP Reviewer</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une unité connue&#xa0;; corrigez-la, ou ajoutez d&apos;abord l&apos;unité dans QPP Reviewer</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="415"/>
@@ -5544,17 +5544,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="436"/>
         <source>&apos;{value}&apos; is not a product of casework; use interview or decision</source>
-        <translation>« {value} » n&apos;est pas un type de dossier ; indiquez interview ou decision</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un type de dossier&#xa0;; indiquez interview ou decision</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="445"/>
         <source>&apos;{value}&apos; is not an outcome; use grant, refusal or withdrawal</source>
-        <translation>« {value} » n&apos;est pas une issue ; indiquez grant, refusal ou withdrawal</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une issue&#xa0;; indiquez grant, refusal ou withdrawal</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="449"/>
         <source>an interview has no outcome; leave the cell empty</source>
-        <translation>un entretien n&apos;a pas d&apos;issue ; laissez la cellule vide</translation>
+        <translation>un entretien n&apos;a pas d&apos;issue&#xa0;; laissez la cellule vide</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="452"/>
@@ -5569,7 +5569,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="461"/>
         <source>&apos;{value}&apos; is not a date (use a date cell, YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>« {value} » n&apos;est pas une date (utilisez une cellule de date, AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date (utilisez une cellule de date, AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="464"/>
@@ -5579,17 +5579,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="467"/>
         <source>{date} is before 2000; check the year</source>
-        <translation>le {date} est antérieur à 2000 ; vérifiez l&apos;année</translation>
+        <translation>le {date} est antérieur à 2000&#xa0;; vérifiez l&apos;année</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="475"/>
         <source>&apos;{value}&apos; is not a staff reference (letters, digits and / . _ -, with digits; never a name)</source>
-        <translation>« {value} » n&apos;est pas un matricule (lettres, chiffres et / . _ -, avec des chiffres ; jamais un nom)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un matricule (lettres, chiffres et / . _ -, avec des chiffres&#xa0;; jamais un nom)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="484"/>
         <source>{case} ({product}) is also on row {row}; a case is listed once</source>
-        <translation>{case} ({product}) figure aussi à la ligne {row} ; un dossier n&apos;est listé qu&apos;une fois</translation>
+        <translation>{case} ({product}) figure aussi à la ligne {row}&#xa0;; un dossier n&apos;est listé qu&apos;une fois</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="496"/>
@@ -5609,12 +5609,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="513"/>
         <source>The confidence level is between 0.5 and 1 (e.g. 0.95 for 95%).</source>
-        <translation>Le niveau de confiance est compris entre 0,5 et 1 (p. ex. 0,95 pour 95 %).</translation>
+        <translation>Le niveau de confiance est compris entre 0,5 et 1 (p. ex. 0,95 pour 95&#xa0;%).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="524"/>
         <source>The expected share is between 0 and 1 (e.g. 0.54 for 54% satisfactory).</source>
-        <translation>La part attendue est comprise entre 0 et 1 (p. ex. 0,54 pour 54 % de satisfaisants).</translation>
+        <translation>La part attendue est comprise entre 0 et 1 (p. ex. 0,54 pour 54&#xa0;% de satisfaisants).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="526"/>
@@ -5645,7 +5645,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="605"/>
         <source>The sampling rate is between 0 and 1 (e.g. 0.02 for 2%).</source>
-        <translation>Le taux d&apos;échantillonnage est compris entre 0 et 1 (p. ex. 0,02 pour 2 %).</translation>
+        <translation>Le taux d&apos;échantillonnage est compris entre 0 et 1 (p. ex. 0,02 pour 2&#xa0;%).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="609"/>
@@ -5655,7 +5655,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="612"/>
         <source>Stratify by {fields} (each once); not: {given}</source>
-        <translation>Stratifiez par {fields} (chacun une seule fois) ; pas par : {given}</translation>
+        <translation>Stratifiez par {fields} (chacun une seule fois)&#xa0;; pas par&#xa0;: {given}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="615"/>
@@ -5717,27 +5717,27 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="54"/>
         <source>A key belongs to a reviewer: give the reviewer&apos;s name or initials.</source>
-        <translation>Une clé appartient à un·e évaluateur·rice : indiquez son nom ou ses initiales.</translation>
+        <translation>Une clé appartient à un·e évaluateur·rice&#xa0;: indiquez son nom ou ses initiales.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="73"/>
         <source>The {what} is not valid base64 text.</source>
-        <translation>Texte base64 non valide : {what}.</translation>
+        <translation>Texte base64 non valide&#xa0;: {what}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="134"/>
         <source>The key of {reviewer} is protected by a passphrase: give it (QPP_KEY_PASSPHRASE on the command line).</source>
-        <translation>La clé de {reviewer} est protégée par une phrase secrète : indiquez-la (QPP_KEY_PASSPHRASE en ligne de commande).</translation>
+        <translation>La clé de {reviewer} est protégée par une phrase secrète&#xa0;: indiquez-la (QPP_KEY_PASSPHRASE en ligne de commande).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="136"/>
         <source>The key of {reviewer} has no passphrase; do not give one.</source>
-        <translation>La clé de {reviewer} n&apos;a pas de phrase secrète ; n&apos;en indiquez pas.</translation>
+        <translation>La clé de {reviewer} n&apos;a pas de phrase secrète&#xa0;; n&apos;en indiquez pas.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="139"/>
         <source>The key of {reviewer} could not be opened: wrong passphrase, or the file {file} is damaged. Try again, or make a new key and enrol it again at the centre.</source>
-        <translation>La clé de {reviewer} n&apos;a pas pu être ouverte : phrase secrète erronée, ou fichier {file} endommagé. Réessayez, ou créez une nouvelle clé et faites-la enregistrer de nouveau au centre.</translation>
+        <translation>La clé de {reviewer} n&apos;a pas pu être ouverte&#xa0;: phrase secrète erronée, ou fichier {file} endommagé. Réessayez, ou créez une nouvelle clé et faites-la enregistrer de nouveau au centre.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="144"/>
@@ -5747,7 +5747,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="197"/>
         <source>{file} is too large to be an enrolment file (at most 64 KB).</source>
-        <translation>{file} est trop volumineux pour être un fichier d&apos;enregistrement (64 Ko au plus).</translation>
+        <translation>{file} est trop volumineux pour être un fichier d&apos;enregistrement (64&#xa0;Ko au plus).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="201"/>
@@ -5762,7 +5762,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="208"/>
         <source>{file} cannot be read: {reason}.</source>
-        <translation>{file} ne peut pas être lu : {reason}.</translation>
+        <translation>{file} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="211"/>
@@ -5772,17 +5772,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="213"/>
         <source>{file} is enrolment format version {version}; this version of QPP Reviewer reads version {supported}. Update the app at the centre.</source>
-        <translation>{file} est au format d&apos;enregistrement version {version} ; cette version de QPP Reviewer lit la version {supported}. Mettez à jour l&apos;application au centre.</translation>
+        <translation>{file} est au format d&apos;enregistrement version {version}&#xa0;; cette version de QPP Reviewer lit la version {supported}. Mettez à jour l&apos;application au centre.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="218"/>
         <source>{file}: the reviewer&apos;s name is missing or longer than 100 characters.</source>
-        <translation>{file} : le nom de l&apos;évaluateur·rice manque ou dépasse 100 caractères.</translation>
+        <translation>{file}&#xa0;: le nom de l&apos;évaluateur·rice manque ou dépasse 100 caractères.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="221"/>
         <source>{file}: the date it was made is missing.</source>
-        <translation>{file} : la date de création manque.</translation>
+        <translation>{file}&#xa0;: la date de création manque.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="222"/>
@@ -5797,12 +5797,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="226"/>
         <source>{file}: its signature does not match its content (it was changed or damaged after it was made). Ask the reviewer for a fresh enrolment file.</source>
-        <translation>{file} : sa signature ne correspond pas à son contenu (il a été modifié ou endommagé après sa création). Demandez à l&apos;évaluateur·rice un nouveau fichier d&apos;enregistrement.</translation>
+        <translation>{file}&#xa0;: sa signature ne correspond pas à son contenu (il a été modifié ou endommagé après sa création). Demandez à l&apos;évaluateur·rice un nouveau fichier d&apos;enregistrement.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/signing.py" line="231"/>
         <source>{file}: the fingerprint written in it is not its key&apos;s. Ask for a fresh file.</source>
-        <translation>{file} : l&apos;empreinte qui y est écrite n&apos;est pas celle de sa clé. Demandez un nouveau fichier.</translation>
+        <translation>{file}&#xa0;: l&apos;empreinte qui y est écrite n&apos;est pas celle de sa clé. Demandez un nouveau fichier.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="100"/>
@@ -5822,77 +5822,77 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="129"/>
         <source>{file}: there is no such file. Check where it was saved, then choose it again.</source>
-        <translation>{file} : ce fichier n&apos;existe pas. Vérifiez où il a été enregistré, puis choisissez-le de nouveau.</translation>
+        <translation>{file}&#xa0;: ce fichier n&apos;existe pas. Vérifiez où il a été enregistré, puis choisissez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="138"/>
         <source>{file}: this file cannot be read (permission denied). Copy it to your own folder, then choose the copy.</source>
-        <translation>{file} : ce fichier ne peut pas être lu (autorisation refusée). Copiez-le dans votre propre dossier, puis choisissez la copie.</translation>
+        <translation>{file}&#xa0;: ce fichier ne peut pas être lu (autorisation refusée). Copiez-le dans votre propre dossier, puis choisissez la copie.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="143"/>
         <source>{file}: this is not a readable .xlsx workbook (it may be damaged, cut short in copying, or another kind of file renamed .xlsx). Open it in Excel or LibreOffice and save it again as .xlsx, then choose it again.</source>
-        <translation>{file} : ce n&apos;est pas un classeur .xlsx lisible (il est peut-être endommagé, tronqué lors d&apos;une copie, ou c&apos;est un autre type de fichier renommé en .xlsx). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx, puis choisissez-le de nouveau.</translation>
+        <translation>{file}&#xa0;: ce n&apos;est pas un classeur .xlsx lisible (il est peut-être endommagé, tronqué lors d&apos;une copie, ou c&apos;est un autre type de fichier renommé en .xlsx). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx, puis choisissez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="150"/>
         <source>{file}: no sheet called {missing}. A checklist workbook has a &apos;{criteria}&apos; sheet (one row per criterion) and a &apos;{template}&apos; sheet (id, version, product, title, description).</source>
-        <translation>{file} : aucune feuille nommée {missing}. Un classeur de grille contient une feuille « {criteria} » (une ligne par critère) et une feuille « {template} » (id, version, type, titre, description).</translation>
+        <translation>{file}&#xa0;: aucune feuille nommée {missing}. Un classeur de grille contient une feuille «&#xa0;{criteria}&#xa0;» (une ligne par critère) et une feuille «&#xa0;{template}&#xa0;» (id, version, type, titre, description).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="178"/>
         <source>{template} version {version} already exists; a used template is never changed in place: give this one a new version number</source>
-        <translation>{template} version {version} existe déjà ; un modèle utilisé n&apos;est jamais modifié sur place : donnez à celui-ci un nouveau numéro de version</translation>
+        <translation>{template} version {version} existe déjà&#xa0;; un modèle utilisé n&apos;est jamais modifié sur place&#xa0;: donnez à celui-ci un nouveau numéro de version</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="183"/>
         <source>{template} is a {product} template (version {version}); a new version cannot change the product: use another id</source>
-        <translation>{template} est un modèle {product} (version {version}) ; une nouvelle version ne peut pas changer de type : utilisez un autre identifiant</translation>
+        <translation>{template} est un modèle {product} (version {version})&#xa0;; une nouvelle version ne peut pas changer de type&#xa0;: utilisez un autre identifiant</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="214"/>
         <source>&apos;{value}&apos; is not a template field; use {fields}</source>
-        <translation>« {value} » n&apos;est pas un champ du modèle ; utilisez {fields}</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un champ du modèle&#xa0;; utilisez {fields}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="218"/>
         <source>&apos;{field}&apos; is also on row {row}</source>
-        <translation>« {field} » figure aussi à la ligne {row}</translation>
+        <translation>«&#xa0;{field}&#xa0;» figure aussi à la ligne {row}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="227"/>
         <source>the template&apos;s {field} is missing</source>
-        <translation>le champ « {field} » du modèle manque</translation>
+        <translation>le champ «&#xa0;{field}&#xa0;» du modèle manque</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="228"/>
         <source>the template&apos;s {field} is missing (add a row &apos;{field}&apos; with its value)</source>
-        <translation>le champ « {field} » du modèle manque (ajoutez une ligne « {field} » avec sa valeur)</translation>
+        <translation>le champ «&#xa0;{field}&#xa0;» du modèle manque (ajoutez une ligne «&#xa0;{field}&#xa0;» avec sa valeur)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="232"/>
         <source>is &apos;{value}&apos;, expected &apos;{expected}&apos;: is this a checklist workbook?</source>
-        <translation>vaut « {value} », « {expected} » attendu : est-ce bien un classeur de grille ?</translation>
+        <translation>vaut «&#xa0;{value}&#xa0;», «&#xa0;{expected}&#xa0;» attendu&#xa0;: est-ce bien un classeur de grille&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="238"/>
         <source>is {value}; this version of QPP Reviewer reads format {version}</source>
-        <translation>vaut {value} ; cette version de QPP Reviewer lit le format {version}</translation>
+        <translation>vaut {value}&#xa0;; cette version de QPP Reviewer lit le format {version}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="243"/>
         <source>&apos;{value}&apos;: an id is letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most {limit} characters, starting with a letter or digit</source>
-        <translation>« {value} » : un identifiant est fait de lettres, de chiffres, de « . », « _ » et « - », {limit} caractères au plus, et commence par une lettre ou un chiffre</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un identifiant est fait de lettres, de chiffres, de «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», {limit} caractères au plus, et commence par une lettre ou un chiffre</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="256"/>
         <source>&apos;{value}&apos; is not a whole number from 1</source>
-        <translation>« {value} » n&apos;est pas un nombre entier à partir de 1</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier à partir de 1</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="265"/>
         <source>&apos;{value}&apos; is not a product; use interview or decision</source>
-        <translation>« {value} » n&apos;est pas un type ; indiquez interview ou decision</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un type&#xa0;; indiquez interview ou decision</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="271"/>
@@ -5902,22 +5902,22 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="281"/>
         <source>is empty: it needs a header row ({columns}) and one row per criterion</source>
-        <translation>est vide : il faut une ligne d&apos;en-tête ({columns}) et une ligne par critère</translation>
+        <translation>est vide&#xa0;: il faut une ligne d&apos;en-tête ({columns}) et une ligne par critère</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="293"/>
         <source>is not a column of a checklist; remove it (it would not be imported) or correct its name. Columns: {columns}</source>
-        <translation>n&apos;est pas une colonne de grille ; supprimez-la (elle ne serait pas importée) ou corrigez son nom. Colonnes : {columns}</translation>
+        <translation>n&apos;est pas une colonne de grille&#xa0;; supprimez-la (elle ne serait pas importée) ou corrigez son nom. Colonnes&#xa0;: {columns}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="297"/>
         <source>a second &apos;{name}&apos; column (column {column} is one already)</source>
-        <translation>une deuxième colonne « {name} » (la colonne {column} en est déjà une)</translation>
+        <translation>une deuxième colonne «&#xa0;{name}&#xa0;» (la colonne {column} en est déjà une)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="306"/>
         <source>no &apos;{name}&apos; column</source>
-        <translation>aucune colonne « {name} »</translation>
+        <translation>aucune colonne «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="329"/>
@@ -5934,22 +5934,22 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="337"/>
         <source>&apos;{value}&apos;: an id is letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most {limit} characters</source>
-        <translation>« {value} » : un identifiant est fait de lettres, de chiffres, de « . », « _ » et « - », {limit} caractères au plus</translation>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: un identifiant est fait de lettres, de chiffres, de «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», {limit} caractères au plus</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="345"/>
         <source>is {n} characters; at most {limit}</source>
-        <translation>compte {n} caractères ; {limit} au plus</translation>
+        <translation>compte {n} caractères&#xa0;; {limit} au plus</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="356"/>
         <source>an interview template&apos;s criteria apply to every interview: leave it empty</source>
-        <translation>les critères d&apos;un modèle d&apos;entretien s&apos;appliquent à tout entretien : laissez la cellule vide</translation>
+        <translation>les critères d&apos;un modèle d&apos;entretien s&apos;appliquent à tout entretien&#xa0;: laissez la cellule vide</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="369"/>
         <source>{values} not an outcome; use grant, refusal and/or withdrawal, separated by commas, or leave empty for every outcome</source>
-        <translation>{values} : pas une issue ; indiquez grant, refusal et/ou withdrawal, séparés par des virgules, ou laissez vide pour toutes les issues</translation>
+        <translation>{values}&#xa0;: pas une issue&#xa0;; indiquez grant, refusal et/ou withdrawal, séparés par des virgules, ou laissez vide pour toutes les issues</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="374"/>
@@ -5959,17 +5959,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="387"/>
         <source>&apos;{value}&apos; is not a special policy; use safeguarding, security, modern_slavery, or leave empty</source>
-        <translation>« {value} » n&apos;est pas une politique spéciale ; indiquez safeguarding, security, modern_slavery, ou laissez vide</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une politique spéciale&#xa0;; indiquez safeguarding, security, modern_slavery, ou laissez vide</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="398"/>
         <source>is empty; give a number (criteria are listed in this order)</source>
-        <translation>est vide ; donnez un nombre (les critères sont listés dans cet ordre)</translation>
+        <translation>est vide&#xa0;; donnez un nombre (les critères sont listés dans cet ordre)</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="400"/>
         <source>&apos;{value}&apos; is not a number</source>
-        <translation>« {value} » n&apos;est pas un nombre</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="404"/>
@@ -5979,12 +5979,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="412"/>
         <source>{criterion} is also on row {row}; criterion ids are unique in a template</source>
-        <translation>{criterion} figure aussi à la ligne {row} ; les identifiants de critère sont uniques dans un modèle</translation>
+        <translation>{criterion} figure aussi à la ligne {row}&#xa0;; les identifiants de critère sont uniques dans un modèle</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="419"/>
         <source>section {section} is called &apos;{title}&apos; on row {row}; give every row of a section the same title</source>
-        <translation>la section {section} s&apos;appelle « {title} » à la ligne {row} ; donnez le même titre à toutes les lignes d&apos;une section</translation>
+        <translation>la section {section} s&apos;appelle «&#xa0;{title}&#xa0;» à la ligne {row}&#xa0;; donnez le même titre à toutes les lignes d&apos;une section</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="426"/>
@@ -5994,27 +5994,27 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/template_sheets.py" line="436"/>
         <source>section {section}&apos;s criteria are not together in the order: this row comes after section {previous} (row {row}); renumber the order</source>
-        <translation>les critères de la section {section} ne se suivent pas dans l&apos;ordre : cette ligne vient après la section {previous} (ligne {row}) ; renumérotez l&apos;ordre</translation>
+        <translation>les critères de la section {section} ne se suivent pas dans l&apos;ordre&#xa0;: cette ligne vient après la section {previous} (ligne {row})&#xa0;; renumérotez l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/templates.py" line="39"/>
         <source>{source}: no [template] table</source>
-        <translation>{source} : pas de table [template]</translation>
+        <translation>{source}&#xa0;: pas de table [template]</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/templates.py" line="135"/>
         <source>{path}: cannot read the file ({reason})</source>
-        <translation>{path} : impossible de lire le fichier ({reason})</translation>
+        <translation>{path}&#xa0;: impossible de lire le fichier ({reason})</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/templates.py" line="138"/>
         <source>{path}: not valid TOML ({detail})</source>
-        <translation>{path} : TOML non valide ({detail})</translation>
+        <translation>{path}&#xa0;: TOML non valide ({detail})</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/keys.py" line="62"/>
         <source>The fingerprint confirmed ({confirmed}) is not this key&apos;s ({fingerprint}). Nothing was enrolled: check the file with the reviewer again.</source>
-        <translation>L&apos;empreinte confirmée ({confirmed}) n&apos;est pas celle de cette clé ({fingerprint}). Rien n&apos;a été enregistré : vérifiez de nouveau le fichier avec l&apos;évaluateur·rice.</translation>
+        <translation>L&apos;empreinte confirmée ({confirmed}) n&apos;est pas celle de cette clé ({fingerprint}). Rien n&apos;a été enregistré&#xa0;: vérifiez de nouveau le fichier avec l&apos;évaluateur·rice.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/keys.py" line="67"/>
@@ -6024,7 +6024,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/keys.py" line="73"/>
         <source>The key {fingerprint} of {reviewer} was revoked on {date} ({reason}); a revoked key is not enrolled again. Ask the reviewer to make a new key.</source>
-        <translation>La clé {fingerprint} de {reviewer} a été révoquée le {date} ({reason}) ; une clé révoquée n&apos;est pas enregistrée de nouveau. Demandez à l&apos;évaluateur·rice de créer une nouvelle clé.</translation>
+        <translation>La clé {fingerprint} de {reviewer} a été révoquée le {date} ({reason})&#xa0;; une clé révoquée n&apos;est pas enregistrée de nouveau. Demandez à l&apos;évaluateur·rice de créer une nouvelle clé.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/keys.py" line="78"/>
@@ -6040,7 +6040,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
         <location filename="../../qpp_reviewer/storage/store.py" line="617"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
-        <translation>Donnez un nom au lot, p. ex. « Glasgow - échantillon courant - oct. 2025 ».</translation>
+        <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
@@ -6051,32 +6051,32 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="188"/>
         <source>Unknown unit: {units}. Add it first, or read the file with this database&apos;s units.</source>
-        <translation>Unité inconnue : {units}. Ajoutez-la d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
+        <translation>Unité inconnue&#xa0;: {units}. Ajoutez-la d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="189"/>
         <source>Unknown units: {units}. Add them first, or read the file with this database&apos;s units.</source>
-        <translation>Unités inconnues : {units}. Ajoutez-les d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
+        <translation>Unités inconnues&#xa0;: {units}. Ajoutez-les d&apos;abord, ou lisez le fichier avec les unités de cette base.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="198"/>
         <source>{n} drawn case was reviewed or sampled since the draw (e.g. {case}); draw again.</source>
-        <translation>{n} dossier tiré a été évalué ou échantillonné depuis le tirage (p. ex. {case}) ; tirez de nouveau.</translation>
+        <translation>{n} dossier tiré a été évalué ou échantillonné depuis le tirage (p. ex. {case})&#xa0;; tirez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="199"/>
         <source>{n} drawn cases were reviewed or sampled since the draw (e.g. {case}); draw again.</source>
-        <translation>{n} dossiers tirés ont été évalués ou échantillonnés depuis le tirage (p. ex. {case}) ; tirez de nouveau.</translation>
+        <translation>{n} dossiers tirés ont été évalués ou échantillonnés depuis le tirage (p. ex. {case})&#xa0;; tirez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="208"/>
         <source>Batch &apos;{batch}&apos; is signed off; draw into a new batch.</source>
-        <translation>Le lot « {batch} » est validé ; tirez dans un nouveau lot.</translation>
+        <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; tirez dans un nouveau lot.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="339"/>
         <source>There is no sampling round &apos;{round}&apos;.</source>
-        <translation>Il n&apos;y a pas de tour d&apos;échantillonnage « {round} ».</translation>
+        <translation>Il n&apos;y a pas de tour d&apos;échantillonnage «&#xa0;{round}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="357"/>
@@ -6096,7 +6096,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="398"/>
         <source>A review of {case} ({product}) already exists ({review}); link the sampled case to it instead of starting another.</source>
-        <translation>Une évaluation de {case} ({product}) existe déjà ({review}) ; liez-lui le dossier échantillonné au lieu d&apos;en commencer une autre.</translation>
+        <translation>Une évaluation de {case} ({product}) existe déjà ({review})&#xa0;; liez-lui le dossier échantillonné au lieu d&apos;en commencer une autre.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="404"/>
@@ -6137,22 +6137,22 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="446"/>
         <source>{case} already has a review; delete it first.</source>
-        <translation>{case} a déjà une évaluation ; supprimez-la d&apos;abord.</translation>
+        <translation>{case} a déjà une évaluation&#xa0;; supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="95"/>
         <source>Enter the {what}.</source>
-        <translation>Renseignez le champ « {what} ».</translation>
+        <translation>Renseignez le champ «&#xa0;{what}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="97"/>
         <source>A {what} is letters, digits and / . _ - only, 2 to 64 characters, no spaces (e.g. L1234567/001).</source>
-        <translation>Le champ « {what} » ne contient que des lettres, des chiffres et / . _ -, de 2 à 64 caractères, sans espace (p. ex. L1234567/001).</translation>
+        <translation>Le champ «&#xa0;{what}&#xa0;» ne contient que des lettres, des chiffres et / . _ -, de 2 à 64 caractères, sans espace (p. ex. L1234567/001).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="100"/>
         <source>A {what} contains digits; enter the reference, not a name.</source>
-        <translation>Le champ « {what} » doit contenir des chiffres : saisissez la référence, pas un nom.</translation>
+        <translation>Le champ «&#xa0;{what}&#xa0;» doit contenir des chiffres&#xa0;: saisissez la référence, pas un nom.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/sampling.py" line="64"/>
@@ -6163,7 +6163,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="113"/>
         <source>&apos;{unit}&apos; is not a known unit. Choose one from the list or add it first.</source>
-        <translation>« {unit} » n&apos;est pas une unité connue. Choisissez-en une dans la liste ou ajoutez-la d&apos;abord.</translation>
+        <translation>«&#xa0;{unit}&#xa0;» n&apos;est pas une unité connue. Choisissez-en une dans la liste ou ajoutez-la d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="116"/>
@@ -6178,7 +6178,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="121"/>
         <source>An interview has no outcome; leave it empty.</source>
-        <translation>Un entretien n&apos;a pas d&apos;issue ; laissez ce champ vide.</translation>
+        <translation>Un entretien n&apos;a pas d&apos;issue&#xa0;; laissez ce champ vide.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="123"/>
@@ -6193,7 +6193,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="127"/>
         <source>{date} is before 2000; check the year.</source>
-        <translation>Le {date} est antérieur à 2000 ; vérifiez l&apos;année.</translation>
+        <translation>Le {date} est antérieur à 2000&#xa0;; vérifiez l&apos;année.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="134"/>
@@ -6213,7 +6213,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="386"/>
         <source>No checklist template for {product}s is installed.</source>
-        <translation>Aucune grille n&apos;est installée pour le type « {product} ».</translation>
+        <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="399"/>
@@ -6228,12 +6228,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="406"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
-        <translation>L&apos;unité « {unit} » est déjà dans la liste.</translation>
+        <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="481"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
-        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule : modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
+        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="485"/>
@@ -6248,12 +6248,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="540"/>
         <source>{criterion}: no finding yet.</source>
-        <translation>{criterion} : pas encore de constat.</translation>
+        <translation>{criterion}&#xa0;: pas encore de constat.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="542"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
-        <translation>{criterion} : une erreur {severity} nécessite un commentaire.</translation>
+        <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="546"/>
@@ -6263,13 +6263,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="548"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
-        <translation>Au moins un critère doit être évalué (pas tous « sans objet »).</translation>
+        <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="555"/>
         <source>The review cannot be completed yet:
 {problems}</source>
-        <translation>L&apos;évaluation ne peut pas encore être terminée :
+        <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
 {problems}</translation>
     </message>
     <message>
@@ -6280,22 +6280,22 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="583"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
-        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} ; elle ne peut être rouverte que là où elle a été faite.</translation>
+        <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="608"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
-        <translation>Une évaluation terminée ne peut pas être supprimée ; rouvrez-la d&apos;abord.</translation>
+        <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="622"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
-        <translation>Il existe déjà un lot nommé « {name} ».</translation>
+        <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="636"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
-        <translation>Il n&apos;y a pas de lot nommé « {name} ».</translation>
+        <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="661"/>
@@ -6305,7 +6305,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="663"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
-        <translation>Le lot « {batch} » est validé ; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
+        <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="702"/>
@@ -6315,27 +6315,27 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="716"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
-        <translation>{n} dossier échantillonné de « {batch} » n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif) : {cases}</translation>
+        <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="718"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
-        <translation>{n} dossiers échantillonnés de « {batch} » n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif) : {cases}</translation>
+        <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="723"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
-        <translation>Le lot « {batch} » est vide ; ajoutez des évaluations avant de le valider.</translation>
+        <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="730"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
-        <translation>{n} évaluation de « {batch} » n&apos;est pas terminée : {reviews}</translation>
+        <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="731"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
-        <translation>{n} évaluations de « {batch} » ne sont pas terminées : {reviews}</translation>
+        <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="971"/>
@@ -6350,12 +6350,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="976"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
-        <translation>Il existe déjà un·e évaluateur·rice nommé·e « {name} ».</translation>
+        <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="999"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
-        <translation>Vous faites la seconde évaluation de ce dossier : la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
+        <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1018"/>
@@ -6375,7 +6375,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1028"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
-        <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler ; choisissez un·e autre évaluateur·rice.</translation>
+        <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1034"/>
@@ -6390,7 +6390,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1043"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
-        <translation>Type d&apos;évaluation inconnu : « {kind} ».</translation>
+        <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1064"/>
@@ -6400,7 +6400,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1066"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
-        <translation>La seconde évaluation n&apos;est pas terminée : la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
+        <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1086"/>
@@ -6415,7 +6415,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1096"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
-        <translation>Critère {criterion} : indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
+        <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1110"/>
@@ -6435,7 +6435,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/store.py" line="1115"/>
         <source>The agreed result is not complete: {missing}</source>
-        <translation>Le résultat concilié n&apos;est pas complet : {missing}</translation>
+        <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/export.py" line="172"/>
@@ -6455,7 +6455,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/export.py" line="180"/>
         <source>{what} is {n} characters; an exchange workbook holds at most {limit} there. Shorten it, then export again. Nothing was written.</source>
-        <translation>{what} compte {n} caractères ; un classeur d&apos;échange en contient au plus {limit} à cet endroit. Raccourcissez-le, puis exportez de nouveau. Rien n&apos;a été écrit.</translation>
+        <translation>{what} compte {n} caractères&#xa0;; un classeur d&apos;échange en contient au plus {limit} à cet endroit. Raccourcissez-le, puis exportez de nouveau. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/export.py" line="342"/>
@@ -6468,17 +6468,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/exchange/protect.py" line="31"/>
         <location filename="../../qpp_reviewer/exchange/protect.py" line="41"/>
         <source>An empty password protects nothing; choose one.</source>
-        <translation>Un mot de passe vide ne protège rien ; choisissez-en un.</translation>
+        <translation>Un mot de passe vide ne protège rien&#xa0;; choisissez-en un.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/protect.py" line="53"/>
         <source>{file} is password-protected: give its password to collate it.</source>
-        <translation>{file} est protégé par un mot de passe : indiquez-le pour le consolider.</translation>
+        <translation>{file} est protégé par un mot de passe&#xa0;: indiquez-le pour le consolider.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/protect.py" line="62"/>
         <source>{file}: the password is wrong. Check it with the person who exported it.</source>
-        <translation>{file} : le mot de passe est erroné. Vérifiez-le auprès de la personne qui l&apos;a exporté.</translation>
+        <translation>{file}&#xa0;: le mot de passe est erroné. Vérifiez-le auprès de la personne qui l&apos;a exporté.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/protect.py" line="65"/>
@@ -6529,7 +6529,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="137"/>
         <source>This review was made in this database, not collated: a query goes from the centre to the reviewer of a collated review.</source>
-        <translation>Cette évaluation a été faite dans cette base, non consolidée : une demande va du centre à l&apos;évaluateur·rice d&apos;une évaluation consolidée.</translation>
+        <translation>Cette évaluation a été faite dans cette base, non consolidée&#xa0;: une demande va du centre à l&apos;évaluateur·rice d&apos;une évaluation consolidée.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="142"/>
@@ -6554,7 +6554,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="207"/>
         <source>This query was closed by {who}; it needs no answer.</source>
-        <translation>Cette demande a été close par {who} ; elle n&apos;appelle pas de réponse.</translation>
+        <translation>Cette demande a été close par {who}&#xa0;; elle n&apos;appelle pas de réponse.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="224"/>
@@ -6594,12 +6594,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="91"/>
         <source>{what} is for a quality lead; {who}&apos;s role here is {role}.</source>
-        <translation>{what} revient à un·e responsable qualité ; le rôle de {who} ici est {role}.</translation>
+        <translation>{what} revient à un·e responsable qualité&#xa0;; le rôle de {who} ici est {role}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="163"/>
         <source>A review state is one of: received, has issues, approved.</source>
-        <translation>L&apos;état d&apos;une évaluation est l&apos;un de : reçue, à revoir, approuvée.</translation>
+        <translation>L&apos;état d&apos;une évaluation est l&apos;un de&#xa0;: reçue, à revoir, approuvée.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="166"/>
@@ -6619,12 +6619,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="183"/>
         <source>{n} of the selected reviews were made in this database, not collated: review states are set at the centre on collated reviews.</source>
-        <translation>{n} des évaluations sélectionnées ont été faites dans cette base, non consolidées : l&apos;état d&apos;une évaluation se fixe au centre, sur les évaluations consolidées.</translation>
+        <translation>{n} des évaluations sélectionnées ont été faites dans cette base, non consolidées&#xa0;: l&apos;état d&apos;une évaluation se fixe au centre, sur les évaluations consolidées.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="189"/>
         <source>{case} is your own review: someone else sets its state.</source>
-        <translation>{case} est votre propre évaluation : quelqu&apos;un d&apos;autre en fixe l&apos;état.</translation>
+        <translation>{case} est votre propre évaluation&#xa0;: quelqu&apos;un d&apos;autre en fixe l&apos;état.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/states.py" line="198"/>
@@ -6644,7 +6644,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="156"/>
         <source>No collated review of {who} is in this database: there is nothing to send back.</source>
-        <translation>Aucune évaluation consolidée de {who} n&apos;est dans cette base : il n&apos;y a rien à renvoyer.</translation>
+        <translation>Aucune évaluation consolidée de {who} n&apos;est dans cette base&#xa0;: il n&apos;y a rien à renvoyer.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="216"/>
@@ -6656,7 +6656,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="218"/>
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="209"/>
         <source>{path} cannot be read: {why}.</source>
-        <translation>{path} ne peut pas être lu : {why}.</translation>
+        <translation>{path} ne peut pas être lu&#xa0;: {why}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="224"/>
@@ -6664,37 +6664,37 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="215"/>
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="297"/>
         <source>{name} was not imported (nothing was changed):</source>
-        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié) :</translation>
+        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="343"/>
         <source>{name} was not imported (nothing was changed): query {q} belongs to another review here.</source>
-        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié) : la demande {q} appartient ici à une autre évaluation.</translation>
+        <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;: la demande {q} appartient ici à une autre évaluation.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="20"/>
         <source>WARNING: {warning}</source>
-        <translation>AVERTISSEMENT : {warning}</translation>
+        <translation>AVERTISSEMENT&#xa0;: {warning}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="24"/>
         <source>REJECTED {file}: nothing from it was imported</source>
-        <translation>REFUSÉ {file} : rien n&apos;en a été importé</translation>
+        <translation>REFUSÉ {file}&#xa0;: rien n&apos;en a été importé</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="27"/>
         <source>read {file}: {added} added, {revised} revised, {unchanged} unchanged, {stale} older than held, {conflicts} conflicting</source>
-        <translation>lu {file} : {added} ajoutées, {revised} révisées, {unchanged} inchangées, {stale} plus anciennes que celles détenues, {conflicts} en conflit</translation>
+        <translation>lu {file}&#xa0;: {added} ajoutées, {revised} révisées, {unchanged} inchangées, {stale} plus anciennes que celles détenues, {conflicts} en conflit</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="31"/>
         <source>template installed: {template}</source>
-        <translation>modèle installé : {template}</translation>
+        <translation>modèle installé&#xa0;: {template}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="33"/>
         <source>unit created: {unit}</source>
-        <translation>unité créée : {unit}</translation>
+        <translation>unité créée&#xa0;: {unit}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="35"/>
@@ -6709,47 +6709,47 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="39"/>
         <source>unsigned (format 2, from an older QPP Reviewer): accepted by the centre&apos;s choice</source>
-        <translation>non signé (format 2, d&apos;une version antérieure de QPP Reviewer) : accepté par choix du centre</translation>
+        <translation>non signé (format 2, d&apos;une version antérieure de QPP Reviewer)&#xa0;: accepté par choix du centre</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="41"/>
         <source>revised: {review}</source>
-        <translation>révisée : {review}</translation>
+        <translation>révisée&#xa0;: {review}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="42"/>
         <source>older than held: {review}</source>
-        <translation>plus ancienne que celle détenue : {review}</translation>
+        <translation>plus ancienne que celle détenue&#xa0;: {review}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="45"/>
         <source>batch no longer signed off: {batch}</source>
-        <translation>lot plus validé : {batch}</translation>
+        <translation>lot plus validé&#xa0;: {batch}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="47"/>
         <source>conflict: {conflict}</source>
-        <translation>conflit : {conflict}</translation>
+        <translation>conflit&#xa0;: {conflict}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="48"/>
         <source>band discrepancy: {discrepancy}</source>
-        <translation>écart de niveau : {discrepancy}</translation>
+        <translation>écart de niveau&#xa0;: {discrepancy}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="50"/>
         <source>{n} file read, {rejected} rejected</source>
-        <translation>{n} fichier lu, refusés : {rejected}</translation>
+        <translation>{n} fichier lu, refusés&#xa0;: {rejected}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="51"/>
         <source>{n} files read, {rejected} rejected</source>
-        <translation>{n} fichiers lus, refusés : {rejected}</translation>
+        <translation>{n} fichiers lus, refusés&#xa0;: {rejected}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="52"/>
         <source>reviews: {added} added, {revised} revised, {unchanged} unchanged, {stale} older than held, {conflicts} conflicting</source>
-        <translation>évaluations : {added} ajoutées, {revised} révisées, {unchanged} inchangées, {stale} plus anciennes que celles détenues, {conflicts} en conflit</translation>
+        <translation>évaluations&#xa0;: {added} ajoutées, {revised} révisées, {unchanged} inchangées, {stale} plus anciennes que celles détenues, {conflicts} en conflit</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="57"/>
@@ -6764,7 +6764,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="59"/>
         <source>{files}; {reviews}; {discrepancies}</source>
-        <translation>{files} ; {reviews} ; {discrepancies}</translation>
+        <translation>{files}&#xa0;; {reviews}&#xa0;; {discrepancies}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/replies.py" line="109"/>
@@ -6956,7 +6956,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="80"/>
         <source>{name}: the reply of {case} recorded ({a} accepted, {d} disputed).</source>
-        <translation>{name} : réponse sur {case} enregistrée ({a} accepté(s), {d} contesté(s)).</translation>
+        <translation>{name} : réponse sur {case} enregistrée (acceptés : {a}, contestés : {d}).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="109"/>
@@ -7140,7 +7140,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/qt/common.py" line="94"/>
         <source>The disk is full: free some space, then try again.</source>
-        <translation>Le disque est plein : libérez de l&apos;espace, puis réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/common.py" line="98"/>
@@ -7231,7 +7231,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="34"/>
         <source>{file}: {added} new outcomes, {held} already held; {matched} matched to a reviewed decision, {unmatched} unmatched, {ambiguous} ambiguous.</source>
-        <translation>{file} : {added} nouvelles issues, {held} déjà connues ; {matched} rattachées à une décision évaluée, {unmatched} sans correspondance, {ambiguous} ambiguës.</translation>
+        <translation>{file}&#xa0;: {added} nouvelles issues, {held} déjà connues&#xa0;; {matched} rattachées à une décision évaluée, {unmatched} sans correspondance, {ambiguous} ambiguës.</translation>
     </message>
 </context>
 </TS>
