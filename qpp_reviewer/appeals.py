@@ -31,11 +31,17 @@ from .statistics import wilson
 from .storage.appeals import (ALLOWED, DISMISSED, GRANTED, OTHER, OUTCOME_LABELS, OUTCOMES, OVERTURNED,
                               WITHDRAWN, AppealOutcomeRow, ImportResult, current_outcomes_query)
 
-METHOD = ("Overturned: appeal allowed, withdrawn by the Home Office before the hearing (PARU), or granted on "
-          "reconsideration. Counted: complete, counted reviews of decisions whose case has a known outcome "
-          "(its latest), matched by case reference; a case reference with several such reviews is left out. "
-          "95% intervals: Wilson. Caveat: only decisions that were reviewed and appealed are counted, so these "
-          "shares describe that selection, not every decision.")
+METHOD = translate("core", "Overturned: appeal allowed, withdrawn by the Home Office before the hearing (PARU), or "
+                            "granted on reconsideration. Counted: complete, counted reviews of decisions whose case "
+                            "has a known outcome (its latest), matched by case reference; a case reference with "
+                            "several such reviews is left out. 95% intervals: Wilson. Caveat: only decisions that "
+                            "were reviewed and appealed are counted, so these shares describe that selection, not "
+                            "every decision.")
+OUTCOME_TEXTS = {ALLOWED: translate("core", "appeal allowed"), DISMISSED: translate("core", "appeal dismissed"),
+                 WITHDRAWN: translate("core", "withdrawn by the Home Office before the hearing (PARU)"),
+                 GRANTED: translate("core", "granted on reconsideration"), OTHER: translate("core", "other")}
+SATISFACTORY = translate("core", "satisfactory (QS1+QS2)")
+UNSATISFACTORY = translate("core", "unsatisfactory (QS3-QS5)")
 
 HEADERS = {
     "case_reference": ("case reference", "case ref", "case reference number", "case no", "case number", "case id",
@@ -182,7 +188,7 @@ def import_outcomes(store, path: str | Path, by: str | None = None, today: date 
 class Share:
     """Of ``n`` reviewed decisions with a known outcome, ``overturned`` were overturned."""
 
-    label: str
+    label: object  # a band ("QS1") or a core message (satisfactory / unsatisfactory)
     n: int
     overturned: int
 
@@ -224,7 +230,7 @@ class OutcomeFigures:
     ambiguous: list[str]
     outcomes: dict[str, int]  # how many matched decisions have each outcome
     matched: list[tuple] = field(default_factory=list)  # (review id, case reference, band, outcome, date)
-    method: str = METHOD
+    method: object = METHOD  # a core message (English by str(), the window's language by i18n.text)
 
     def ids(self, bands: tuple[str, ...] | None = None, overturned: bool | None = None) -> list[str]:
         """The reviews behind a figure: of ``bands`` (all if None), overturned or not (either if None)."""
@@ -266,8 +272,8 @@ def outcome_figures(store, flt=None) -> OutcomeFigures:
         by_band.append(Share(b.value, len(sel), sum(1 for r in sel if r[3] in over)))
     sat = [r for r in rows if r[2] in (QualityBand.QS1.value, QualityBand.QS2.value)]
     unsat = [r for r in rows if r[2] not in (QualityBand.QS1.value, QualityBand.QS2.value)]
-    by_verdict = [Share("satisfactory (QS1+QS2)", len(sat), sum(1 for r in sat if r[3] in over)),
-                  Share("unsatisfactory (QS3-QS5)", len(unsat), sum(1 for r in unsat if r[3] in over))]
+    by_verdict = [Share(SATISFACTORY, len(sat), sum(1 for r in sat if r[3] in over)),
+                  Share(UNSATISFACTORY, len(unsat), sum(1 for r in unsat if r[3] in over))]
     total = Share("all", len(rows), sum(1 for r in rows if r[3] in over))
     outcomes = {o: sum(1 for r in rows if r[3] == o) for o in OUTCOMES}
     second = sorted((SecondLook(r[0], r[1], r[2], r[3], r[4]) for r in sat if r[3] in over),
@@ -313,7 +319,7 @@ def figures_text(f: OutcomeFigures) -> str:
              f"{f.total.overturned} overturned ({_pct(f.total)})", ""]
     lines.append(f"{'Band':26} {'decisions':>9} {'overturned':>10}  share (95% interval)")
     for s in f.by_band + f.by_verdict:
-        lines.append(f"{s.label:26} {s.n:9} {s.overturned:10}  {_pct(s)}")
+        lines.append(f"{str(s.label):26} {s.n:9} {s.overturned:10}  {_pct(s)}")
     lines += ["", "Outcomes: " + ", ".join(f"{OUTCOME_LABELS[o]} {n}" for o, n in f.outcomes.items() if n), ""]
     lines.append("Criteria whose significant or fail errors came before an overturn (counts shown: small "
                  "numbers are small)")
@@ -327,7 +333,7 @@ def figures_text(f: OutcomeFigures) -> str:
         lines.append(f"  {x.case_reference}  {x.band}  {OUTCOME_LABELS[x.outcome]}, {x.outcome_date:%d %b %Y}")
     if f.ambiguous:
         lines += ["", f"Left out as ambiguous (several reviewed decisions of the case): {', '.join(f.ambiguous)}"]
-    lines += ["", "Method: " + f.method]
+    lines += ["", "Method: " + str(f.method)]
     return "\n".join(lines) + "\n"
 
 

@@ -58,6 +58,12 @@ def demo_store(path: Path) -> Store:
         except Exception:  # noqa: BLE001 - a missing comment: the comparison still opens
             pass
         s.actor = "AB"
+    # appeal outcomes of some decisions, for the Appeal outcomes dialog (issue 20)
+    decisions = sorted({r.case_reference for r in s.list_reviews() if r.product.value == "decision"
+                        and r.status.value == "complete"})[:12]
+    s.appeals.add([dict(case_reference=ref, outcome=("allowed", "dismissed", "withdrawn_paru")[i % 3],
+                        outcome_date=TODAY, reason="", row=i + 2) for i, ref in enumerate(decisions)],
+                  "outcomes.csv", "0" * 64, "QL")
     return s
 
 
@@ -306,6 +312,9 @@ def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
     tabs.setCurrentWidget(window.list_page)
     settle()
 
+    from qpp_reviewer.qt.appeals_dialog import OutcomesDialog
+    from qpp_reviewer.qt.round_trips import ConflictsDialog, QueriesDialog, WorkbooksDialog
+
     def dialog(name: str, make: Callable[[], QWidget]):
         d = make()
         d.show()
@@ -328,6 +337,10 @@ def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
         ("passphrase-new", lambda: NewPassphraseDialog("demo.sqlite3", window)),
         ("recovery-key", lambda: RecoveryKeyDialog("K7QF-2M9X-PL4D-8WZR-C3VN-H6TB-Y1JS-5EGA", window)),
         ("unlock", lambda: UnlockDialog(tmp / "demo.sqlite3", window)),
+        ("queries", lambda: QueriesDialog(window)),
+        ("conflicts", lambda: ConflictsDialog(window)),
+        ("workbooks", lambda: WorkbooksDialog(window)),
+        ("outcomes", lambda: OutcomesDialog(window)),
     ):
         n, d = dialog(name, make)
         try:

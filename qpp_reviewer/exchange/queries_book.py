@@ -7,7 +7,7 @@ for removable media, and follows the exchange format's custody rules: every data
 a SHA-256 checksum in the About sheet, the About sheet is signed with the exporting quality lead's
 Ed25519 key, and an import is validated whole before anything is written (all or nothing),
 refuses hostile packages as collation does, and is idempotent (importing the same workbook twice
-changes nothing the second time). docs/exchange-format.md §9 describes it for people.
+changes nothing the second time). docs/exchange-format.md section 8 describes it for people.
 
 The reviewer's answers do not come back in a workbook of their own: an answer is an entry of the
 review's audit trail, so it reaches the centre with the review's next exchange workbook.

@@ -55,8 +55,8 @@ def _pct(share) -> str:
 
 class OutcomesDialog(QDialog):
     def __init__(self, window):
-        from ..appeals import outcome_figures
-        from ..storage.appeals import OUTCOME_LABELS
+        from ..appeals import OUTCOME_TEXTS, outcome_figures
+        from .common import format_date
 
         super().__init__(window)
         self.window_ = window
@@ -71,21 +71,22 @@ class OutcomesDialog(QDialog):
         self.tabs = QTabWidget()
         self.rows: dict[QTableView, list[tuple[str, list[str]]]] = {}
         bands = self._table([self.tr("Band"), self.tr("Decisions"), self.tr("Overturned"), self.tr("Share (95% interval)")],
-                            [([s.label, str(s.n), str(s.overturned), _pct(s)],
-                              f.ids(bands=(s.label,) if s.label.startswith("QS") else
-                                    (("QS1", "QS2") if s.label.startswith("satisfactory") else ("QS3", "QS4", "QS5"))),
-                              s.label) for s in f.by_band + f.by_verdict])
+                            [([tr_core(s.label), str(s.n), str(s.overturned), _pct(s)],
+                              f.ids(bands=(s.label,) if str(s.label).startswith("QS") else
+                                    (("QS1", "QS2") if str(s.label).startswith("satisfactory")
+                                     else ("QS3", "QS4", "QS5"))),
+                              tr_core(s.label)) for s in f.by_band + f.by_verdict])
         self.tabs.addTab(bands, self.tr("By &band"))
         crit = self._table([self.tr("Criterion"), self.tr("With an error"), self.tr("Overturned"), self.tr("Title")],
                            [([c.criterion_id, str(c.with_error), str(c.overturned), c.title], list(c.review_ids),
                              c.criterion_id) for c in f.criteria])
         self.tabs.addTab(crit, self.tr("By &criterion"))
         second = self._table([self.tr("Case reference"), self.tr("Band"), self.tr("Outcome"), self.tr("Date")],
-                             [([x.case_reference, x.band, OUTCOME_LABELS[x.outcome], f"{x.outcome_date:%d %b %Y}"],
+                             [([x.case_reference, x.band, tr_core(OUTCOME_TEXTS[x.outcome]), format_date(x.outcome_date)],
                                [x.review_id], x.case_reference) for x in f.second_look])
         self.tabs.addTab(second, self.tr("QS1/QS2 &overturned ({n})").format(n=len(f.second_look)))
         layout.addWidget(self.tabs)
-        method = QLabel(self.tr("Enter or double-click lists a row's reviews. ") + f.method
+        method = QLabel(self.tr("Enter or double-click lists a row's reviews. ") + tr_core(f.method)
                         + (" " + self.tr("Left out as ambiguous: {cases}.").format(cases=", ".join(f.ambiguous))
                            if f.ambiguous else ""))
         method.setWordWrap(True)

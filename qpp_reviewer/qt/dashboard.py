@@ -220,6 +220,10 @@ class MonthsModel(QAbstractTableModel):
         return len(MONTH_COLUMNS)
 
     def headerData(self, section, orientation, role=DISPLAY):
+        if orientation == Qt.Horizontal and role == DISPLAY and section == 0 and self.by != "month":
+            return {"quarter": QCoreApplication.translate("Dashboard", "Quarter"),
+                    "fy": QCoreApplication.translate("Dashboard", "Financial year"),
+                    "rolling12": QCoreApplication.translate("Dashboard", "12 months")}[self.by]
         if orientation == Qt.Horizontal and role == DISPLAY:
             return month_column(section)
         if orientation == Qt.Horizontal and role == TOOLTIP and section == 4:
@@ -575,6 +579,8 @@ class DashboardPage(QWidget):
         rows = self.by_month if by == "month" else count_by_period(self.tally, by, anchor=self._flt.date_to)[1]
         self.months_model.by = by
         self.months_model.set_rows([(k[0], counts) for k, counts in rows] + [(None, self.overall)])
+        self.ui.monthsBox.setTitle({"month": self.tr("By month"), "quarter": self.tr("By quarter"),
+                                    "fy": self.tr("By financial year"), "rolling12": self.tr("By rolling 12 months")}[by])
 
     def _month_clicked(self, key: str | None, column: int, by: str = "month") -> None:
         name = self.tr("all months") if key is None else period_label(key, by)

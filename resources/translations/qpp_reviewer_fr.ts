@@ -544,17 +544,32 @@ d&apos;erreur</translation>
         <translation>Objectif {pct}&#xa0;%</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="224"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="225"/>
+        <source>Financial year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
         <location filename="../../qpp_reviewer/qt/dashboard.py" line="226"/>
+        <source>12 months</source>
+        <translation>12 mois</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="230"/>
         <source>* the 95% interval contains the target: the data cannot tell whether it is met</source>
         <translation>* l&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="233"/>
         <source>Reviews not complete (or with no band yet): not counted</source>
         <translation>Évaluations non terminées (ou encore sans niveau)&#xa0;: non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="236"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="240"/>
         <source>All months</source>
         <translation>Tous les mois</translation>
     </message>
@@ -695,6 +710,7 @@ d&apos;erreur</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="87"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="582"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
@@ -714,182 +730,197 @@ d&apos;erreur</translation>
         <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="294"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="298"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="296"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="300"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="307"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="311"/>
         <source>Reviews counted</source>
         <translation>Évaluations comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="312"/>
         <source>Every review</source>
         <translation>Toutes les évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="309"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="313"/>
         <source>Approved at the centre</source>
         <translation>Approuvées au centre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="324"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="328"/>
         <source>Appeal o&amp;utcomes…</source>
         <translation>Iss&amp;ues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="326"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="330"/>
         <source>The share of these decisions overturned on appeal or withdrawn by PARU, by band and criterion</source>
         <translation>La part de ces décisions infirmées en appel ou retirées par la PARU, par niveau et par critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="354"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="358"/>
         <source>by month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="354"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="358"/>
         <source>by quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="355"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="359"/>
         <source>by financial year (April–March)</source>
         <translation>par exercice (avril–mars)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="356"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="360"/>
         <source>by rolling 12 months</source>
         <translation>par 12 mois glissants</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="359"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="363"/>
         <source>&amp;Group:</source>
         <translation>&amp;Regrouper&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="367"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="371"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="386"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="390"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="387"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="391"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="469"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="473"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="512"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="516"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="518"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="522"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="520"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="524"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="524"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="528"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
         <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="538"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="542"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="539"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="543"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="542"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="546"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
         <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="545"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="549"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="545"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="549"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="548"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="552"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
         <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="551"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="555"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="554"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="558"/>
         <source>{total} complete reviews counted; {excluded}.</source>
         <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="555"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="559"/>
         <source>Only reviews approved at the centre are counted.</source>
         <translation>Seules les évaluations approuvées au centre sont comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="568"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="572"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="580"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="582"/>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="583"/>
+        <source>By financial year</source>
+        <translation>Par exercice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="583"/>
+        <source>By rolling 12 months</source>
+        <translation>Par 12 mois glissants</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="586"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="584"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="590"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="587"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="593"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="589"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="595"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="606"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="612"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="609"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="615"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
     </message>
@@ -1947,32 +1978,32 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
 <context>
     <name>MonthsModel</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="248"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="252"/>
         <source>Click to list the satisfactory reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="250"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="254"/>
         <source>Click to list the reviews not complete (not counted) of all months.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="252"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="256"/>
         <source>Click to list the complete reviews of all months.</source>
         <translation>Cliquez pour afficher les évaluations terminées de tous les mois.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="254"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="258"/>
         <source>Click to list the satisfactory reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations satisfaisantes de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="256"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="260"/>
         <source>Click to list the reviews not complete (not counted) of {month}.</source>
         <translation>Cliquez pour afficher les évaluations non terminées (non comptées) de {month}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="258"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="262"/>
         <source>Click to list the complete reviews of {month}.</source>
         <translation>Cliquez pour afficher les évaluations terminées de {month}.</translation>
     </message>
@@ -2211,7 +2242,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="84"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
@@ -2222,7 +2253,7 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="80"/>
         <source>Overturned</source>
         <translation>Infirmées</translation>
     </message>
@@ -2232,67 +2263,67 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
         <translation>Part (intervalle à 95&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="78"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
         <source>By &amp;band</source>
         <translation>Par &amp;niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="80"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="80"/>
         <source>With an error</source>
         <translation>Avec une erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="80"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="82"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
         <source>By &amp;criterion</source>
         <translation>Par &amp;critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="84"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="84"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="86"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="87"/>
         <source>QS1/QS2 &amp;overturned ({n})</source>
         <translation>QS1/QS2 &amp;infirmées ({n})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="88"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="89"/>
         <source>Enter or double-click lists a row&apos;s reviews. </source>
         <translation>Entrée ou un double-clic affiche les évaluations d&apos;une ligne. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="89"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="90"/>
         <source>Left out as ambiguous: {cases}.</source>
         <translation>Écartés car ambigus&#xa0;: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="95"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="132"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="133"/>
         <source>appeal outcomes, {what}</source>
         <translation>issues des appels, {what}</translation>
     </message>
@@ -5428,25 +5459,65 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Les dossiers sont des entretiens ou des décisions, pas {product}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/appeals.py" line="86"/>
+        <location filename="../../qpp_reviewer/appeals.py" line="34"/>
+        <source>Overturned: appeal allowed, withdrawn by the Home Office before the hearing (PARU), or granted on reconsideration. Counted: complete, counted reviews of decisions whose case has a known outcome (its latest), matched by case reference; a case reference with several such reviews is left out. 95% intervals: Wilson. Caveat: only decisions that were reviewed and appealed are counted, so these shares describe that selection, not every decision.</source>
+        <translation>Infirmée : appel accueilli, décision retirée par le Home Office avant l&apos;audience (PARU) ou protection accordée après réexamen. Comptées : les évaluations terminées et comptées de décisions dont le dossier a une issue connue (la plus récente), rattachées par la référence du dossier ; une référence rattachée à plusieurs de ces évaluations est écartée. Intervalles à 95 % : Wilson. Réserve : seules les décisions évaluées et frappées d&apos;appel sont comptées, ces parts décrivent donc cette sélection, pas toutes les décisions.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="40"/>
+        <source>appeal allowed</source>
+        <translation>appel accueilli</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="40"/>
+        <source>appeal dismissed</source>
+        <translation>appel rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="41"/>
+        <source>withdrawn by the Home Office before the hearing (PARU)</source>
+        <translation>retirée par le Home Office avant l&apos;audience (PARU)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="42"/>
+        <source>granted on reconsideration</source>
+        <translation>accordée après réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="42"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="43"/>
+        <source>satisfactory (QS1+QS2)</source>
+        <translation>satisfaisantes (QS1+QS2)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="44"/>
+        <source>unsatisfactory (QS3-QS5)</source>
+        <translation>insatisfaisantes (QS3-QS5)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/appeals.py" line="92"/>
         <location filename="../../qpp_reviewer/sampling.py" line="326"/>
         <location filename="../../qpp_reviewer/sampling.py" line="334"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/appeals.py" line="89"/>
+        <location filename="../../qpp_reviewer/appeals.py" line="95"/>
         <location filename="../../qpp_reviewer/sampling.py" line="329"/>
         <source>{file} is larger than {mb} MB; split it.</source>
         <translation>{file} dépasse {mb}&#xa0;Mo&#xa0;; scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/appeals.py" line="172"/>
+        <location filename="../../qpp_reviewer/appeals.py" line="178"/>
         <source>{file} was not imported (nothing was changed):</source>
         <translation>{file} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/appeals.py" line="175"/>
+        <location filename="../../qpp_reviewer/appeals.py" line="181"/>
         <source>{file} has no outcome rows under its header.</source>
         <translation>{file} n&apos;a aucune ligne de résultat sous son en-tête.</translation>
     </message>
@@ -6956,7 +7027,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="80"/>
         <source>{name}: the reply of {case} recorded ({a} accepted, {d} disputed).</source>
-        <translation>{name} : réponse sur {case} enregistrée (acceptés : {a}, contestés : {d}).</translation>
+        <translation>{name}&#xa0;: réponse sur {case} enregistrée (acceptés&#xa0;: {a}, contestés&#xa0;: {d}).</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="109"/>
