@@ -231,7 +231,7 @@ def test_the_collator_closes_an_answered_query_and_decides_a_conflict(qtbot, par
     # Conflicts…: both copies listed, one kept with a reason
     w.ui.actionConflicts.trigger()
     cd = w.last_conflicts_dialog
-    assert cd.model.rowCount() == 2 and "1 review(s)" in cd.intro.text()
+    assert cd.model.rowCount() == 2 and "1 review has copies" in cd.intro.text()
     cd.table.selectRow(1)
     kept = cd.rows[1][1]
     log = _reason_then(qtbot, "The main laptop's correction was agreed with the team leader.")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout)
 
-from .i18n import number
+from .i18n import number, plural
 from ..domain import text_problem
 from .common import format_date, run_guarded
 from .i18n import text as tr_core
@@ -69,7 +69,9 @@ def set_state(window) -> int | None:
                                                   "Shift+click for several), or open one."))
         return None
     items = [state_text(s) for s in STATES]
-    text, ok = QInputDialog.getItem(window, title, QCoreApplication.translate("RoundTrips", "State of the {n} selected review(s):").format(n=len(ids)),
+    text, ok = QInputDialog.getItem(window, title, plural(
+        len(ids), QCoreApplication.translate("RoundTrips", "State of the selected review:"),
+        QCoreApplication.translate("RoundTrips", "State of the {n} selected reviews:")),
                                     items, 2, False)
     if not ok:
         return None
@@ -87,7 +89,10 @@ def set_state(window) -> int | None:
     ok, n = run_guarded(window, title, window.store.states.set, ids, state, reason, window.who())
     if not ok:
         return None
-    window.ui.statusBar.showMessage(QCoreApplication.translate("RoundTrips", "{n} review(s) now {state}").format(n=n, state=state_text(state).lower()), 8000)
+    window.ui.statusBar.showMessage(plural(
+        n, QCoreApplication.translate("RoundTrips", "{n} review now {state}"),
+        QCoreApplication.translate("RoundTrips", "{n} reviews now {state}")).replace(
+        "{state}", state_text(state).lower()), 8000)
     _refresh(window)
     return n
 
@@ -410,8 +415,10 @@ class ConflictsDialog(QDialog):
                 self.rows.append((rid, c))
         self.table.resizeColumnsToContents()
         self.intro.setText(
-            self.tr("{n} review(s) have copies that each hold changes the other lacks. Choose the copy to keep "
-                    "for each; the others are kept aside, and your reason is recorded.").format(n=len(ids))
+            plural(len(ids), self.tr("1 review has copies that each hold changes the other lacks. Choose the copy "
+                                     "to keep; the other is kept aside, and your reason is recorded."),
+                   self.tr("{n} reviews have copies that each hold changes the other lacks. Choose the copy to "
+                           "keep for each; the others are kept aside, and your reason is recorded."))
             if ids else self.tr("No review has conflicting copies."))
         self.keep_button.setEnabled(bool(self.rows))
         if self.rows:

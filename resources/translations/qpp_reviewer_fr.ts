@@ -374,82 +374,87 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="365"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="370"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="376"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="376"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="371"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="376"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="372"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="377"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="372"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="377"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="372"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="377"/>
         <source>From file</source>
         <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="380"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="385"/>
         <source>Copies of reviews in conflict</source>
         <translation>Copies d&apos;évaluations en conflit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="383"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="388"/>
         <source>&amp;Keep this copy…</source>
         <translation>&amp;Garder cette copie…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="388"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="393"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="411"/>
         <source>held now</source>
         <translation>retenue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="411"/>
         <source>diverged</source>
         <translation>divergente</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="413"/>
-        <source>{n} review(s) have copies that each hold changes the other lacks. Choose the copy to keep for each; the others are kept aside, and your reason is recorded.</source>
-        <translation>{n} évaluation(s) ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune&#xa0;; les autres sont mises de côté, et votre motif est enregistré.</translation>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="418"/>
+        <source>1 review has copies that each hold changes the other lacks. Choose the copy to keep; the other is kept aside, and your reason is recorded.</source>
+        <translation>1 évaluation a des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder ; l&apos;autre est mise de côté, et votre motif est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="415"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="420"/>
+        <source>{n} reviews have copies that each hold changes the other lacks. Choose the copy to keep for each; the others are kept aside, and your reason is recorded.</source>
+        <translation>{n} évaluations ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune ; les autres sont mises de côté, et votre motif est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="422"/>
         <source>No review has conflicting copies.</source>
         <translation>Aucune évaluation n&apos;a de copies en conflit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="425"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="432"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="426"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="433"/>
         <source>Why keep revision {rev} from {file}?</source>
         <translation>Pourquoi garder la révision {rev} de {file}&#xa0;?</translation>
     </message>
@@ -2462,34 +2467,34 @@ Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez
 <context>
     <name>QueriesBanner</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="524"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="531"/>
         <source>Answer the &amp;query…</source>
         <translation>Répondre à la &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="537"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="544"/>
         <source>1 open query from the centre:</source>
         <translation>1 demande ouverte du centre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="538"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="545"/>
         <source>{n} open queries from the centre:</source>
         <translation>{n} demandes ouvertes du centre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="551"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="555"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="558"/>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="562"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="569"/>
         <source>Answer the query</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="551"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="558"/>
         <source>Which query?</source>
         <translation>Quelle demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="556"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="563"/>
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
@@ -2498,12 +2503,12 @@ Your answer (it reaches the centre with the review&apos;s next export):</source>
 Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="558"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="565"/>
         <source>Write the answer first.</source>
         <translation>Rédigez d&apos;abord la réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="566"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="573"/>
         <source>Answer saved; export the review to send it to the centre.</source>
         <translation>Réponse enregistrée&#xa0;; exportez l&apos;évaluation pour l&apos;envoyer au centre.</translation>
     </message>
@@ -2511,99 +2516,99 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
 <context>
     <name>QueriesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="215"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="238"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="243"/>
         <source>Queries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="218"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="223"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="225"/>
         <source>Open queries</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="220"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="225"/>
         <source>Answered, to close</source>
         <translation>Répondues, à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="221"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="226"/>
         <source>All queries</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="234"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="234"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="234"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="230"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="235"/>
         <source>Query</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="230"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="235"/>
         <source>Raised by</source>
         <translation>Posée par</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="230"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="235"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="250"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="251"/>
         <source>C&amp;lose the query…</source>
         <translation>C&amp;lore la demande…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="247"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="252"/>
         <source>&amp;Open the review</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="252"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="257"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="282"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="287"/>
         <source>the review</source>
         <translation>l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="292"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="297"/>
         <source>No query to show.</source>
         <translation>Aucune demande à afficher.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="314"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="322"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="319"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="327"/>
         <source>Answer the query</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="315"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="320"/>
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
@@ -2612,23 +2617,23 @@ Your answer (it reaches the centre with the review&apos;s next export):</source>
 Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="317"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="322"/>
         <source>Write the answer first.</source>
         <translation>Rédigez d&apos;abord la réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="336"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="341"/>
         <source>The query has no answer yet. Why is it closed?</source>
         <translation>La demande n&apos;a pas encore de réponse. Pourquoi la clore&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="339"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="344"/>
         <source>A note for the reviewer (optional):</source>
         <translation>Une remarque pour l&apos;évaluateur·rice (facultative)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="341"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="344"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="346"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="349"/>
         <source>Close the query</source>
         <translation>Clore la demande</translation>
     </message>
@@ -3495,123 +3500,133 @@ Rien n&apos;a été écrit.</translation>
         <translation>Sélectionnez d&apos;abord les évaluations consolidées dans la liste (Ctrl+clic ou Maj+clic pour plusieurs), ou ouvrez-en une.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="72"/>
-        <source>State of the {n} selected review(s):</source>
-        <translation>État de la ou des {n} évaluation(s) sélectionnée(s)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="82"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="84"/>
         <source>What is the issue? (the reviewer sees it with the review&apos;s state)</source>
         <translation>Qu&apos;y a-t-il à revoir&#xa0;? (l&apos;évaluateur·rice le voit avec l&apos;état de l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="85"/>
         <source>Why does the state go back?</source>
         <translation>Pourquoi l&apos;état revient-il en arrière&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="90"/>
-        <source>{n} review(s) now {state}</source>
-        <translation>{n} évaluation(s) désormais {state}</translation>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="73"/>
+        <source>State of the selected review:</source>
+        <translation>État de l&apos;évaluation sélectionnée :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="74"/>
+        <source>State of the {n} selected reviews:</source>
+        <translation>État des {n} évaluations sélectionnées :</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="93"/>
+        <source>{n} review now {state}</source>
+        <translation>{n} évaluation désormais {state}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="94"/>
+        <source>{n} reviews now {state}</source>
+        <translation>{n} évaluations désormais {state}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="104"/>
         <source>Raise a query</source>
         <translation>Poser une demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="102"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="107"/>
         <source>Open or select one collated review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation consolidée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="111"/>
         <source>The review as a whole</source>
         <translation>L&apos;évaluation dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="117"/>
         <source>What is the query about?</source>
         <translation>Sur quoi porte la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="121"/>
         <source>The query for {who} on {case} ({about}):</source>
         <translation>La demande à {who} sur {case} ({about})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="117"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="122"/>
         <source>the review</source>
         <translation>l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="129"/>
         <source>Query raised; send it with Centre ▸ Export queries workbook…</source>
         <translation>Demande posée&#xa0;; envoyez-la avec Centre ▸ Exporter le classeur de demandes…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="150"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="155"/>
         <source>Export queries workbook</source>
         <translation>Exporter le classeur de demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="153"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="158"/>
         <source>There are no reviews in this database.</source>
         <translation>Cette base ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="155"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="160"/>
         <source>For which reviewer?</source>
         <translation>Pour quel·le évaluateur·rice&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="160"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="165"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="190"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="171"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="176"/>
         <source>{file} could not be written ({why}). Nothing was written under that name.</source>
         <translation>{file} n&apos;a pas pu être écrit ({why}). Rien n&apos;a été écrit sous ce nom.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="175"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="180"/>
         <source>Wrote {file}: {q} queries and {s} review states for {who}. Give it to {who} to import on their laptop.</source>
         <translation>{file} écrit&#xa0;: {q} demandes et {s} états d&apos;évaluation pour {who}. Remettez-le à {who}, qui l&apos;importera sur son ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="184"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="189"/>
         <source>Import queries workbook</source>
         <translation>Importer un classeur de demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="197"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="202"/>
         <source>{file}: {new} new queries, {closed} closed by the centre, {states} review states changed.</source>
         <translation>{file}&#xa0;: {new} nouvelles demandes, {closed} closes par le centre, {states} états d&apos;évaluation modifiés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="577"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="584"/>
         <source>1 open query</source>
         <translation>1 demande ouverte</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="577"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="584"/>
         <source>{n} open queries</source>
         <translation>{n} demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="579"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="586"/>
         <source>1 answered query to close</source>
         <translation>1 demande répondue à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="580"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="587"/>
         <source>{n} answered queries to close</source>
         <translation>{n} demandes répondues à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="583"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="590"/>
         <source>Centre ▸ Queries… (Ctrl+Shift+Q)</source>
         <translation>Centre ▸ Demandes… (Ctrl+Maj+Q)</translation>
     </message>
@@ -5196,58 +5211,58 @@ Cliquez pour afficher les évaluations du mois.</translation>
 <context>
     <name>WorkbooksDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="446"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="463"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="453"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="470"/>
         <source>Collated workbooks</source>
         <translation>Classeurs consolidés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="457"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="457"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="450"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="457"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="451"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="458"/>
         <source>Has issues</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="451"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="458"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="466"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="473"/>
         <source>No workbook has been collated into this database.</source>
         <translation>Aucun classeur n&apos;a été consolidé dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="467"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="474"/>
         <source>Enter lists a workbook&apos;s reviews, to select them and set their state (Centre ▸ Set review state…).</source>
         <translation>Entrée affiche les évaluations d&apos;un classeur, pour les sélectionner et en fixer l&apos;état (Centre ▸ Fixer l&apos;état des évaluations…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="471"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="478"/>
         <source>&amp;List its reviews</source>
         <translation>&amp;Afficher ses évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="477"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="484"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="503"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="510"/>
         <source>Showing the {n} reviews of {file}</source>
         <translation>Affichage des {n} évaluations de {file}</translation>
     </message>
@@ -5461,7 +5476,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="34"/>
         <source>Overturned: appeal allowed, withdrawn by the Home Office before the hearing (PARU), or granted on reconsideration. Counted: complete, counted reviews of decisions whose case has a known outcome (its latest), matched by case reference; a case reference with several such reviews is left out. 95% intervals: Wilson. Caveat: only decisions that were reviewed and appealed are counted, so these shares describe that selection, not every decision.</source>
-        <translation>Infirmée : appel accueilli, décision retirée par le Home Office avant l&apos;audience (PARU) ou protection accordée après réexamen. Comptées : les évaluations terminées et comptées de décisions dont le dossier a une issue connue (la plus récente), rattachées par la référence du dossier ; une référence rattachée à plusieurs de ces évaluations est écartée. Intervalles à 95 % : Wilson. Réserve : seules les décisions évaluées et frappées d&apos;appel sont comptées, ces parts décrivent donc cette sélection, pas toutes les décisions.</translation>
+        <translation>Infirmée&#xa0;: appel accueilli, décision retirée par le Home Office avant l&apos;audience (PARU) ou protection accordée après réexamen. Comptées&#xa0;: les évaluations terminées et comptées de décisions dont le dossier a une issue connue (la plus récente), rattachées par la référence du dossier&#xa0;; une référence rattachée à plusieurs de ces évaluations est écartée. Intervalles à 95&#xa0;%&#xa0;: Wilson. Réserve&#xa0;: seules les décisions évaluées et frappées d&apos;appel sont comptées, ces parts décrivent donc cette sélection, pas toutes les décisions.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/appeals.py" line="40"/>
