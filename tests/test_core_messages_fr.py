@@ -371,3 +371,31 @@ def test_a_good_case_list_is_described_in_french(french, store, qtbot, tmp_path)
     summary, planned = dialog.summary.text(), dialog.planned_label.text()
     assert f"1{NNB}500 dossiers" in summary and f"décision 1{NNB}000, entretien 500" in summary, summary
     assert "aléatoire stratifié (par unité)" in planned and "stratified" not in planned, planned
+
+
+def test_the_history_header_and_the_round_trip_report_lines_in_french(french, store, qtbot):
+    """The audit check above a review's history, and a run report's revision lines, in French."""
+    from qpp_reviewer.exchange.collate import CollationReport, FileReport
+    from qpp_reviewer.exchange.report_text import collation_report_message
+    from qpp_reviewer.qt.history import HistoryDialog
+
+    from .helpers import header
+
+    rid = store.create_review(header())
+    store.seal("test", force=True)
+    d = HistoryDialog(store, rid)
+    qtbot.addWidget(d)
+    from PySide6.QtWidgets import QLabel
+
+    text = next(w.text() for w in d.findChildren(QLabel) if "piste d'audit" in w.text())
+    assert "1 entrée intacte" in text and "1 point de contrôle concorde" in text and "concorde avec les tables" in text
+    from pathlib import Path
+
+    f = FileReport(Path("ab.xlsx"), added=0, unchanged=0)
+    f.states_reset.append("L1 (x): was approved, revised since")
+    f.answers.append("L1: the form is ASL.4153")
+    report = CollationReport(files=[f])
+    english = str(collation_report_message(report)).splitlines()
+    assert english[:-1] == report.text().splitlines()[:-1]
+    shown = i18n.text(collation_report_message(report))
+    assert "reçue à nouveau" in shown and "demande répondue" in shown

@@ -52,7 +52,7 @@ def test_an_intact_trail_verifies_with_its_checkpoints(tmp_path):
     path = _closed(tmp_path)
     result = _verify(path)
     assert result.ok, result.problem
-    assert "1 checkpoint(s) match" in result.problem
+    assert "1 checkpoint matches" in result.problem
     with sqlite3.connect(path) as db:
         reason, signer, sig = db.execute("SELECT reason, signer, signature FROM audit_checkpoint").fetchone()
     assert (reason, signer) == ("close", "AB") and sig
@@ -217,5 +217,5 @@ def test_reviews_changed_through_the_app_replay_clean(tmp_path):
     store.delete_review(other, reason="Opened on the wrong case.")
     result = store.verify_audit()
     assert result.ok, result.problem
-    assert "1 review(s) replayed from the trail match the tables" in result.problem
+    assert "1 review replayed from the trail matches the tables" in result.problem
     store.close()

@@ -44,6 +44,8 @@ def collation_report_message(report) -> Message:
             lines.append(_indented(f.older_export))
         lines += [_indented(translate("core", "batch no longer signed off: {batch}").format(batch=b))
                   for b in dict.fromkeys(f.batches_unsigned)]
+        lines += [_indented(translate("core", "received again: {review}").format(review=c)) for c in f.states_reset]
+        lines += [_indented(translate("core", "query answered: {answer}").format(answer=a)) for a in f.answers]
         lines += [_indented(translate("core", "conflict: {conflict}").format(conflict=c)) for c in f.conflicts]
         lines += [_indented(translate("core", "band discrepancy: {discrepancy}").format(discrepancy=d))
                   for d in f.discrepancies]

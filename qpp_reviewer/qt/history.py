@@ -93,6 +93,9 @@ def describe(entry, templates: dict[str, str]) -> tuple[str, str, str, str]:
     return what, about, _value(old), _value(new)
 
 
+from .i18n import text as tr_core
+
+
 class HistoryDialog(QDialog):
     def __init__(self, store: Store, review_id: str, parent=None):
         super().__init__(parent)
@@ -103,7 +106,8 @@ class HistoryDialog(QDialog):
         check = store.verify_audit()
         layout = QVBoxLayout(self)
         state = QLabel((self.tr("The audit trail is intact: {detail}.") if check.ok
-                        else self.tr("WARNING — the audit trail is broken: {detail}.")).format(detail=check.problem))
+                        else self.tr("WARNING — the audit trail is broken: {detail}.")).format(
+                           detail=tr_core(check.problem)))
         state.setWordWrap(True)
         state.setAccessibleName(self.tr("Audit trail check"))
         layout.addWidget(state)

@@ -151,16 +151,28 @@ def verify(s: Session) -> Verification:
     rp = replay(s)
     if rp.problem:
         return Verification(count, rp.seq or 0, rp.problem)  # 0: not one entry, the tables
-    detail = f"all {count} entries intact"
+    # the detail is a core message, in the window's language where the window shows it (History)
+    from ..messages import joined, plural, translate
+
+    parts = [plural(count, translate("core", "{n} entry intact"), translate("core", "all {n} entries intact"))]
     if cps:
-        detail += f"; {len(cps)} checkpoint(s) match, the newest sealing entry {cps[-1].entries}"
+        part = plural(len(cps), translate("core", "{n} checkpoint matches, the newest sealing entry {entry}"),
+                      translate("core", "{n} checkpoints match, the newest sealing entry {entry}"),
+                      entry=cps[-1].entries)
         if unsigned:
-            detail += f" ({unsigned} unsigned: no reviewer key was available when they were written)"
+            part = translate("core", "{checkpoints} ({unsigned} unsigned: no reviewer key was available when they "
+                                     "were written)").format(checkpoints=part, unsigned=unsigned)
+        parts.append(part)
         if cps[-1].entries < newest:
-            detail += f"; entries {cps[-1].entries + 1}–{newest} are not sealed yet"
+            parts.append(translate("core", "entries {first}–{last} are not sealed yet").format(
+                first=cps[-1].entries + 1, last=newest))
     else:
-        detail += "; no checkpoint yet (the trail is sealed at the next export or close)"
-    detail += f"; {rp.replayed} review(s) replayed from the trail match the tables"
+        parts.append(translate("core", "no checkpoint yet (the trail is sealed at the next export or close)"))
+    part = plural(rp.replayed, translate("core", "{n} review replayed from the trail matches the tables"),
+                  translate("core", "{n} reviews replayed from the trail match the tables"))
     if rp.before_trail:
-        detail += f" ({rp.before_trail} made before the trail existed, not replayed)"
+        part = translate("core", "{replayed} ({before} made before the trail existed, not replayed)").format(
+            replayed=part, before=rp.before_trail)
+    parts.append(part)
+    detail = joined("; ", parts)
     return Verification(count, None, detail)

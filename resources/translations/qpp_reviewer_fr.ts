@@ -436,12 +436,12 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="418"/>
         <source>1 review has copies that each hold changes the other lacks. Choose the copy to keep; the other is kept aside, and your reason is recorded.</source>
-        <translation>1 évaluation a des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder ; l&apos;autre est mise de côté, et votre motif est enregistré.</translation>
+        <translation>1 évaluation a des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder&#xa0;; l&apos;autre est mise de côté, et votre motif est enregistré.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="420"/>
         <source>{n} reviews have copies that each hold changes the other lacks. Choose the copy to keep for each; the others are kept aside, and your reason is recorded.</source>
-        <translation>{n} évaluations ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune ; les autres sont mises de côté, et votre motif est enregistré.</translation>
+        <translation>{n} évaluations ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune&#xa0;; les autres sont mises de côté, et votre motif est enregistré.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="422"/>
@@ -1113,33 +1113,33 @@ d&apos;erreur</translation>
         <translation>aucun constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="99"/>
-        <location filename="../../qpp_reviewer/qt/history.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="102"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="103"/>
         <source>Review history</source>
         <translation>Historique de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="105"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="108"/>
         <source>The audit trail is intact: {detail}.</source>
         <translation>La piste d&apos;audit est intacte&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="109"/>
         <source>WARNING — the audit trail is broken: {detail}.</source>
         <translation>ATTENTION — la piste d&apos;audit est rompue&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="112"/>
         <source>Audit trail check</source>
         <translation>Vérification de la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="116"/>
         <source>Changes to this review</source>
         <translation>Modifications de cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="115"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="119"/>
         <source>{title}, version {version}</source>
         <translation>{title}, version {version}</translation>
     </message>
@@ -3512,12 +3512,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="73"/>
         <source>State of the selected review:</source>
-        <translation>État de l&apos;évaluation sélectionnée :</translation>
+        <translation>État de l&apos;évaluation sélectionnée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="74"/>
         <source>State of the {n} selected reviews:</source>
-        <translation>État des {n} évaluations sélectionnées :</translation>
+        <translation>État des {n} évaluations sélectionnées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="93"/>
@@ -6814,41 +6814,51 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="47"/>
+        <source>received again: {review}</source>
+        <translation>reçue à nouveau : {review}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="48"/>
+        <source>query answered: {answer}</source>
+        <translation>demande répondue : {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="49"/>
         <source>conflict: {conflict}</source>
         <translation>conflit&#xa0;: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/report_text.py" line="48"/>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="50"/>
         <source>band discrepancy: {discrepancy}</source>
         <translation>écart de niveau&#xa0;: {discrepancy}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/report_text.py" line="50"/>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="52"/>
         <source>{n} file read, {rejected} rejected</source>
         <translation>{n} fichier lu, refusés&#xa0;: {rejected}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/report_text.py" line="51"/>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="53"/>
         <source>{n} files read, {rejected} rejected</source>
         <translation>{n} fichiers lus, refusés&#xa0;: {rejected}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/report_text.py" line="52"/>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="54"/>
         <source>reviews: {added} added, {revised} revised, {unchanged} unchanged, {stale} older than held, {conflicts} conflicting</source>
         <translation>évaluations&#xa0;: {added} ajoutées, {revised} révisées, {unchanged} inchangées, {stale} plus anciennes que celles détenues, {conflicts} en conflit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/report_text.py" line="57"/>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="59"/>
         <source>{n} band discrepancy (recomputed band stored)</source>
         <translation>{n} écart de niveau (niveau recalculé enregistré)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/report_text.py" line="58"/>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="60"/>
         <source>{n} band discrepancies (recomputed bands stored)</source>
         <translation>{n} écarts de niveau (niveaux recalculés enregistrés)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/report_text.py" line="59"/>
+        <location filename="../../qpp_reviewer/exchange/report_text.py" line="61"/>
         <source>{files}; {reviews}; {discrepancies}</source>
         <translation>{files}&#xa0;; {reviews}&#xa0;; {discrepancies}</translation>
     </message>
@@ -7053,6 +7063,56 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="125"/>
         <source>{path} should end in .xlsx</source>
         <translation>{path} doit se terminer par .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="157"/>
+        <source>{n} entry intact</source>
+        <translation>{n} entrée intacte</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="157"/>
+        <source>all {n} entries intact</source>
+        <translation>les {n} entrées intactes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="159"/>
+        <source>{n} checkpoint matches, the newest sealing entry {entry}</source>
+        <translation>{n} point de contrôle concorde, le plus récent scellant l&apos;entrée {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="160"/>
+        <source>{n} checkpoints match, the newest sealing entry {entry}</source>
+        <translation>{n} points de contrôle concordent, le plus récent scellant l&apos;entrée {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="163"/>
+        <source>{checkpoints} ({unsigned} unsigned: no reviewer key was available when they were written)</source>
+        <translation>{checkpoints} ({unsigned} non signés&#xa0;: aucune clé d&apos;évaluateur·rice n&apos;était disponible lors de leur écriture)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="167"/>
+        <source>entries {first}–{last} are not sealed yet</source>
+        <translation>les entrées {first} à {last} ne sont pas encore scellées</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="170"/>
+        <source>no checkpoint yet (the trail is sealed at the next export or close)</source>
+        <translation>aucun point de contrôle pour l&apos;instant (la piste est scellée au prochain export ou à la fermeture)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="171"/>
+        <source>{n} review replayed from the trail matches the tables</source>
+        <translation>{n} évaluation rejouée depuis la piste concorde avec les tables</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="172"/>
+        <source>{n} reviews replayed from the trail match the tables</source>
+        <translation>{n} évaluations rejouées depuis la piste concordent avec les tables</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/seal.py" line="174"/>
+        <source>{replayed} ({before} made before the trail existed, not replayed)</source>
+        <translation>{replayed} ({before} faites avant la piste, non rejouées)</translation>
     </message>
 </context>
 <context>
