@@ -168,7 +168,8 @@ def _open_store(args, lock: bool = False, create: bool = False):
         notice = _unlock_or_create(_db(args), create)
         store = Store.open(_db(args), lock=lock, create=create)
     except (DatabaseError, DatabaseInUse) as exc:
-        print(f"qpp-reviewer: {exc}", file=sys.stderr)
+        # a database made or updated on a disk with no room left: say so, as any command does
+        print(f"qpp-reviewer: {disk_full_message(exc, _db(args)) or exc}", file=sys.stderr)
         raise SystemExit(2)
     except OSError as exc:  # the lock file or the database's folder cannot be written or named
         from .storage.db import shown

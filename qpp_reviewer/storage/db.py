@@ -485,7 +485,10 @@ def migrate(engine: Engine) -> None:
     try:
         command.upgrade(_alembic_config(target), "head")
     except Exception as exc:
-        log.exception("migration failed")
+        if "disk is full" in str(exc):  # no room: said to the person as such (cli.disk_full_message), not a trace
+            log.warning("migration failed: the disk is full")
+        else:
+            log.exception("migration failed")
         raise DatabaseError(
             f"Updating the database to the new version failed ({exc.__class__.__name__}: {exc}). "
             "The database was left as it was; a copy taken just before is in the 'backups' folder."
