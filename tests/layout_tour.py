@@ -313,6 +313,7 @@ def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
     settle()
 
     from qpp_reviewer.qt.appeals_dialog import OutcomesDialog
+    from qpp_reviewer.qt.reply_dialog import ReplyDialog
     from qpp_reviewer.qt.round_trips import ConflictsDialog, QueriesDialog, WorkbooksDialog
 
     def dialog(name: str, make: Callable[[], QWidget]):
@@ -341,6 +342,7 @@ def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
         ("conflicts", lambda: ConflictsDialog(window)),
         ("workbooks", lambda: WorkbooksDialog(window)),
         ("outcomes", lambda: OutcomesDialog(window)),
+        ("reply", lambda: ReplyDialog(store, done.id, window)),
     ):
         n, d = dialog(name, make)
         try:

@@ -60,7 +60,8 @@ def walks(tmp_path_factory):
 NAMES = ["reviews", "batches", "dashboard", "editor", "editor-complete", "new-review", "who", "compare",
          "history", "reason", "templates", "template-install", "template-diff", "passphrase-new", "recovery-key",
          "unlock", "shortcuts", "about", "sampling", "sampling-read", "sampling-drawn", "sampled-cases",
-         "collation-report", "collation-report-details", "queries", "conflicts", "workbooks", "outcomes"]
+         "collation-report", "collation-report-details", "queries", "conflicts", "workbooks", "outcomes",
+         "reply"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
 
         add_centre_menu(self)  # review states, queries, conflicts (issue 17)
         self._add_outcomes_actions()
+        self._add_reply_action()
         self._add_language_menu()
         ui.actionKeyboardHelp.triggered.connect(lambda: self.show_keyboard_help())
         ui.tabs.tabCloseRequested.connect(self.close_tab)
@@ -631,6 +632,24 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.ui.menuReports.addAction(action)
             setattr(self.ui, name, action)
+
+    def _add_reply_action(self) -> None:
+        """Review ▸ Decision maker's reply… (issue 18), after History."""
+        from PySide6.QtGui import QAction
+
+        action = self.ui.actionReply = QAction(self)
+        action.setObjectName("actionReply")
+        action.setText(self.tr("Decision maker's re&ply…"))
+        action.setStatusTip(self.tr("Type in the decision maker's reply to the feedback: accept or dispute each "
+                                    "error"))
+        action.triggered.connect(lambda _checked=False: self._reply_dialog().record_reply(self))
+        self.ui.menuReview.insertAction(self.ui.actionCloseTab, action)
+
+    @staticmethod
+    def _reply_dialog():
+        from . import reply_dialog
+
+        return reply_dialog
 
     @staticmethod
     def _appeals():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -94,6 +94,20 @@ class CommentChange(QUndoCommand):
             self.setObsolete(True)
 
 
+def _reply_state_text(store, review_id: str) -> str:
+    from .i18n import text as tr_core
+
+    status = store.replies.state(review_id)
+    if status is None:
+        return ""
+    text = QCoreApplication.translate("ReviewEditor", "Feedback issued on {date}: {state}").format(
+        date=format_date(status.issued_on), state=tr_core(status.label))
+    if status.disputes:
+        text += " · " + QCoreApplication.translate("ReviewEditor", "{open} of {n} disputes open").format(
+            open=status.open_disputes, n=status.disputes)
+    return text
+
+
 class ReviewEditor(QWidget):
     changed = Signal(str)  # review id: the list needs refreshing
     status_message = Signal(str)
@@ -134,6 +148,14 @@ class ReviewEditor(QWidget):
         # the centre's open queries on this review, with a button to answer (issue 17)
         self.queries_banner = QueriesBanner(self)
         ui.layout.insertWidget(1, self.queries_banner)
+        # where the decision maker's reply stands (issue 18): awaiting reply (N working days left), ...
+        from PySide6.QtWidgets import QLabel
+
+        self.reply_label = QLabel(self)
+        self.reply_label.setObjectName("replyLabel")
+        self.reply_label.setWordWrap(True)
+        ui.layout.insertWidget(2, self.reply_label)
+        self.show_reply_state()
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Finding"), self.tr("Comment")])
         self._items: dict[str, list[QStandardItem]] = {}
@@ -553,6 +575,12 @@ class ReviewEditor(QWidget):
         self.status_message.emit(self.tr("A comment is at most {n} characters: the rest was not added. "
                                           "Keep long material in the case file and refer to it.").format(
             n=number(MAX_TEXT)))
+
+    def show_reply_state(self) -> None:
+        text = _reply_state_text(self.store, self.review.id)
+        self.reply_label.setText(text)
+        self.reply_label.setAccessibleName(text)
+        self.reply_label.setVisible(bool(text))
 
     def flush_comment(self) -> None:
         """Save the comment being typed now (pause, focus change, close)."""

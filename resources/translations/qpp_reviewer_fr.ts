@@ -1448,34 +1448,34 @@ d&apos;erreur</translation>
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="167"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="170"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="168"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="189"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="190"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="193"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="257"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="258"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="258"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="260"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="232"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="233"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
@@ -1505,337 +1505,347 @@ d&apos;erreur</translation>
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="269"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="270"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="270"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="271"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="296"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="297"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="315"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="316"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="350"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="351"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="355"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="356"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="355"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="356"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="356"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="357"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="372"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="373"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="421"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="422"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="423"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="433"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="434"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="445"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="434"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="435"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="445"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="460"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="461"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="463"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="464"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="508"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="509"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="508"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="509"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="511"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="523"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="542"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="543"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="586"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="595"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="612"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="614"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="613"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="615"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="612"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="613"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="625"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
         <source>&amp;Appeal outcomes…</source>
         <translation>Issues des &amp;appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="627"/>
         <source>&amp;Import appeal outcomes…</source>
         <translation>&amp;Importer les issues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="645"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="642"/>
+        <source>Decision maker&apos;s re&amp;ply…</source>
+        <translation>Ré&amp;ponse du décideur…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
+        <source>Type in the decision maker&apos;s reply to the feedback: accept or dispute each error</source>
+        <translation>Saisir la réponse du décideur au retour : accepter ou contester chaque erreur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="664"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="646"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="665"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="647"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="666"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="648"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="667"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="689"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="704"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="713"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="720"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="730"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="739"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="749"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="714"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="733"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="718"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="721"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="740"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="721"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="740"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="751"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="733"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="752"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="815"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="834"/>
         <source>Writing {n} review to {file}</source>
         <translation>Écriture de {n} évaluation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="890"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="953"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="890"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="953"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="882"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="882"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="883"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="902"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, refusés&#xa0;: {rejected}.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="982"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1001"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="984"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1003"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="985"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1006"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1016"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="1035"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1054"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1017"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1036"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1038"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1057"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1045"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1064"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1080"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1099"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="756"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="770"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="793"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="785"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="823"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="785"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="814"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="813"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="833"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="809"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="866"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="794"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="813"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1844,22 +1854,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="799"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="835"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="824"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1868,47 +1878,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="832"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="846"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="865"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="861"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="868"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="931"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="880"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="887"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="862"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="881"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="873"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="892"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="881"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="915"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="923"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="942"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="916"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="935"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -1921,61 +1931,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="969"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="951"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="970"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="957"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="962"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="971"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="976"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="981"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="990"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="958"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="977"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="963"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="982"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="974"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="993"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1052"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1071"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1056"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1075"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1058"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1077"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1060"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1079"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1061"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1080"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -2657,6 +2667,104 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="24"/>
+        <source>Decision maker&apos;s reply</source>
+        <translation>Réponse du décideur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="27"/>
+        <source>Open or select a complete review first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="31"/>
+        <source>The feedback of this review has not been issued to the decision maker yet. Issue it today, with a reply window of {days} working days?</source>
+        <translation>Le retour de cette évaluation n&apos;a pas encore été remis au décideur. Le remettre aujourd&apos;hui, avec un délai de réponse de {days} jours ouvrés ?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="58"/>
+        <source>Decision maker&apos;s reply — {case}</source>
+        <translation>Réponse du décideur — {case}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="60"/>
+        <source>For each error: does the decision maker accept it, or dispute it (then say why)? {state}.</source>
+        <translation>Pour chaque erreur : le décideur l&apos;accepte-t-il, ou la conteste-t-il (en disant pourquoi) ? {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="68"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="68"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="68"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="68"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="73"/>
+        <source>The review as a whole</source>
+        <translation>L&apos;évaluation dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="83"/>
+        <source>(no reply)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="84"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="85"/>
+        <source>Dispute</source>
+        <translation>Contester</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="86"/>
+        <source>Reply on {criterion}</source>
+        <translation>Réponse sur {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="88"/>
+        <source>Reason on {criterion}</source>
+        <translation>Motif sur {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="89"/>
+        <source>Why it is disputed</source>
+        <translation>Pourquoi c&apos;est contesté</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="106"/>
+        <source>&amp;Record the reply</source>
+        <translation>&amp;Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="126"/>
+        <source>A dispute needs its reason (a few words).</source>
+        <translation>Une contestation demande son motif (quelques mots).</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <location filename="../../qpp_reviewer/qt/report_files.py" line="41"/>
@@ -2738,7 +2846,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="35"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="320"/>
         <source>Fail error: is the &amp;outcome reliable?</source>
         <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
     </message>
@@ -2764,7 +2872,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="62"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="138"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="160"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -2781,7 +2889,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../ui/revieweditor.ui" line="71"/>
         <location filename="../../ui/revieweditor.ui" line="72"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="138"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="160"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -2812,13 +2920,13 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="82"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="392"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="414"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="84"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="138"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="160"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -2873,224 +2981,234 @@ Rien n&apos;a été écrit.</translation>
         <translation>Marquer l&apos;évaluation comme terminée une fois que chaque critère a un constat et chaque erreur un commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="114"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="119"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="177"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="199"/>
         <source>— judge the outcome —</source>
         <translation>— apprécier l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="151"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="267"/>
         <source>comment needed</source>
         <translation>commentaire requis</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="151"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="250"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="272"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="252"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="274"/>
         <source>A comment kept with a finding that is not an error: it is shown as a note. Delete it if it no longer applies.</source>
         <translation>Un commentaire conservé avec un constat qui n&apos;est pas une erreur : il est présenté comme une remarque. Supprimez-le s&apos;il ne s&apos;applique plus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="151"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="255"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
         <source>written</source>
         <translation>rédigé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="266"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="103"/>
+        <source>Feedback issued on {date}: {state}</source>
+        <translation>Retour remis le {date} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="106"/>
+        <source>{open} of {n} disputes open</source>
+        <translation>{open} contestations ouvertes sur {n}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="288"/>
         <source>{what} of {date}</source>
         <translation>{what} du {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="267"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="289"/>
         <source>Unit: {unit}</source>
         <translation>Unité&#xa0;: {unit}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="268"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="290"/>
         <source>Decision maker: {dm}</source>
         <translation>Agent décisionnaire&#xa0;: {dm}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="269"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="291"/>
         <source>Stream: {stream}</source>
         <translation>Filière&#xa0;: {stream}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="270"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="292"/>
         <source>Reviewer: {reviewer}</source>
         <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="293"/>
         <source>Checklist: {title} (version {version})</source>
         <translation>Grille&#xa0;: {title} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="281"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="303"/>
         <source>Outcome judgement needed</source>
         <translation>Appréciation de l&apos;issue requise</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="281"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="303"/>
         <source>No band yet</source>
         <translation>Pas encore de niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="282"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="304"/>
         <source>No band</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="286"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
         <source>Minor-error share: {share} (not applicable: {na})</source>
         <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="296"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="318"/>
         <source>Special-policy fail: QS5 whatever the outcome</source>
         <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="330"/>
         <source>{answered} of {total} criteria answered</source>
         <translation>{answered} critères renseignés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="311"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="333"/>
         <source>1 error without a comment</source>
         <translation>1 erreur sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="312"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="334"/>
         <source>{n} errors without a comment</source>
         <translation>{n} erreurs sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="314"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="336"/>
         <source>complete since {when} UTC</source>
         <translation>terminée depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="361"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="383"/>
         <source>special policy: {policy} (a fail makes QS5)</source>
         <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="370"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="392"/>
         <source>{severity}:</source>
         <translation>{severity}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="389"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="411"/>
         <source>Co&amp;mment (a note: the finding is {finding})</source>
         <translation>Co&amp;mmentaire (une remarque : le constat est « {finding} »)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="456"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="478"/>
         <source>The checklist has the keyboard: press Enter to write the comment, or a finding key (1–5, O M S F X).</source>
         <translation>Le clavier est dans la grille : appuyez sur Entrée pour rédiger le commentaire, ou sur une touche de constat (1–5, O M S F X).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="471"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="483"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="588"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="493"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="505"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="616"/>
         <source>This review is complete: reopen it to change findings.</source>
         <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="499"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="521"/>
         <source>Save finding</source>
         <translation>Enregistrer le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="543"/>
         <source>Check the comment for this error, then press Esc to go on.</source>
         <translation>Vérifiez le commentaire de cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="523"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="545"/>
         <source>Write a comment for this error, then press Esc to go on.</source>
         <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="553"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="575"/>
         <source>A comment is at most {n} characters: the rest was not added. Keep long material in the case file and refer to it.</source>
         <translation>Un commentaire compte au plus {n} caractères : le reste n&apos;a pas été ajouté. Gardez les textes longs dans le dossier et faites-y référence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="568"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="592"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="596"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="620"/>
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="612"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="640"/>
         <source>Save outcome judgement</source>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="625"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="653"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="654"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="627"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="655"/>
         <source>The review cannot be completed yet:</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="630"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="658"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="636"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="664"/>
         <source>Review of {case} completed: {reason}</source>
         <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="654"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="658"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="682"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="686"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="655"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="683"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
         <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="677"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="705"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="679"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="707"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="681"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="709"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
@@ -6815,12 +6933,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="47"/>
         <source>received again: {review}</source>
-        <translation>reçue à nouveau : {review}</translation>
+        <translation>reçue à nouveau&#xa0;: {review}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="48"/>
         <source>query answered: {answer}</source>
-        <translation>demande répondue : {answer}</translation>
+        <translation>demande répondue&#xa0;: {answer}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/exchange/report_text.py" line="49"/>
