@@ -60,3 +60,21 @@ def test_the_reply_is_typed_in_and_the_review_says_where_it_stands(qtbot, tmp_pa
     assert editor.reply_label.isVisible() and "1 of 1 disputes open" in editor.reply_label.text()
     w.close()
     store.close()
+
+
+def test_the_first_screen_counts_feedback_awaiting_a_reply(qtbot, tmp_path):
+    make_application()
+    store = Store.open(tmp_path / "f.sqlite3")
+    store.actor = "AB"
+    rid = store.create_review(header())
+    for c in store.get_review(rid).criteria:
+        store.set_finding(rid, c.id, Severity.NO_ERROR)
+    store.complete_review(rid)
+    store.replies.issue_feedback(rid)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    line = w.list_page.queriesBanner
+    assert line.isVisible() and line.text().startswith("1 feedback sheet awaiting a reply")
+    w.close()
+    store.close()

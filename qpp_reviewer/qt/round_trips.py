@@ -576,17 +576,26 @@ class QueriesBanner(QFrame):
 
 
 def queries_line(store, reviewer: str | None) -> str:
-    """The first screen's line: open queries waiting for this reviewer, and answered ones the centre may close."""
+    """The first screen's line: open queries waiting for this reviewer, answered ones the centre may close,
+    and the decision makers' replies (feedback awaiting a reply, disputes to arbitrate; issue 18)."""
     open_n = store.queries.open_total()
     answered = len(store.queries.all(status="answered"))
     parts = []
     if open_n:
-        parts.append(QCoreApplication.translate("RoundTrips", "1 open query") if open_n == 1 else QCoreApplication.translate("RoundTrips", "{n} open queries").format(n=open_n))
+        parts.append(QCoreApplication.translate("RoundTrips", "1 open query") if open_n == 1 else QCoreApplication.translate("RoundTrips", "{n} open queries").format(n=number(open_n)))
     if answered:
         parts.append(QCoreApplication.translate("RoundTrips", "1 answered query to close") if answered == 1
-                     else QCoreApplication.translate("RoundTrips", "{n} answered queries to close").format(n=answered))
+                     else QCoreApplication.translate("RoundTrips", "{n} answered queries to close").format(n=number(answered)))
+    replies = store.replies.counts()
+    if replies.get("issued"):
+        parts.append(plural(replies["issued"], QCoreApplication.translate("RoundTrips", "{n} feedback sheet awaiting a reply"),
+                            QCoreApplication.translate("RoundTrips", "{n} feedback sheets awaiting a reply")))
+    if replies.get("reply_received") or replies.get("in_arbitration"):
+        n = replies.get("reply_received", 0) + replies.get("in_arbitration", 0)
+        parts.append(plural(n, QCoreApplication.translate("RoundTrips", "{n} reply with disputes to settle"),
+                            QCoreApplication.translate("RoundTrips", "{n} replies with disputes to settle")))
     if not parts:
         return ""
-    return " · ".join(parts) + " — " + QCoreApplication.translate("RoundTrips", "Centre ▸ Queries… (Ctrl+Shift+Q)")
-
-
+    where = (QCoreApplication.translate("RoundTrips", "Centre ▸ Queries… (Ctrl+Shift+Q)") if open_n or answered
+             else QCoreApplication.translate("RoundTrips", "Review ▸ Decision maker's reply…"))
+    return " · ".join(parts) + " — " + where

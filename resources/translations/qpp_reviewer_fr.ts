@@ -1650,7 +1650,7 @@ d&apos;erreur</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
         <source>Type in the decision maker&apos;s reply to the feedback: accept or dispute each error</source>
-        <translation>Saisir la réponse du décideur au retour : accepter ou contester chaque erreur</translation>
+        <translation>Saisir la réponse du décideur au retour&#xa0;: accepter ou contester chaque erreur</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="664"/>
@@ -2681,7 +2681,7 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
     <message>
         <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="31"/>
         <source>The feedback of this review has not been issued to the decision maker yet. Issue it today, with a reply window of {days} working days?</source>
-        <translation>Le retour de cette évaluation n&apos;a pas encore été remis au décideur. Le remettre aujourd&apos;hui, avec un délai de réponse de {days} jours ouvrés ?</translation>
+        <translation>Le retour de cette évaluation n&apos;a pas encore été remis au décideur. Le remettre aujourd&apos;hui, avec un délai de réponse de {days} jours ouvrés&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="58"/>
@@ -2691,7 +2691,7 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
     <message>
         <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="60"/>
         <source>For each error: does the decision maker accept it, or dispute it (then say why)? {state}.</source>
-        <translation>Pour chaque erreur : le décideur l&apos;accepte-t-il, ou la conteste-t-il (en disant pourquoi) ? {state}.</translation>
+        <translation>Pour chaque erreur&#xa0;: le décideur l&apos;accepte-t-il, ou la conteste-t-il (en disant pourquoi)&#xa0;? {state}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="68"/>
@@ -3021,7 +3021,7 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="103"/>
         <source>Feedback issued on {date}: {state}</source>
-        <translation>Retour remis le {date} : {state}</translation>
+        <translation>Retour remis le {date}&#xa0;: {state}</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="106"/>
@@ -3724,29 +3724,54 @@ Rien n&apos;a été écrit.</translation>
         <translation>{file}&#xa0;: {new} nouvelles demandes, {closed} closes par le centre, {states} états d&apos;évaluation modifiés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="584"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="585"/>
         <source>1 open query</source>
         <translation>1 demande ouverte</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="584"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="585"/>
         <source>{n} open queries</source>
         <translation>{n} demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="587"/>
         <source>1 answered query to close</source>
         <translation>1 demande répondue à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="587"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="588"/>
         <source>{n} answered queries to close</source>
         <translation>{n} demandes répondues à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="590"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="591"/>
+        <source>{n} feedback sheet awaiting a reply</source>
+        <translation>{n} fiche de retour en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="592"/>
+        <source>{n} feedback sheets awaiting a reply</source>
+        <translation>{n} fiches de retour en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="595"/>
+        <source>{n} reply with disputes to settle</source>
+        <translation>{n} réponse avec des contestations à trancher</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="596"/>
+        <source>{n} replies with disputes to settle</source>
+        <translation>{n} réponses avec des contestations à trancher</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="599"/>
         <source>Centre ▸ Queries… (Ctrl+Shift+Q)</source>
         <translation>Centre ▸ Demandes… (Ctrl+Maj+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="600"/>
+        <source>Review ▸ Decision maker&apos;s reply…</source>
+        <translation>Évaluation ▸ Réponse du décideur…</translation>
     </message>
 </context>
 <context>
