@@ -283,10 +283,19 @@ def _on_sigterm(signum, _frame) -> None:
     again every two seconds (SIGALRM, where there is one) until the command has ended."""
     import signal
 
+    sys.unraisablehook = _quiet_unraisable  # a drop in a finaliser is not printed as a traceback either
     if hasattr(signal, "SIGALRM"):
         signal.signal(signal.SIGALRM, lambda _s, _f: (signal.alarm(2), _raise_exit(128 + signum)))
         signal.alarm(2)
     raise SystemExit(128 + signum)
+
+
+def _quiet_unraisable(unraisable) -> None:
+    """After SIGTERM: the SystemExit a finaliser swallowed is raised again (above), so it is not printed as
+    "Exception ignored …" with a traceback; anything else is reported as Python would."""
+    if isinstance(unraisable.exc_value, (SystemExit, KeyboardInterrupt)):
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _raise_exit(code: int) -> None:

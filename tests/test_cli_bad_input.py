@@ -323,3 +323,20 @@ def test_sigterm_ends_a_command_and_releases_its_lock(tmp_path):
     assert not lock.exists()
     s = Store.open(db, create=False, lock=True)  # usable, and not in use
     s.close()
+
+
+def test_a_sigterm_swallowed_by_a_finaliser_is_not_printed_as_a_traceback(capsys):
+    """SIGTERM's SystemExit can land in a finaliser, where Python prints it as "Exception ignored …" with a
+    traceback; the command raises it again (SIGALRM), so the drop is not printed. Other errors still are."""
+    from types import SimpleNamespace
+
+    from qpp_reviewer.cli import _quiet_unraisable
+
+    def unraisable(exc):
+        return SimpleNamespace(exc_type=type(exc), exc_value=exc, exc_traceback=None, err_msg="Exception ignored in",
+                               object=None)
+
+    _quiet_unraisable(unraisable(SystemExit(143)))
+    assert capsys.readouterr().err == ""
+    _quiet_unraisable(unraisable(ValueError("a real problem")))
+    assert "a real problem" in capsys.readouterr().err
