@@ -519,3 +519,26 @@ def test_while_who_is_working_is_asked_the_window_says_so(qtbot, db, monkeypatch
     assert behind == [(1, "reviews.sqlite3 is open. Choose who is working (in the window in front) to see "
                           "the reviews.")]
     assert seen["ready"][0].endswith("— GH")
+
+
+def test_first_frame_does_not_import_the_storage_layer(tmp_path):
+    """Importing SQLAlchemy and the storage layer takes ~0.3 s; the frame shown before the database opens
+    must not wait for it (File ▸ Encrypt database… asked the cipher module whether a file was encrypted)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from qpp_reviewer.qt.app import make_application\n"
+        "from qpp_reviewer.qt.i18n import install\n"
+        "from qpp_reviewer.qt.main_window import MainWindow\n"
+        "app = make_application(); install(app)\n"
+        "w = MainWindow(None, opening='Opening…'); w.show(); app.processEvents()\n"
+        "print(sorted(m for m in sys.modules if m == 'sqlalchemy' or m.startswith('qpp_reviewer.storage')))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QPP_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

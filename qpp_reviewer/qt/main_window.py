@@ -1013,9 +1013,13 @@ class MainWindow(QMainWindow):
     def _update_encryption_actions(self) -> None:
         if not hasattr(self, "actionEncrypt"):
             return
+        if self.store is None:  # the first frame, before the database opens: without importing the storage
+            self.actionEncrypt.setEnabled(False)  # layer (SQLAlchemy, ~0.3 s), which the frame must not wait for
+            self.actionChangePassphrase.setEnabled(False)
+            return
         from ..storage import cipher
 
-        local = self.store is not None and self.store.engine.dialect.name == "sqlite"
+        local = self.store.engine.dialect.name == "sqlite"
         encrypted = local and cipher.is_encrypted(self.store.location)
         self.actionEncrypt.setEnabled(local and not encrypted)
         self.actionChangePassphrase.setEnabled(bool(encrypted))
