@@ -207,6 +207,19 @@ def import_queries(window):
     return res
 
 
+def ask_answer(parent, q) -> str | None:
+    """The reviewer's answer to query ``q`` (the one held, to correct it), or None if they cancelled; what the
+    store would refuse is said in the dialog as it is typed (storage.queries.answer_problem)."""
+    from ..storage.queries import answer_problem
+
+    return ReasonDialog.ask(
+        parent, QCoreApplication.translate("QueriesDialog", "Answer the query"),
+        QCoreApplication.translate("QueriesDialog", "{who} asks ({about}): {text}\n\nYour answer (it reaches the "
+                                   "centre with the review's next export):").format(
+            who=q.raised_by, about=q.about, text=q.text),
+        problem=answer_problem, text=q.answer)
+
+
 # -- the queries dialog ---------------------------------------------------------------------------------
 class QueriesDialog(QDialog):
     """Every query: the reviewer answers from here, the quality lead closes from here; Enter opens the review."""
@@ -311,17 +324,10 @@ class QueriesDialog(QDialog):
         self.open_button.setEnabled(q is not None)
 
     def answer(self) -> bool:
-        from ..domain import MAX_TEXT
-
         q = self.current()
         if q is None:
             return False
-        text = ReasonDialog.ask(self, self.tr("Answer the query"),
-                                self.tr("{who} asks ({about}): {text}\n\nYour answer (it reaches the centre with the "
-                                        "review's next export):").format(who=q.raised_by, about=q.about, text=q.text),
-                                problem=lambda t: (self.tr("Write the answer first.") if not t.strip() else
-                                                   text_problem(t, "An answer", MAX_TEXT)),
-                                text=q.answer)
+        text = ask_answer(self, q)
         if text is None:
             return False
         ok, _ = run_guarded(self, self.tr("Answer the query"), self.store.queries.answer, q.id, text,
@@ -547,8 +553,6 @@ class QueriesBanner(QFrame):
         self.label.setAccessibleName(self.label.text())
 
     def answer(self) -> bool:
-        from ..domain import MAX_TEXT
-
         qs = self.open_queries()
         if not qs:
             return False
@@ -559,11 +563,7 @@ class QueriesBanner(QFrame):
             if not ok:
                 return False
             q = qs[items.index(chosen)]
-        text = ReasonDialog.ask(self, self.tr("Answer the query"),
-                                self.tr("{who} asks ({about}): {text}\n\nYour answer (it reaches the centre with the "
-                                        "review's next export):").format(who=q.raised_by, about=q.about, text=q.text),
-                                problem=lambda t: (self.tr("Write the answer first.") if not t.strip() else
-                                                   text_problem(t, "An answer", MAX_TEXT)))
+        text = ask_answer(self, q)
         if text is None:
             return False
         ok, _ = run_guarded(self, self.tr("Answer the query"), self.store.queries.answer, q.id, text,

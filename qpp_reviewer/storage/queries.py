@@ -86,6 +86,14 @@ def query_text_problem(text: str) -> str | None:
         text_problem(text, translate("core", "A query"), MAX_TEXT)
 
 
+def answer_problem(text: str) -> str | None:
+    """Why ``text`` cannot be recorded as an answer (empty, too long), or None: the store's rule, asked by
+    the window too, so that its dialog can say so before it closes."""
+    if not (text or "").strip():
+        return translate("core", "Write the answer first.")
+    return text_problem(text, translate("core", "An answer"), MAX_TEXT)
+
+
 def take_answer(s, query_id: str, answer: str, by: str, at: datetime) -> bool:
     """An answer that arrived with a review's revision (collation): kept if the query is not closed
     and the answer is later than the one held (so the order of collation does not matter)."""
@@ -197,9 +205,7 @@ class Queries:
 
         by = self._actor(by)
         text = clean_text(text or "").strip()
-        if not text:
-            raise ReviewError(translate("core", "Write the answer first."))
-        problem = text_problem(text, translate("core", "An answer"), MAX_TEXT)
+        problem = answer_problem(text)
         if problem:
             raise ReviewError(problem)
         q = self.get(query_id)

@@ -374,87 +374,87 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="370"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="376"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="382"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="382"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="382"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="377"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="383"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="377"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="383"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="377"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="383"/>
         <source>From file</source>
         <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="385"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="391"/>
         <source>Copies of reviews in conflict</source>
         <translation>Copies d&apos;évaluations en conflit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="388"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="394"/>
         <source>&amp;Keep this copy…</source>
         <translation>&amp;Garder cette copie…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="393"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="399"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="411"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="417"/>
         <source>held now</source>
         <translation>retenue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="411"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="417"/>
         <source>diverged</source>
         <translation>divergente</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="418"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="424"/>
         <source>1 review has copies that each hold changes the other lacks. Choose the copy to keep; the other is kept aside, and your reason is recorded.</source>
         <translation>1 évaluation a des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder&#xa0;; l&apos;autre est mise de côté, et votre motif est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="420"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="426"/>
         <source>{n} reviews have copies that each hold changes the other lacks. Choose the copy to keep for each; the others are kept aside, and your reason is recorded.</source>
         <translation>{n} évaluations ont des copies dont chacune contient des modifications absentes de l&apos;autre. Choisissez la copie à garder pour chacune&#xa0;; les autres sont mises de côté, et votre motif est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="428"/>
         <source>No review has conflicting copies.</source>
         <translation>Aucune évaluation n&apos;a de copies en conflit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="432"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="438"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="433"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="439"/>
         <source>Why keep revision {rev} from {file}?</source>
         <translation>Pourquoi garder la révision {rev} de {file}&#xa0;?</translation>
     </message>
@@ -1774,28 +1774,28 @@ Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrep
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1035"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1054"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1039"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1058"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1036"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1040"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1057"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1061"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1064"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1068"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1099"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1103"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
@@ -1965,27 +1965,27 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1071"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1075"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1075"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1079"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1077"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1081"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1079"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1083"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1080"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1084"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -2477,45 +2477,30 @@ Si la phrase secrète est perdue, les données sont perdues, sauf si vous gardez
 <context>
     <name>QueriesBanner</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="531"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="537"/>
         <source>Answer the &amp;query…</source>
         <translation>Répondre à la &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="544"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="550"/>
         <source>1 open query from the centre:</source>
         <translation>1 demande ouverte du centre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="545"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="551"/>
         <source>{n} open queries from the centre:</source>
         <translation>{n} demandes ouvertes du centre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="558"/>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="562"/>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="569"/>
         <source>Answer the query</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="558"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="562"/>
         <source>Which query?</source>
         <translation>Quelle demande&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="563"/>
-        <source>{who} asks ({about}): {text}
-
-Your answer (it reaches the centre with the review&apos;s next export):</source>
-        <translation>{who} demande ({about})&#xa0;: {text}
-
-Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="565"/>
-        <source>Write the answer first.</source>
-        <translation>Rédigez d&apos;abord la réponse.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="573"/>
@@ -2526,99 +2511,99 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
 <context>
     <name>QueriesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="220"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="243"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="256"/>
         <source>Queries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="236"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="238"/>
         <source>Open queries</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="238"/>
         <source>Answered, to close</source>
         <translation>Répondues, à clore</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="226"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="239"/>
         <source>All queries</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="247"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="247"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="234"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="247"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="248"/>
         <source>Query</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="248"/>
         <source>Raised by</source>
         <translation>Posée par</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="235"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="248"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="250"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="263"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="264"/>
         <source>C&amp;lose the query…</source>
         <translation>C&amp;lore la demande…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="252"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="265"/>
         <source>&amp;Open the review</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="257"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="270"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="287"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="300"/>
         <source>the review</source>
         <translation>l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="297"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="310"/>
         <source>No query to show.</source>
         <translation>Aucune demande à afficher.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="319"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="327"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="216"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="333"/>
         <source>Answer the query</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="320"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="217"/>
         <source>{who} asks ({about}): {text}
 
 Your answer (it reaches the centre with the review&apos;s next export):</source>
@@ -2627,23 +2612,18 @@ Your answer (it reaches the centre with the review&apos;s next export):</source>
 Votre réponse (elle parvient au centre avec le prochain export de l&apos;évaluation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="322"/>
-        <source>Write the answer first.</source>
-        <translation>Rédigez d&apos;abord la réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="341"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="347"/>
         <source>The query has no answer yet. Why is it closed?</source>
         <translation>La demande n&apos;a pas encore de réponse. Pourquoi la clore&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="344"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="350"/>
         <source>A note for the reviewer (optional):</source>
         <translation>Une remarque pour l&apos;évaluateur·rice (facultative)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="346"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="349"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="352"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="355"/>
         <source>Close the query</source>
         <translation>Clore la demande</translation>
     </message>
@@ -5354,58 +5334,58 @@ Cliquez pour afficher les évaluations du mois.</translation>
 <context>
     <name>WorkbooksDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="453"/>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="470"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="459"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="476"/>
         <source>Collated workbooks</source>
         <translation>Classeurs consolidés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="457"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="463"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="457"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="463"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="457"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="463"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="458"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="464"/>
         <source>Has issues</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="458"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="464"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="479"/>
         <source>No workbook has been collated into this database.</source>
         <translation>Aucun classeur n&apos;a été consolidé dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="474"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="480"/>
         <source>Enter lists a workbook&apos;s reviews, to select them and set their state (Centre ▸ Set review state…).</source>
         <translation>Entrée affiche les évaluations d&apos;un classeur, pour les sélectionner et en fixer l&apos;état (Centre ▸ Fixer l&apos;état des évaluations…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="478"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="484"/>
         <source>&amp;List its reviews</source>
         <translation>&amp;Afficher ses évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="484"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="490"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/round_trips.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/round_trips.py" line="516"/>
         <source>Showing the {n} reviews of {file}</source>
         <translation>Affichage des {n} évaluations de {file}</translation>
     </message>
@@ -6738,70 +6718,70 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Une demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="112"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="120"/>
         <location filename="../../qpp_reviewer/storage/replies.py" line="211"/>
         <source>Say who you are first (File ▸ Switch reviewer).</source>
         <translation>Indiquez d&apos;abord qui vous êtes (Fichier ▸ Changer d&apos;évaluateur·rice).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="128"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="136"/>
         <source>Raising a query</source>
         <translation>Poser une demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="135"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="143"/>
         <location filename="../../qpp_reviewer/storage/replies.py" line="219"/>
         <location filename="../../qpp_reviewer/storage/states.py" line="180"/>
         <source>There is no review {id} in this database.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation {id} dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="137"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="145"/>
         <source>This review was made in this database, not collated: a query goes from the centre to the reviewer of a collated review.</source>
         <translation>Cette évaluation a été faite dans cette base, non consolidée&#xa0;: une demande va du centre à l&apos;évaluateur·rice d&apos;une évaluation consolidée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="142"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="150"/>
         <source>The checklist of this review has no criterion {c}.</source>
         <translation>La grille de cette évaluation n&apos;a pas de critère {c}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="160"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="168"/>
         <source>There is no query {id}.</source>
         <translation>Il n&apos;y a pas de demande {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="201"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="93"/>
         <source>Write the answer first.</source>
         <translation>Rédigez d&apos;abord la réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="202"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="94"/>
         <source>An answer</source>
         <translation>Une réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="207"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="213"/>
         <source>This query was closed by {who}; it needs no answer.</source>
         <translation>Cette demande a été close par {who}&#xa0;; elle n&apos;appelle pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="224"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="230"/>
         <source>This query is already closed.</source>
         <translation>Cette demande est déjà close.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="227"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="233"/>
         <source>Closing a query</source>
         <translation>Clore une demande</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="231"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="237"/>
         <source>why the query is closed without an answer</source>
         <translation>pourquoi la demande est close sans réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/queries.py" line="234"/>
+        <location filename="../../qpp_reviewer/storage/queries.py" line="240"/>
         <source>A note</source>
         <translation>Une remarque</translation>
     </message>
