@@ -195,3 +195,33 @@ def test_a_new_database_without_a_passphrase_is_plain_and_says_so(tmp_path, caps
     assert "are encrypted" in out and "Recovery key" in out
     cipher.forget()
     assert main(["list", "--db", str(db)]) == 0
+
+
+def test_db_recover_sets_a_new_passphrase_from_the_recovery_key(tmp_path, capsys, monkeypatch):
+    """The passphrase is lost: `db recover --recovery-key` (as printed, in any case, with or without dashes)
+    sets a new one; a wrong recovery key, or no new passphrase, changes nothing."""
+    db = tmp_path / "r.sqlite3"
+    monkeypatch.setenv("QPP_PASSPHRASE", PASS)
+    assert main(["demo", "--db", str(db), "--reviews", "5", "--seed", "3"]) == 0
+    recovery = next(ln.rsplit(": ", 1)[1].strip() for ln in capsys.readouterr().err.splitlines()
+                    if "Recovery key" in ln)
+    assert len(recovery.replace("-", "")) == 32, recovery
+    cipher.forget()
+    monkeypatch.delenv("QPP_PASSPHRASE")
+    monkeypatch.delenv("QPP_NEW_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
+    assert main(["db", "recover", "--db", str(db), "--recovery-key", "AAAA-BBBB"]) == 2
+    assert "does not open this database" in capsys.readouterr().err
+    assert main(["db", "recover", "--db", str(db), "--recovery-key", recovery]) == 2
+    assert "Give the new passphrase" in capsys.readouterr().err
+    monkeypatch.setenv("QPP_NEW_PASSPHRASE", "a brand new passphrase")
+    assert main(["db", "recover", "--db", str(db), "--recovery-key", recovery.lower().replace("-", " ")]) == 0
+    assert "has a new passphrase" in capsys.readouterr().out
+    cipher.forget()
+    monkeypatch.setenv("QPP_PASSPHRASE", PASS)
+    with pytest.raises(SystemExit):
+        main(["list", "--db", str(db)])  # the old passphrase no longer opens it
+    capsys.readouterr()
+    cipher.forget()
+    monkeypatch.setenv("QPP_PASSPHRASE", "a brand new passphrase")
+    assert main(["list", "--db", str(db)]) == 0

@@ -97,20 +97,34 @@ def run_encrypt(args) -> int:
     return 0
 
 
+NO_NEW_PASSPHRASE = "Give the new passphrase: type it at a terminal, or set QPP_NEW_PASSPHRASE."
+
+
+def _set_new_passphrase(path, key) -> bool:
+    """Ask for a new passphrase and wrap ``key`` with it in the database's key file and its backups'.
+    False when none was given (nothing changed); CipherError (a DatabaseError) when it is too weak."""
+    from ..storage import cipher
+    from ..storage.db import list_backups
+
+    new = new_passphrase()
+    if not new:
+        return False
+    cipher.set_passphrase(path, key, new, list_backups(path))
+    return True
+
+
 def run_passphrase(args) -> int:
     from ..cli import fail, unlock_database
     from ..storage import cipher
-    from ..storage.db import DatabaseError, list_backups
+    from ..storage.db import DatabaseError
 
     try:
         path = _local(args)
         if not cipher.is_encrypted(path):
             return fail(f"{path.name} is not encrypted; 'qpp-reviewer db encrypt' encrypts it.")
         key = unlock_database(path)
-        new = new_passphrase()
-        if not new:
-            return fail("Give the new passphrase: type it at a terminal, or set QPP_NEW_PASSPHRASE.")
-        cipher.set_passphrase(path, key, new, list_backups(path))
+        if not _set_new_passphrase(path, key):
+            return fail(NO_NEW_PASSPHRASE)
     except DatabaseError as exc:
         return fail(str(exc))
     print(f"The passphrase of {path.name} (and of its backups) is changed.")
@@ -120,15 +134,13 @@ def run_passphrase(args) -> int:
 def run_recover(args) -> int:
     from ..cli import fail
     from ..storage import cipher
-    from ..storage.db import DatabaseError, list_backups
+    from ..storage.db import DatabaseError
 
     try:
         path = _local(args)
         key = cipher.unlock(path, recovery=args.recovery_key)
-        new = new_passphrase()
-        if not new:
-            return fail("Give the new passphrase: type it at a terminal, or set QPP_NEW_PASSPHRASE.")
-        cipher.set_passphrase(path, key, new, list_backups(path))
+        if not _set_new_passphrase(path, key):
+            return fail(NO_NEW_PASSPHRASE)
     except DatabaseError as exc:
         return fail(str(exc))
     print(f"{path.name} has a new passphrase; the recovery key still works.")
