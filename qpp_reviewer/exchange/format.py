@@ -1,4 +1,4 @@
-"""The exchange workbook, format version 2: sheets, columns, types, checksum.
+"""The exchange workbook (format version 3, versions 2 and 3 read): sheets, columns, types, checksum.
 
 docs/exchange-format.md describes the same thing for people; a test checks
 that every column named here is documented there.

@@ -3620,12 +3620,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="93"/>
         <source>{n} review now {state}</source>
-        <translation>{n} évaluation désormais {state}</translation>
+        <translation>{n} évaluation, désormais à l&apos;état «&#xa0;{state}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="94"/>
         <source>{n} reviews now {state}</source>
-        <translation>{n} évaluations désormais {state}</translation>
+        <translation>{n} évaluations, désormais à l&apos;état «&#xa0;{state}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="104"/>
