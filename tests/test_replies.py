@@ -557,3 +557,33 @@ def test_record_command_types_a_reply(tmp_path, capsys):
         assert {r.entered_by for r in st.replies} == {"TS9"}
     finally:
         s.close()
+
+
+def test_a_workbook_of_another_kind_is_refused_by_the_reply_import(store, tmp_path):
+    """The reply and queries workbooks share one reader (exchange/small_book.py): a workbook of the
+    other kind, or an exchange workbook, is refused with what it is and what was expected."""
+    from qpp_reviewer.exchange.export import export_workbook
+    from qpp_reviewer.exchange.queries_book import QueriesBookError, import_queries_workbook
+
+    rid = reviewed(store)
+    write_reply_workbook(store, rid, tmp_path / "reply.xlsx", by="AB", today=FRI)
+    export_workbook(store, [rid], tmp_path / "exchange.xlsx", exported_by="AB")
+    before = dump(store)
+    with pytest.raises(QueriesBookError, match="a queries workbook has exactly Queries, States, About. "
+                                               "Is it a queries workbook from the centre"):
+        import_queries_workbook(store, tmp_path / "reply.xlsx", by="AB")
+    with pytest.raises(ReplyBookError, match="a reply workbook has exactly Reply, About. "
+                                             "Is it the reply workbook written with the feedback"):
+        import_reply_workbook(store, tmp_path / "exchange.xlsx", by="AB", today=MON)
+    # right sheets, another format named: the About sheet says so
+    wb = openpyxl.load_workbook(tmp_path / "reply.xlsx")
+    for row in wb["About"].iter_rows():
+        if row[0].value == "format_version":
+            row[1].value = 9
+    wb.save(tmp_path / "newer.xlsx")
+    with pytest.raises(ReplyBookError, match=r"format_version: is 9; this version of QPP Reviewer reads format 1. "
+                                             r"Update QPP Reviewer"):
+        import_reply_workbook(store, tmp_path / "newer.xlsx", by="AB", today=MON)
+    with pytest.raises(ReplyBookError, match="There is no file"):
+        import_reply_workbook(store, tmp_path / "missing.xlsx", by="AB", today=MON)
+    assert dump(store) == before

@@ -16,7 +16,6 @@ review's audit trail, so it reaches the centre with the review's next exchange w
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from ..storage.models import ReviewRow
 from ..storage.queries import CLOSED, OPEN, QUERY_STATES, QueryRow
 from ..storage.states import RECEIVED, STATES, ReviewStateRow
 from .format import DATETIME, Checksum, Column
+from .small_book import BookKind, read_small_book
 
 FORMAT_NAME = "QPP Reviewer queries workbook"
 FORMAT_VERSION = 1
@@ -203,81 +203,27 @@ def write_queries_workbook(store, reviewer: str, path: str | Path, exported_by: 
     return QueriesBookResult(path, len(queries), len(states))
 
 
+KIND = BookKind(
+    FORMAT_NAME, FORMAT_VERSION, (*DATA, ABOUT), QueriesBookError, "a queries workbook",
+    "Is it a queries workbook from the centre?", "Ask the centre for a fresh queries workbook.",
+    {"QPP Reviewer exchange workbook": "this is an exchange workbook: collate it at the centre"}, ABOUT)
+
+
 def _read(path: Path) -> tuple[dict, dict[str, list[dict]], str, str]:
     """About, typed rows, the recomputed checksum and the file's SHA-256; QueriesBookError listing every problem."""
-    from python_calamine import CalamineWorkbook
+    from .collate import _convert
 
-    from .collate import _convert, _Errors, inspect_package
-
-    errors = _Errors()
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise QueriesBookError(translate("core", "There is no file {path}.").format(path=str(path))) from None
-    except OSError as exc:
-        raise QueriesBookError(translate("core", "{path} cannot be read: {why}.").format(
-            path=str(path), why=exc.strerror or exc)) from None
-    sha = hashlib.sha256(data).hexdigest()
-
-    def refuse() -> QueriesBookError:
-        return QueriesBookError(
-            translate("core", "{name} was not imported (nothing was changed):").format(name=path.name)
-            + "\n" + "\n".join(f"  - {e}" for e in errors))
-
-    if not inspect_package(path, data, errors):
-        raise refuse()
-    try:
-        import io
-
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        names = list(wb.sheet_names)
-        if sorted(names) != sorted([*DATA, ABOUT]):
-            errors.add(path.name, None, None, f"has the sheets {', '.join(names)}; a queries workbook has exactly "
-                       f"{', '.join([*DATA, ABOUT])}. Is it a queries workbook from the centre?")
-            raise refuse()
-        about = {}
-        for r in wb.get_sheet_by_name(ABOUT).to_python(skip_empty_area=False)[1:]:
-            if r and isinstance(r[0], str) and r[0].strip():
-                about[r[0].strip()] = r[1] if len(r) > 1 else None
-        raw = {name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in DATA}
-    except QueriesBookError:
-        raise
-    except Exception as exc:  # the reader's own errors on a damaged file
-        errors.add(path.name, None, None, f"cannot be read ({exc.__class__.__name__}: {str(exc)[:200]}). "
-                   "Ask the centre for a fresh queries workbook.")
-        raise refuse() from None
-    if about.get("format") != FORMAT_NAME:
-        errors.add(ABOUT, None, "format", f"is '{about.get('format')}', expected '{FORMAT_NAME}'"
-                   + (" (this is an exchange workbook: collate it at the centre)"
-                      if about.get("format") == "QPP Reviewer exchange workbook" else ""))
-        raise refuse()
-    version = about.get("format_version")
-    if isinstance(version, float) and version.is_integer():
-        version = int(version)
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        errors.add(ABOUT, None, "format_version", f"is {version!r}; this version of QPP Reviewer reads format "
-                   f"{FORMAT_VERSION}" + (". Update QPP Reviewer to read it." if isinstance(version, int)
-                                          and version > FORMAT_VERSION else ""))
-        raise refuse()
+    book = read_small_book(path, KIND)
+    about, errors, sha = book.about, book.errors, book.sha256
+    refuse = book.refuse
     rows: dict[str, list[dict]] = {}
     typed_sheets: dict[str, list[list]] = {}
     for name in DATA:
         cols = COLUMNS[name]
-        sheet = raw[name]
-        header = [h if isinstance(h, str) else "" for h in (sheet[0] if sheet else [])]
-        while header and header[-1] == "":
-            header.pop()
-        if header != [c.name for c in cols]:
-            errors.add(name, 1, None, f"the header is {', '.join(header) or '(empty)'}; expected "
-                       f"{', '.join(c.name for c in cols)}")
+        if not book.header_ok(name, cols):
             continue
         rows[name], typed_sheets[name] = [], []
-        for n, r in enumerate(sheet[1:], start=2):
-            cells = list(r) + [None] * (len(cols) - len(r))
-            if all(v in (None, "") for v in cells):
-                continue
-            if any(v not in (None, "") for v in cells[len(cols):]):
-                errors.add(name, n, None, "has cells beyond the last column")
+        for n, cells in book.rows(name, cols):
             typed = [_convert(v, c, errors, name, n) for v, c in zip(cells, cols)]
             typed_sheets[name].append(typed)
             rows[name].append(dict(zip((c.name for c in cols), typed), _row=n))

@@ -19,8 +19,6 @@ changes nothing the second time.
 from __future__ import annotations
 
 import getpass
-import hashlib
-import io
 import os
 import tempfile
 import uuid
@@ -31,6 +29,7 @@ from pathlib import Path
 from .. import __version__
 from ..messages import translate
 from .format import Checksum, Column
+from .small_book import BookKind, read_small_book
 
 FORMAT_NAME = "QPP Reviewer reply workbook"
 FORMAT_VERSION = 1
@@ -195,70 +194,20 @@ def write_reply_workbook(store, review_id: str, path: str | Path, by: str | None
     return ReplyBookResult(path, review_id, len(fixed), workbook_id)
 
 
+KIND = BookKind(
+    FORMAT_NAME, FORMAT_VERSION, (REPLY, ABOUT), ReplyBookError, "a reply workbook",
+    "Is it the reply workbook written with the feedback?", "Write a fresh reply workbook with the feedback.",
+    {}, ABOUT)
+
+
 def _read(path: Path):
-    from python_calamine import CalamineWorkbook
-
-    from .collate import _Errors, inspect_package
-
-    errors = _Errors()
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReplyBookError(translate("core", "There is no file {path}.").format(path=str(path))) from None
-    except OSError as exc:
-        raise ReplyBookError(translate("core", "{path} cannot be read: {why}.").format(
-            path=str(path), why=exc.strerror or exc)) from None
-    sha = hashlib.sha256(data).hexdigest()
-
-    def refuse() -> ReplyBookError:
-        return ReplyBookError(
-            translate("core", "{name} was not imported (nothing was changed):").format(name=path.name)
-            + "\n" + "\n".join(f"  - {e}" for e in errors))
-
-    if not inspect_package(path, data, errors):
-        raise refuse()
-    try:
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        names = list(wb.sheet_names)
-        if sorted(names) != sorted([REPLY, ABOUT]):
-            errors.add(path.name, None, None, f"has the sheets {', '.join(names)}; a reply workbook has exactly "
-                       f"{REPLY}, {ABOUT}. Is it the reply workbook written with the feedback?")
-            raise refuse()
-        about = {}
-        for r in wb.get_sheet_by_name(ABOUT).to_python(skip_empty_area=False)[1:]:
-            if r and isinstance(r[0], str) and r[0].strip():
-                about[r[0].strip()] = r[1] if len(r) > 1 else None
-        sheet = wb.get_sheet_by_name(REPLY).to_python(skip_empty_area=False)
-    except ReplyBookError:
-        raise
-    except Exception as exc:  # the reader's own errors on a damaged file
-        errors.add(path.name, None, None, f"cannot be read ({exc.__class__.__name__}: {str(exc)[:200]}). "
-                   "Write a fresh reply workbook with the feedback.")
-        raise refuse() from None
-    if about.get("format") != FORMAT_NAME:
-        errors.add(ABOUT, None, "format", f"is '{about.get('format')}', expected '{FORMAT_NAME}'")
-        raise refuse()
-    version = about.get("format_version")
-    if isinstance(version, float) and version.is_integer():
-        version = int(version)
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        errors.add(ABOUT, None, "format_version", f"is {version!r}; this version of QPP Reviewer reads format "
-                   f"{FORMAT_VERSION}")
-        raise refuse()
-    header = [h if isinstance(h, str) else "" for h in (sheet[0] if sheet else [])]
-    while header and header[-1] == "":
-        header.pop()
-    if header != [c.name for c in COLUMNS]:
-        errors.add(REPLY, 1, None, f"the header is {', '.join(header) or '(empty)'}; expected "
-                   f"{', '.join(c.name for c in COLUMNS)}")
+    book = read_small_book(path, KIND)
+    about, errors, sha = book.about, book.errors, book.sha256
+    refuse = book.refuse
+    if not book.header_ok(REPLY, COLUMNS):
         raise refuse()
     fixed, answers = [], []
-    for n, r in enumerate(sheet[1:], start=2):
-        cells = list(r) + [None] * (len(COLUMNS) - len(r))
-        if all(v in (None, "") for v in cells):
-            continue
-        if any(v not in (None, "") for v in cells[len(COLUMNS):]):
-            errors.add(REPLY, n, None, "has cells beyond the last column")
+    for n, cells in book.rows(REPLY, COLUMNS):
         fixed.append([_text(v) for v in cells[:FIXED]])
         verdict = _text(cells[4]).strip().lower()
         reason = cells[5]

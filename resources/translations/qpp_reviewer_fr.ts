@@ -6669,7 +6669,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/exchange/export.py" line="342"/>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="153"/>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="127"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="126"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -6856,27 +6856,24 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Aucune évaluation consolidée de {who} n&apos;est dans cette base&#xa0;: il n&apos;y a rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="216"/>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="207"/>
+        <location filename="../../qpp_reviewer/exchange/small_book.py" line="98"/>
         <source>There is no file {path}.</source>
         <translation>Il n&apos;y a pas de fichier {path}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="218"/>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="209"/>
+        <location filename="../../qpp_reviewer/exchange/small_book.py" line="100"/>
         <source>{path} cannot be read: {why}.</source>
         <translation>{path} ne peut pas être lu&#xa0;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="224"/>
-        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="332"/>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="215"/>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="297"/>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="278"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="246"/>
+        <location filename="../../qpp_reviewer/exchange/small_book.py" line="81"/>
         <source>{name} was not imported (nothing was changed):</source>
         <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="343"/>
+        <location filename="../../qpp_reviewer/exchange/queries_book.py" line="289"/>
         <source>{name} was not imported (nothing was changed): query {q} belongs to another review here.</source>
         <translation>{name} n&apos;a pas été importé (rien n&apos;a été modifié)&#xa0;: la demande {q} appartient ici à une autre évaluation.</translation>
     </message>
@@ -7168,22 +7165,22 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Arbitrage de la contestation de l&apos;agent décisionnaire sur {criterion} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="78"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="77"/>
         <source>{name}: the reply of {case} is already recorded; nothing changed.</source>
         <translation>{name} : la réponse sur {case} est déjà enregistrée ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="80"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="79"/>
         <source>{name}: the reply of {case} recorded ({a} accepted, {d} disputed).</source>
         <translation>{name}&#xa0;: réponse sur {case} enregistrée (acceptés&#xa0;: {a}, contestés&#xa0;: {d}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="109"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="108"/>
         <source>The review as a whole</source>
         <translation>L&apos;évaluation dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="125"/>
+        <location filename="../../qpp_reviewer/exchange/reply_book.py" line="124"/>
         <source>{path} should end in .xlsx</source>
         <translation>{path} doit se terminer par .xlsx</translation>
     </message>
