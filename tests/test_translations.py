@@ -194,3 +194,24 @@ def test_no_text_counts_with_a_bracketed_plural():
             if bracketed.search(text):
                 found.append(text[:80])
     assert found == []
+
+
+def test_decimals_and_percentages_follow_the_chosen_language(french):
+    """A French window writes "61,2–70,4 %" where an English one writes "61.2–70.4%" (the dashboard's
+    interval, the charts' tooltips, the appeal outcomes, the sampling dialog's confidence levels)."""
+    from qpp_reviewer.domain import QualityBand
+    from qpp_reviewer.domain import ReviewStatus
+    from qpp_reviewer.qt.dashboard import interval_text
+    from qpp_reviewer.statistics import BandCounts
+
+    c = BandCounts()
+    for band, n in ((QualityBand.QS1, 40), (QualityBand.QS2, 26), (QualityBand.QS3, 20), (QualityBand.QS4, 14)):
+        c.add_reviews(ReviewStatus.COMPLETE, band, n)
+    fr = interval_text(c)
+    assert re.fullmatch(r"\d\d,\d\u2013\d\d,\d\u00a0%", fr), fr
+    assert i18n.percent(12.5, 1) == "12,5\u00a0%" and i18n.decimal(1234.5) == "1\u202f234,5"
+    i18n.install(french, "en")
+    en = interval_text(c)
+    assert re.fullmatch(r"\d\d\.\d\u2013\d\d\.\d%", en), en
+    assert en.replace(".", ",").replace("%", "\u00a0%") == fr
+    assert i18n.percent(12.5, 1) == "12.5%" and i18n.decimal(1234.5) == "1,234.5"

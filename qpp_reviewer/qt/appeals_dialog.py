@@ -11,6 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
                                QMessageBox, QTableView, QTabWidget, QVBoxLayout)
 
+from .i18n import interval, percent
 from .i18n import text as tr_core
 
 
@@ -50,7 +51,7 @@ def _pct(share) -> str:
     if not share.n:
         return "—"
     lo, hi = share.interval
-    return f"{share.pct:.0f}% ({100 * lo:.0f}–{100 * hi:.0f}%)"
+    return f"{percent(share.pct)} ({interval(100 * lo, 100 * hi, 0)})"
 
 
 class OutcomesDialog(QDialog):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from .i18n import number
+from .i18n import interval, number
 from ..domain import QualityBand
 from ..statistics import TARGET_SATISFACTORY, BandCounts
 from .common import BAND_COLOURS, month_abbr
@@ -34,7 +34,7 @@ def month_label(key: str, short: bool = False) -> str:
 
 def _interval_text(c: BandCounts) -> str:
     ci = c.satisfactory_interval()
-    return "" if ci is None else f"{ci[0] * 100:.1f}\u2013{ci[1] * 100:.1f}%"
+    return "" if ci is None else interval(ci[0] * 100, ci[1] * 100)
 
 
 class _Chart(QWidget):

@@ -26,7 +26,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModel
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QPushButton, QWidget
 
-from .i18n import number
+from .i18n import interval, number
 from ..domain import Product, QualityBand, Severity, Stream
 from ..statistics import TARGET_SATISFACTORY, BandCounts, count_by_month
 from ..storage.store import ReviewFilter, Store
@@ -93,7 +93,7 @@ def months_between(first: str, last: str) -> list[str]:
 
 def interval_text(c: BandCounts) -> str:
     ci = c.satisfactory_interval()
-    return "\u2013" if ci is None else f"{ci[0] * 100:.1f}\u2013{ci[1] * 100:.1f}%"
+    return "\u2013" if ci is None else interval(ci[0] * 100, ci[1] * 100)
 
 
 def target_text(c: BandCounts) -> str:

@@ -107,6 +107,29 @@ def number(n: int) -> str:
     return locale.toString(int(n))
 
 
+def decimal(x: float, places: int = 1) -> str:
+    """A number with ``places`` decimals as the window's locale writes it: "12.5" in English, "12,5" in French."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{float(x):,.{places}f}"
+    return locale.toString(float(x), "f", places)
+
+
+def _percent_sign() -> str:
+    # French typography: a no-break space before the sign, "12,5 %", as the catalogue writes "{pct} %"
+    return "\u00a0%" if language() == "fr" else "%"
+
+
+def percent(x: float, places: int = 0) -> str:
+    """``x`` per cent (12.5 → "12.5%"; in French "12,5 %")."""
+    return decimal(x, places) + _percent_sign()
+
+
+def interval(lo: float, hi: float, places: int = 1) -> str:
+    """A range of percentages, ``lo`` and ``hi`` in per cent: "61.2–70.4%"; in French "61,2–70,4 %"."""
+    return f"{decimal(lo, places)}\u2013{decimal(hi, places)}{_percent_sign()}"
+
+
 def _date_text(d) -> str:
     from .common import format_date
 

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from .i18n import number, plural
+from .i18n import decimal, number, percent, plural
 from ..domain import Product, Stream
 from ..sampling import (
     MAX_SEED,
@@ -426,7 +426,7 @@ class SamplingDialog(QDialog):
         self.margin_spin.setAccessibleName(self.tr("Margin in percentage points"))
         self.confidence_combo = QComboBox()
         for c in CONFIDENCE_LEVELS:
-            self.confidence_combo.addItem(f"{c:.0%}", c)
+            self.confidence_combo.addItem(percent(c * 100), c)
         self.confidence_combo.setCurrentIndex(1)
         self.confidence_combo.setAccessibleName(self.tr("Confidence level"))
         self.population_spin = QSpinBox()
@@ -750,7 +750,7 @@ class SamplingDialog(QDialog):
             self.precision_label.clear()
             self.use_needed_button.setEnabled(False)
             return
-        confidence = f"{ss.confidence:.0%}"
+        confidence = percent(ss.confidence * 100)
         self.needed_label.setText(
             self.tr("To estimate a share of about {share}% within ±{margin} points at "
                     "{confidence} confidence, review <b>{n} cases</b>").format(
@@ -777,7 +777,7 @@ class SamplingDialog(QDialog):
             self.precision_label.setText(_coloured(html.escape(tr_core(exc)), RED))
             return
         gives = self.tr("The planned sample of <b>{n}</b> gives <b>±{margin} points</b> at {confidence} "
-                        "confidence").format(n=number(planned), margin=f"{e * 100:.1f}", confidence=confidence)
+                        "confidence").format(n=number(planned), margin=decimal(e * 100), confidence=confidence)
         if e <= ss.margin + 1e-12:
             self.precision_label.setText(gives + ": " + _coloured(
                 self.tr("meets the ±{margin} wanted.").format(margin=f"{ss.margin * 100:g}"), GREEN, bold=True))
