@@ -282,7 +282,7 @@ def broken(sheets, sheet, col, value, row=1):
     (lambda s: duplicate_review(s), "appears twice"),
     (lambda s: drop_last_column(s, "Findings"), "missing column(s) updated_at"),
     (lambda s: drop_sheet(s, "Criteria"), "missing sheet(s): Criteria"),
-    (lambda s: set_about(s, "format_version", 1), "this version of QPP Reviewer reads formats 2 and 3"),
+    (lambda s: set_about(s, "format_version", 1), "this version of QPP Reviewer reads formats 2 to 4"),
     (lambda s: set_about(s, "format", "Someone else's workbook"), "expected 'QPP Reviewer exchange workbook'"),
 ])
 def test_bad_workbooks_are_rejected_whole_and_change_nothing(laptop, central, tmp_path, mutate, expected):
