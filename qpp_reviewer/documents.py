@@ -389,9 +389,12 @@ class CaseDocument:
 
     @property
     def has_text_layer(self) -> bool:
-        """Whether any page has text (stops at the first page that has: cheap for a text PDF)."""
+        """Whether the document has text: the first pages, the middle one and the last are looked at (it
+        stops at the first with text, so a text PDF costs one page; a 2,000-page scan costs seven, not all)."""
         if self._has_text is None:
-            self._has_text = any(self.page_text(i).strip() for i in range(self.page_count))
+            n = self.page_count
+            sample = dict.fromkeys([*range(min(5, n)), n // 2, n - 1])
+            self._has_text = any(self.page_text(i).strip() for i in sample)
         return self._has_text
 
     def notices(self) -> list:

@@ -169,3 +169,8 @@ def test_a_long_document_paged_through_keeps_few_pages_loaded(tmp_path):
         assert [h.page for h in hits] == [54] and len(doc._text_pages) <= documents.OPEN_PAGES
         assert len(doc._texts) == 60
         assert doc.search("Interview record, page 3")[0].rects  # a page loaded again when needed
+
+
+def test_a_long_scan_is_told_from_a_few_pages(tmp_path):
+    with open_document(scan_pdf(tmp_path / "scan.pdf", pages=40)) as doc:
+        assert not doc.has_text_layer and len(doc._texts) <= 7  # not every page read to say so
