@@ -457,9 +457,10 @@ class CaseDocument:
         with _LOCK:
             for index in (range(self.page_count) if pages is None else pages):
                 self._check(index)
-                text = self.page_text(index)
-                if needle not in (" ".join(text.split()) if match_case else " ".join(text.casefold().split())):
-                    continue  # the usual page: no searcher set up (PDFium's matcher is what finds the rectangles)
+                text = self._texts.get(index)
+                if text is not None and needle not in (" ".join(text.split()) if match_case
+                                                       else " ".join(text.casefold().split())):
+                    continue  # a page whose text is known not to hold it: no searcher set up
                 text_page = self._text_page(index)
                 searcher = text_page.search(query, match_case=match_case)
                 try:
