@@ -197,3 +197,20 @@ def test_positions_follow_a_rotated_page_as_it_is_shown(tmp_path, record, rotati
         assert doc.text_in_box(0, (x0 - 1, y0 - 1, x1 + 1, y1 + 1)).strip() == "Interview record, page 1"
         assert doc.selection(0, (x0 + 1, middle[1]) if rotation in (0, 180) else (middle[0], y0 + 1),
                              (x1 - 1, middle[1]) if rotation in (0, 180) else (middle[0], y1 - 1))[0]
+
+
+def test_a_2000_page_file_opens_with_a_notice_and_reads_no_text(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bundle of 2000.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    for n in range(2000):
+        pdf.drawString(72, 760, f"p{n + 1}")
+        pdf.showPage()
+    pdf.save()
+    with open_document(path) as doc:
+        assert doc.page_count == 2000
+        notices = doc.notices()
+        assert notices == ["bundle of 2000.pdf has 2,000 pages; searching the whole document takes a while."]
+        assert len(doc._texts) == 1  # the first page told it has text
+        assert [h.page for h in doc.search("p1999")] == [1998]
