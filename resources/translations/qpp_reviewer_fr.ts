@@ -1063,83 +1063,118 @@ d&apos;erreur</translation>
         <translation>Évaluation de démonstration créée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="49"/>
+        <source>Document attached</source>
+        <translation>Document joint</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="50"/>
+        <source>Document detached</source>
+        <translation>Document retiré</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="51"/>
+        <source>Document opened from a new place</source>
+        <translation>Document ouvert depuis un nouvel emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="52"/>
+        <source>Copy of a document kept</source>
+        <translation>Copie d&apos;un document conservée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="53"/>
+        <source>Copy of a document removed</source>
+        <translation>Copie d&apos;un document supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="54"/>
+        <source>Evidence added</source>
+        <translation>Élément de preuve ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="55"/>
+        <source>Evidence removed</source>
+        <translation>Élément de preuve retiré</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="74"/>
         <source>Criterion {id}</source>
         <translation>Critère {id}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="69"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="76"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="71"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="78"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="80"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="75"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="82"/>
         <source>Checklist</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="81"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="88"/>
         <source>From the two reviews</source>
         <translation>À partir des deux évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="90"/>
         <source>Of the review</source>
         <translation>De l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="85"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="92"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="87"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="94"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="99"/>
         <source>no finding</source>
         <translation>aucun constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="102"/>
-        <location filename="../../qpp_reviewer/qt/history.py" line="103"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="110"/>
         <source>Review history</source>
         <translation>Historique de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="115"/>
         <source>The audit trail is intact: {detail}.</source>
         <translation>La piste d&apos;audit est intacte&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="116"/>
         <source>WARNING — the audit trail is broken: {detail}.</source>
         <translation>ATTENTION — la piste d&apos;audit est rompue&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="119"/>
         <source>Audit trail check</source>
         <translation>Vérification de la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="123"/>
         <source>Changes to this review</source>
         <translation>Modifications de cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="119"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="126"/>
         <source>{title}, version {version}</source>
         <translation>{title}, version {version}</translation>
     </message>
@@ -2246,99 +2281,99 @@ Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide 
 <context>
     <name>OutcomesDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="65"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="66"/>
         <source>Appeal outcomes</source>
         <translation>Issues des appels</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="68"/>
         <source>&lt;b&gt;{n} reviewed decisions with a known outcome, {o} overturned ({pct})&lt;/b&gt; · the dashboard&apos;s selection</source>
         <translation>&lt;b&gt;{n} décisions évaluées dont l&apos;issue est connue, {o} infirmées ({pct})&lt;/b&gt; · la sélection du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="85"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="74"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="81"/>
         <source>Overturned</source>
         <translation>Infirmées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="74"/>
         <source>Share (95% interval)</source>
         <translation>Part (intervalle à 95&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="79"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="80"/>
         <source>By &amp;band</source>
         <translation>Par &amp;niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="81"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="81"/>
         <source>With an error</source>
         <translation>Avec une erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="81"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="84"/>
         <source>By &amp;criterion</source>
         <translation>Par &amp;critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="85"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="85"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="85"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="87"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="88"/>
         <source>QS1/QS2 &amp;overturned ({n})</source>
         <translation>QS1/QS2 &amp;infirmées ({n})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="89"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="90"/>
         <source>Enter or double-click lists a row&apos;s reviews. </source>
         <translation>Entrée ou un double-clic affiche les évaluations d&apos;une ligne. </translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="90"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="91"/>
         <source>Left out as ambiguous: {cases}.</source>
         <translation>Écartés car ambigus&#xa0;: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="96"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="97"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="133"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="134"/>
         <source>appeal outcomes, {what}</source>
         <translation>issues des appels, {what}</translation>
     </message>
@@ -6247,13 +6282,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="617"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="620"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
         <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="619"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="622"/>
         <source>A batch name is at most 200 characters.</source>
         <translation>Un nom de lot compte au plus 200 caractères.</translation>
     </message>
@@ -6313,15 +6348,121 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>La référence et le type d&apos;un dossier échantillonné ne peuvent pas être modifiés.</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="149"/>
+        <source>{name} cannot be found.</source>
+        <translation>{name} est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="157"/>
+        <source>p. {page}: a marked area</source>
+        <translation>p. {page}&#xa0;: une zone délimitée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="162"/>
+        <source>p. {page}: &apos;{quote}&apos;</source>
+        <translation>p. {page}&#xa0;: «&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="177"/>
+        <source>A position is a list of rectangles [x0, y0, x1, y1] in page points, each number 0 or more, x0 &lt;= x1 and y0 &lt;= y1 (at most {n}).</source>
+        <translation>Une position est une liste de rectangles [x0, y0, x1, y1] en points de la page, chaque nombre valant 0 ou plus, avec x0 &lt;= x1 et y0 &lt;= y1 ({n} au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="208"/>
+        <source>A quoted passage</source>
+        <translation>Un passage cité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="211"/>
+        <source>Evidence needs a passage: select text on the page, or draw a box around it.</source>
+        <translation>Un élément de preuve demande un passage&#xa0;: sélectionnez du texte sur la page, ou tracez un cadre autour.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="233"/>
         <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="479"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="579"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="606"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="675"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="772"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1022"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="482"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="582"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="609"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="678"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="775"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1025"/>
         <source>There is no review with id {id}.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="248"/>
+        <source>No document &apos;{document}&apos; is attached to this review. Attach it first, or give its name or SHA-256 as listed.</source>
+        <translation>Aucun document «&#xa0;{document}&#xa0;» n&apos;est joint à cette évaluation. Joignez-le d&apos;abord, ou donnez son nom ou son SHA-256 tels qu&apos;ils sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="251"/>
+        <source>&apos;{document}&apos; names more than one document of this review; give its SHA-256 instead.</source>
+        <translation>«&#xa0;{document}&#xa0;» désigne plusieurs documents de cette évaluation&#xa0;; donnez plutôt son SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="273"/>
+        <source>{name} is {size} MB: too large to keep a copy of here ({limit} MB at most). Attach it without a copy.</source>
+        <translation>{name} fait {size} Mo&#xa0;: trop volumineux pour en garder une copie ici ({limit} Mo au plus). Joignez-le sans copie.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="323"/>
+        <source>{name} is the evidence of {n} finding passages; remove that evidence first.</source>
+        <translation>{name} sert de preuve à {n} passages de constats&#xa0;; retirez d&apos;abord ces éléments de preuve.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="326"/>
+        <source>{name} is the evidence of a finding; remove that evidence first.</source>
+        <translation>{name} sert de preuve à un constat&#xa0;; retirez d&apos;abord cet élément de preuve.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="348"/>
+        <source>No copy of this document is kept in the database.</source>
+        <translation>Aucune copie de ce document n&apos;est conservée dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="363"/>
+        <source>The file at {path} is not the document the findings were made on (it has changed).</source>
+        <translation>Le fichier situé à {path} n&apos;est pas le document sur lequel les constats ont été établis (il a changé).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="366"/>
+        <source>{name} was moved: found at {path}.</source>
+        <translation>{name} a été déplacé&#xa0;: retrouvé à {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="369"/>
+        <source>{changed} The document itself was found at {path}.</source>
+        <translation>{changed} Le document lui-même a été retrouvé à {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="372"/>
+        <source>{changed} The copy kept in the database is shown.</source>
+        <translation>{changed} La copie conservée dans la base de données est affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="374"/>
+        <source>{name} is not at {path} any more; the copy kept in the database is shown.</source>
+        <translation>{name} n&apos;est plus à {path}&#xa0;; la copie conservée dans la base de données est affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="378"/>
+        <source>{changed} Find the original file (its SHA-256 begins {sha}) and attach it again.</source>
+        <translation>{changed} Retrouvez le fichier d&apos;origine (son SHA-256 commence par {sha}) et joignez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="381"/>
+        <source>{name} is not at {path} any more and no file with its SHA-256 is in that folder. Find the file and attach it again.</source>
+        <translation>{name} n&apos;est plus à {path} et aucun fichier de ce dossier n&apos;a son SHA-256. Retrouvez le fichier et joignez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="434"/>
+        <source>{name} has pages 1 to {n}; page {page} is not one of them.</source>
+        <translation>{name} a les pages 1 à {n}&#xa0;; la page {page} n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="460"/>
+        <source>There is no evidence item {id}.</source>
+        <translation>Il n&apos;y a pas d&apos;élément de preuve {id}.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="424"/>
@@ -6415,259 +6556,260 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="373"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="376"/>
         <source>Template {key} is already installed.</source>
         <translation>La grille {key} est déjà installée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="386"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="389"/>
         <source>No checklist template for {product}s is installed.</source>
         <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="399"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="402"/>
         <source>Enter the unit&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="401"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="404"/>
         <source>A unit&apos;s name is at most 100 characters.</source>
         <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="406"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="409"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
         <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="481"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="484"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="485"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="488"/>
         <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
         <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="491"/>
+        <location filename="../../qpp_reviewer/storage/case_documents.py" line="451"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="494"/>
         <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="540"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="543"/>
         <source>{criterion}: no finding yet.</source>
         <translation>{criterion}&#xa0;: pas encore de constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="542"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="545"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
         <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="546"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="549"/>
         <source>A fail error needs your judgement of the outcome.</source>
         <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="548"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="551"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
         <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="555"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="558"/>
         <source>The review cannot be completed yet:
 {problems}</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="581"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="584"/>
         <source>Only a complete review can be reopened.</source>
         <translation>Seule une évaluation terminée peut être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="583"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="586"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="608"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="611"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
         <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="622"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="625"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="636"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="639"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
         <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="661"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="664"/>
         <source>There is no batch with id {id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="663"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="666"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="702"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="705"/>
         <source>Say who signs the batch off.</source>
         <translation>Indiquez qui valide le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="716"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="719"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="718"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="721"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="723"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="726"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="730"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="733"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
         <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="731"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="734"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
         <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="971"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="974"/>
         <source>Enter a name or initials.</source>
         <translation>Saisissez un nom ou des initiales.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="973"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="976"/>
         <source>A name is at most 100 characters.</source>
         <translation>Un nom compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="976"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="979"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="999"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1002"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
         <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1018"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1021"/>
         <source>Say who does the second review.</source>
         <translation>Indiquez qui fait la seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1024"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1027"/>
         <source>Only a complete review can have a second review or an assurance check.</source>
         <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1026"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1029"/>
         <source>A second review or assurance check is made of a first review.</source>
         <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1028"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1031"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
         <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1034"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1037"/>
         <source>This review already has an open second review.</source>
         <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1035"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1038"/>
         <source>This review already has an open assurance check.</source>
         <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1043"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1046"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
         <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1064"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1067"/>
         <source>These two reviews are not a review and its second review.</source>
         <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1066"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1069"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
         <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1086"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1089"/>
         <source>These reviews were already agreed.</source>
         <translation>Ces évaluations ont déjà été conciliées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1092"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1095"/>
         <source>Criterion {criterion} is not on this checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1096"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1099"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
         <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1110"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1113"/>
         <source>no finding on {criteria}</source>
         <translation>pas de constat pour {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1111"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1114"/>
         <source>no comment on the error in {criteria}</source>
         <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1112"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1115"/>
         <source>no comment on the errors in {criteria}</source>
         <translation>pas de commentaire sur les erreurs de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1115"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1118"/>
         <source>The agreed result is not complete: {missing}</source>
         <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="172"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="173"/>
         <source>The comment on criterion {criterion} of review {review}</source>
         <translation>Le commentaire sur le critère {criterion} de l&apos;évaluation {review}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="175"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="176"/>
         <source>Audit entry {entry} ({column} value)</source>
         <translation>L&apos;entrée de journal {entry} (valeur {column})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="178"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="179"/>
         <source>The {column} on row {row} of the {sheet} sheet ({key})</source>
         <translation>La colonne {column} à la ligne {row} de la feuille {sheet} ({key})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="180"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="181"/>
         <source>{what} is {n} characters; an exchange workbook holds at most {limit} there. Shorten it, then export again. Nothing was written.</source>
         <translation>{what} compte {n} caractères&#xa0;; un classeur d&apos;échange en contient au plus {limit} à cet endroit. Raccourcissez-le, puis exportez de nouveau. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="342"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="343"/>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="153"/>
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="126"/>
         <source>The folder {folder} does not exist.</source>
@@ -7234,6 +7376,98 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <source>{replayed} ({before} made before the trail existed, not replayed)</source>
         <translation>{replayed} ({before} faites avant la piste, non rejouées)</translation>
     </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="112"/>
+        <location filename="../../qpp_reviewer/documents.py" line="143"/>
+        <source>{path} is a folder, not a document. Choose the file itself.</source>
+        <extracomment>&quot;missing&quot;, &quot;encrypted&quot;, &quot;damaged&quot;, &quot;too-large&quot;, &quot;unreadable&quot;, &quot;changed&quot;</extracomment>
+        <translation>{path} est un dossier, pas un document. Choisissez le fichier lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="125"/>
+        <source>{path} is not there any more (moved, renamed or deleted). Find the file and open it again.</source>
+        <translation>{path} n&apos;est plus là (déplacé, renommé ou supprimé). Retrouvez le fichier et ouvrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="130"/>
+        <source>{path} cannot be read ({reason}). Check that the file is not open in another program and that you may read it.</source>
+        <translation>{path} ne peut pas être lu ({reason}). Vérifiez que le fichier n&apos;est pas ouvert dans un autre programme et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="146"/>
+        <source>{path} is {size} MB, more than any case document ({limit} MB at most). Check that it is the right file, or split it.</source>
+        <translation>{path} fait {size} Mo, plus qu&apos;aucun document de dossier ({limit} Mo au plus). Vérifiez que c&apos;est le bon fichier, ou scindez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="217"/>
+        <source>{name} is not a PDF (it does not start as one). Open the PDF itself, or a plain-text file named .txt.</source>
+        <translation>{name} n&apos;est pas un PDF (il ne commence pas comme tel). Ouvrez le PDF lui-même, ou un fichier texte nommé .txt.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="233"/>
+        <source>{name} has no pages. Open the case document itself.</source>
+        <translation>{name} n&apos;a aucune page. Ouvrez le document du dossier lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="237"/>
+        <source>{name} has {pages} pages, more than a case document can have here ({limit} at most). Check that it is the right file, or split it.</source>
+        <translation>{name} a {pages} pages, plus qu&apos;un document de dossier ne peut en avoir ici ({limit} au plus). Vérifiez que c&apos;est le bon fichier, ou scindez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="244"/>
+        <source>{name} is damaged or is not a PDF; it cannot be opened. Get a fresh copy of the document and open that.</source>
+        <translation>{name} est endommagé ou n&apos;est pas un PDF&#xa0;; il ne peut pas être ouvert. Procurez-vous une nouvelle copie du document et ouvrez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="254"/>
+        <source>{name} is protected by a password (encrypted); it cannot be opened here. Ask for an unprotected copy of the document.</source>
+        <translation>{name} est protégé par un mot de passe (chiffré)&#xa0;; il ne peut pas être ouvert ici. Demandez une copie non protégée du document.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="319"/>
+        <source>{name} was moved or deleted after it was opened; what is shown is the document as it was opened.</source>
+        <translation>{name} a été déplacé ou supprimé après son ouverture&#xa0;; le document affiché est celui qui a été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="326"/>
+        <source>{name} has changed on disk since it was opened; what is shown is the document as it was opened.</source>
+        <translation>{name} a changé sur le disque depuis son ouverture&#xa0;; le document affiché est celui qui a été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="336"/>
+        <source>{name} is closed; open it again.</source>
+        <translation>{name} est fermé&#xa0;; ouvrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="339"/>
+        <source>{name} has no page {page} (it has {count}).</source>
+        <translation>{name} n&apos;a pas de page {page} (il en a {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="341"/>
+        <source>{n} page</source>
+        <translation>{n} page</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="341"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="398"/>
+        <source>{name} has {pages} pages; searching the whole document takes a while.</source>
+        <translation>{name} a {pages} pages&#xa0;; la recherche dans tout le document prend un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="401"/>
+        <source>{name} has no text layer (a scan): search and quoted passages need one. You can still draw a box on a page and attach it as evidence.</source>
+        <translation>{name} n&apos;a pas de couche de texte (c&apos;est une numérisation)&#xa0;: la recherche et les passages cités en ont besoin. Vous pouvez tout de même tracer un cadre sur une page et le joindre comme élément de preuve.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/documents.py" line="536"/>
+        <source>Page {page} of {name} is damaged and cannot be shown.</source>
+        <translation>La page {page} de {name} est endommagée et ne peut pas être affichée.</translation>
+    </message>
 </context>
 <context>
     <name>domain</name>
@@ -7485,17 +7719,17 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
 <context>
     <name>window</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="20"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="21"/>
         <source>Import appeal outcomes</source>
         <translation>Importer les issues des appels</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="22"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="23"/>
         <source>Case lists (*.csv *.xlsx *.xls *.ods *.txt)</source>
         <translation>Listes de dossiers (*.csv *.xlsx *.xls *.ods *.txt)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="34"/>
+        <location filename="../../qpp_reviewer/qt/appeals_dialog.py" line="35"/>
         <source>{file}: {added} new outcomes, {held} already held; {matched} matched to a reviewed decision, {unmatched} unmatched, {ambiguous} ambiguous.</source>
         <translation>{file}&#xa0;: {added} nouvelles issues, {held} déjà connues&#xa0;; {matched} rattachées à une décision évaluée, {unmatched} sans correspondance, {ambiguous} ambiguës.</translation>
     </message>
