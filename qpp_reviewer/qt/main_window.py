@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
         if editor not in self.editors():
             return  # the list, batches and dashboard stay
         editor.flush_comment()
+        editor.activity.stop()
         self.ui.tabs.removeTab(index)
         editor.deleteLater()
 
@@ -1107,6 +1108,7 @@ class MainWindow(QMainWindow):
     def _flush_all(self) -> None:
         for editor in self.editors():
             editor.flush_comment()
+            editor.activity.flush()
 
     def closeEvent(self, event) -> None:
         if self.store is not None:
