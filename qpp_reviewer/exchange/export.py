@@ -450,6 +450,11 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
                 trail.append([seq, "digest only", None, None, None, None, None, None, None, digest, prev, h])
             last = (seq, h)
     trail.finish()
+    # the active time of each work session on the exported reviews (format 4; header only when none)
+    spent = _SheetWriter(wb, "Time", checksum, custody)
+    for x in store.worktime.sessions(review_ids):
+        spent.append([x.id, x.review_id, x.reviewer, _second(x.started_at), x.active_seconds])
+    spent.finish()
     _agreement_sheet(wb, store, review_ids, custody)
 
     about = create_sheet(wb, ABOUT_SHEET, custody)
@@ -468,6 +473,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
         ("rows_findings", findings.rows),
         ("rows_criteria", criteria.rows),
         ("rows_audit", trail.rows),
+        ("rows_time", spent.rows),
         ("database_id", database),  # with the trail's head: the centre requires later trails to extend it
         ("audit_entries", last[0]),
         ("audit_head", last[1]),

@@ -1,4 +1,4 @@
-"""The exchange workbook (format version 3, versions 2 and 3 read): sheets, columns, types, checksum.
+"""The exchange workbook (format version 4, versions 2, 3 and 4 read): sheets, columns, types, checksum.
 
 docs/exchange-format.md describes the same thing for people; a test checks
 that every column named here is documented there.
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 FORMAT_NAME = "QPP Reviewer exchange workbook"
-FORMAT_VERSION = 3  # 3: the About sheet carries the exporting reviewer's signature (signer, key, signature)
-READ_VERSIONS = (2, 3)  # 2: the same sheets, unsigned (older installs); collated only if the centre chooses
+FORMAT_VERSION = 4  # 4: the Time sheet; 3: the About sheet carries the exporting reviewer's signature
+READ_VERSIONS = (2, 3, 4)  # 2: the same sheets, unsigned (older installs); collated only if the centre chooses
 
 TEXT, INT, DATE, DATETIME = "text", "int", "date", "datetime"
 
@@ -111,16 +111,25 @@ def _columns():
         Column("prev_hash", width=66),
         Column("hash", width=66),
     )
-    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit}
+    # active time per work session on the exported reviews (issue 20), from format 4
+    time = (
+        Column("session_id", width=38),
+        Column("review_id", width=38),
+        Column("reviewer", width=14),
+        Column("started_at", DATETIME, width=19),
+        Column("active_seconds", INT, width=10),
+    )
+    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit, "Time": time}
 
 
 SHEETS: dict[str, tuple[Column, ...]] = _columns()
-DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit")
+DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit", "Time")
+SHEET_SINCE = {"Time": 4}  # a data sheet added in a later format: required (and read) from that version
 AGREEMENT_SHEET = "Agreement"
 SUMMARY_SHEET = "Summary"
 ABOUT_SHEET = "About"
 ABOUT_KEYS = ("format", "format_version", "app_version", "exported_by", "exported_at", "source",
-              "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "checksum_sha256",
+              "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "rows_time", "checksum_sha256",
               "signer", "signer_public_key", "signature")
 
 
