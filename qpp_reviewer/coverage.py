@@ -112,11 +112,15 @@ def coverage_figures(store, flt=None, by: str = "month", today: date | None = No
         names = dict(s.execute(select(UnitRow.id, UnitRow.name)).all())
         active = [n for n, a in s.execute(select(UnitRow.name, UnitRow.active)) if a]
         year, month = extract("year", ReviewRow.product_date), extract("month", ReviewRow.product_date)
-        q = (select(ReviewRow.unit_id, ReviewRow.product, ReviewRow.stream, year, month, func.count())
+        # by day, in the order of the index ix_review_coverage (no sort), then by month here
+        q = (select(ReviewRow.unit_id, ReviewRow.product, ReviewRow.stream, ReviewRow.product_date, func.count())
              .where(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.product.in_(PRODUCTS),
                     *Store.counted(store.actor))
-             .group_by(ReviewRow.unit_id, ReviewRow.product, ReviewRow.stream, year, month))
-        reviewed = s.execute(Store._apply_filter(q, flt)).all()
+             .group_by(ReviewRow.unit_id, ReviewRow.product, ReviewRow.stream, ReviewRow.product_date))
+        by_day: dict[tuple, int] = defaultdict(int)
+        for unit_id, product, stream, day, n in s.execute(Store._apply_filter(q, flt)):
+            by_day[(unit_id, product, stream, day.year, day.month)] += n
+        reviewed = [(*k, n) for k, n in by_day.items()]
         # assurance checks: of the unit, in the selection's unit and dates only (they have no case product)
         place = ReviewFilter(unit=flt.unit, date_from=flt.date_from, date_to=flt.date_to)
         q = (select(ReviewRow.unit_id, year, month, func.count())

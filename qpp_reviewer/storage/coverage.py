@@ -16,17 +16,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import DateTime, Float, Integer, String, UniqueConstraint, select
+from sqlalchemy import DateTime, Float, Index, Integer, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..messages import translate
 from . import audit
-from .models import Base
+from .models import Base, ReviewRow
 
 DECISION_RATE, INTERVIEW_RATE, SECONDARY_MONTHS = "decision_rate", "interview_rate", "secondary_months"
 DEFAULT_TARGETS = {DECISION_RATE: 0.02, INTERVIEW_RATE: 0.02, SECONDARY_MONTHS: 2.0}
 TARGET_LABELS = {DECISION_RATE: "routine sampling of decisions", INTERVIEW_RATE: "routine sampling of interviews",
                  SECONDARY_MONTHS: "first-line secondary assurance, at least every N months per unit"}
+
+
+# the coverage figures' reviews grouped by unit, product, stream and day, read from this index alone in its order
+Index("ix_review_coverage", ReviewRow.unit_id, ReviewRow.product, ReviewRow.stream, ReviewRow.product_date,
+      ReviewRow.status, ReviewRow.kind, ReviewRow.superseded_by)
 
 
 class CoverageError(ValueError):

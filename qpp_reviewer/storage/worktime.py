@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, func, select
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
@@ -22,6 +22,8 @@ MAX_SESSION_SECONDS = 24 * 3600  # a session is at most a day of active time: mo
 
 class WorkSessionRow(Base):
     __tablename__ = "work_session"
+    # the time figures sum each review's sessions per reviewer from this index alone
+    __table_args__ = (Index("ix_work_session_time", "review_id", "reviewer", "active_seconds"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID
     review_id: Mapped[str] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
     reviewer: Mapped[str] = mapped_column(String(100))

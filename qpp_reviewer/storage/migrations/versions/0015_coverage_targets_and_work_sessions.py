@@ -53,9 +53,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_work_session')),
     )
     op.create_index(op.f('ix_work_session_review_id'), 'work_session', ['review_id'], unique=False)
+    op.create_index('ix_work_session_time', 'work_session', ['review_id', 'reviewer', 'active_seconds'], unique=False)
+    op.create_index('ix_review_coverage', 'review', ['unit_id', 'product', 'stream', 'product_date', 'status', 'kind',
+                                                     'superseded_by'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_review_coverage', table_name='review')
+    op.drop_index('ix_work_session_time', table_name='work_session')
     op.drop_index(op.f('ix_work_session_review_id'), table_name='work_session')
     op.drop_table('work_session')
     op.drop_table('coverage_target')
