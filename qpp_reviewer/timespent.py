@@ -63,11 +63,12 @@ def time_figures(store, flt=None) -> TimeFigures:
     from .storage.models import UnitRow
 
     w = WorkSessionRow
-    q = (select(w.review_id, ReviewRow.unit_id, ReviewRow.product, w.reviewer, func.sum(w.active_seconds),
-                func.count())
+    # grouped in the order of ix_work_session_time (no sort); a review has one unit and product
+    q = (select(w.review_id, func.max(ReviewRow.unit_id), func.max(ReviewRow.product), w.reviewer,
+                func.sum(w.active_seconds), func.count())
          .join(ReviewRow, ReviewRow.id == w.review_id)
          .where(*Store.counted(store.actor))
-         .group_by(w.review_id, ReviewRow.unit_id, ReviewRow.product, w.reviewer))
+         .group_by(w.review_id, w.reviewer))
     q = Store._apply_filter(q, flt or ReviewFilter())
     with store._session() as s:
         names = dict(s.execute(select(UnitRow.id, UnitRow.name)).all())
