@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import String, cast, extract, func, select
 
 from . import periods
 from .domain import Product, ReviewStatus, Stream
@@ -112,15 +112,15 @@ def coverage_figures(store, flt=None, by: str = "month", today: date | None = No
         names = dict(s.execute(select(UnitRow.id, UnitRow.name)).all())
         active = [n for n, a in s.execute(select(UnitRow.name, UnitRow.active)) if a]
         year, month = extract("year", ReviewRow.product_date), extract("month", ReviewRow.product_date)
-        # by day, in the order of the index ix_review_coverage (no sort), then by month here
-        q = (select(ReviewRow.unit_id, ReviewRow.product, ReviewRow.stream, ReviewRow.product_date, func.count())
+        # by month ("YYYY-MM", the ISO text of the date cut: the same in SQLite and PostgreSQL), read from the
+        # covering index ix_review_coverage
+        ym = func.substr(cast(ReviewRow.product_date, String), 1, 7)
+        q = (select(ReviewRow.unit_id, ReviewRow.product, ReviewRow.stream, ym, func.count())
              .where(ReviewRow.status == ReviewStatus.COMPLETE.value, ReviewRow.product.in_(PRODUCTS),
                     *Store.counted(store.actor))
-             .group_by(ReviewRow.unit_id, ReviewRow.product, ReviewRow.stream, ReviewRow.product_date))
-        by_day: dict[tuple, int] = defaultdict(int)
-        for unit_id, product, stream, day, n in s.execute(Store._apply_filter(q, flt)):
-            by_day[(unit_id, product, stream, day.year, day.month)] += n
-        reviewed = [(*k, n) for k, n in by_day.items()]
+             .group_by(ReviewRow.unit_id, ReviewRow.product, ReviewRow.stream, ym))
+        reviewed = [(unit_id, product, stream, int(m[:4]), int(m[5:7]), n)
+                    for unit_id, product, stream, m, n in s.execute(Store._apply_filter(q, flt))]
         # assurance checks: of the unit, in the selection's unit and dates only (they have no case product)
         place = ReviewFilter(unit=flt.unit, date_from=flt.date_from, date_to=flt.date_to)
         q = (select(ReviewRow.unit_id, year, month, func.count())
