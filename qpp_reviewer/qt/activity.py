@@ -37,6 +37,7 @@ class ReviewActivity(QObject):
         self._ids: list[str] = []  # a session id for each of the clock's sessions
         self._written = 0  # active seconds of this review held before this editor opened, by everyone
         self._failed = False
+        self._stopped = False  # the tab closed or the window is closing: nothing more is written
         self.label = QLabel(editor)
         self.label.setObjectName("activeTimeLabel")
         self._written = self._held()
@@ -76,6 +77,8 @@ class ReviewActivity(QObject):
 
     def flush(self) -> None:
         """Write every session's active seconds so far (replacing what was written for it)."""
+        if self._stopped:
+            return
         now = self._clock()
         self.clock.tick(now)
         wall = datetime.now(timezone.utc).replace(tzinfo=None)  # naive UTC, as the store keeps times
@@ -110,3 +113,4 @@ class ReviewActivity(QObject):
         self._timer.stop()
         self.clock.on_focus(self._clock(), False)
         self.flush()
+        self._stopped = True

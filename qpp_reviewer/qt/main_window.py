@@ -1120,6 +1120,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.store is not None:
             self._flush_all()
+            for editor in self.editors():
+                editor.activity.stop()  # the last write of the active time: nothing after the store closes
             if self.store._lock is not None:
                 self.store.close()
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
