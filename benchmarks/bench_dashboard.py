@@ -12,6 +12,10 @@ end. Timed, each a median of --rounds:
                        (what `qpp-reviewer summary` and the PDF report do after review_facts(); for information)
     dashboard refresh  what the dashboard page does before painting: Store.band_tally() (the reviews grouped
                        by day, status and band in SQL) + statistics.count_by_month() (overall and per month)
+    coverage           coverage.coverage_figures(store) by month and by quarter: the reviews grouped by unit,
+                       product, stream and month in SQL, against a population of 50 cases per review
+    time spent         timespent.time_figures(store): one or two work sessions per review, summed per review
+                       and reviewer in SQL, medians by unit, product and reviewer
     error themes       themes.error_themes(store): grouped SQL over every finding (the dashboard counts
                        these in a background thread after painting)
 Prints a table, then one line "RESULT {json}" for benchmarks/run_all.py.
@@ -61,6 +65,33 @@ def build(path: Path, reviews: int, seed: int) -> float:
         Path(str(partial) + suffix).unlink(missing_ok=True)
     partial.rename(path)
     return time.perf_counter() - t0
+
+
+def fill_coverage(store, facts) -> None:
+    """A population of 50 times the reviews per unit, product and month, and one or two work sessions on
+    every review (issue 20's coverage and time figures), written straight to the tables."""
+    import random
+    import uuid
+    from datetime import datetime, timedelta
+
+    from qpp_reviewer.periods import month_key
+    from qpp_reviewer.storage.worktime import WorkSessionRow
+
+    counts: dict = {}
+    for f in facts:
+        if f.product.value in ("decision", "interview"):
+            k = (f.unit, f.product.value, month_key(f.product_date))
+            counts[k] = counts.get(k, 0) + 50
+    store.coverage.set_population(counts, "bench-population.csv", by="bench")
+    rng = random.Random(7)
+    rows = []
+    for f in facts:
+        for _ in range(rng.choice((1, 1, 2))):
+            start = datetime(f.product_date.year, f.product_date.month, f.product_date.day, 9) + timedelta(days=3)
+            rows.append(dict(id=str(uuid.uuid4()), review_id=f.id, reviewer=f.reviewer, started_at=start,
+                             active_seconds=rng.randint(300, 7200), updated_at=start))
+    with store._session.begin() as s:
+        s.execute(WorkSessionRow.__table__.insert(), rows)
 
 
 def timed(fn, rounds: int) -> tuple[list[float], object]:
@@ -126,6 +157,14 @@ def main() -> None:
                     for i, ref in enumerate(sorted(set(cases.values())))]
             store.appeals.add(rows, "bench-outcomes.csv", "0" * 64, "bench")
         outcomes_t, outcomes = timed(lambda: outcome_figures(store), args.rounds)
+        from qpp_reviewer.coverage import coverage_figures
+        from qpp_reviewer.timespent import time_figures
+
+        if not store.coverage.population():  # not timed; kept in a cached database
+            fill_coverage(store, facts)
+        coverage_t, coverage = timed(lambda: coverage_figures(store, today=TODAY), args.rounds)
+        quarter_t, _ = timed(lambda: coverage_figures(store, by="quarter", today=TODAY), args.rounds)
+        time_t, spent = timed(lambda: time_figures(store), args.rounds)
         store.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -149,12 +188,16 @@ def main() -> None:
     row("dashboard refresh: band_tally() + count_by_month()", refresh_t, target=True)
     row(f"error themes, error_themes(store) ({len(themes)} criteria)", themes_t)
     row(f"appeal outcomes, outcome_figures ({outcomes.total.n:,} decisions)", outcomes_t, target=True)
+    row(f"coverage, coverage_figures by month ({len(coverage.rows):,} unit-months)", coverage_t, target=True)
+    row("coverage, coverage_figures by quarter", quarter_t, target=True)
+    row(f"time spent, time_figures ({spent.sessions:,} sessions)", time_t, target=True)
     result = {
         "reviews": n, "rounds": args.rounds,
         "facts_ms": med(facts_t), "summarise_ms": {k: med(v) for k, v in by_t.items()},
         "summarise_worst_grouping": worst_by, "summarise_worst_ms": med(by_t[worst_by]),
         "summarise_all_ms": med(all_t), "refresh_ms": med(refresh_t) if refresh_t else None,
-        "themes_ms": med(themes_t), "outcomes_ms": med(outcomes_t), "target_ms": TARGET_MS,
+        "themes_ms": med(themes_t), "outcomes_ms": med(outcomes_t), "coverage_ms": med(coverage_t),
+        "coverage_quarter_ms": med(quarter_t), "time_ms": med(time_t), "target_ms": TARGET_MS,
     }
     print("RESULT " + json.dumps(result), flush=True)
 

@@ -111,6 +111,11 @@ def _parser() -> argparse.ArgumentParser:
                     help="only collated reviews in this state at the centre (e.g. approved); the table says so")
     sm.add_argument("--outcomes", action="store_true",
                     help="appeal and PARU outcomes against the bands instead (see `outcomes import`)")
+    sm.add_argument("--coverage", action="store_true",
+                    help="coverage against the sampling targets instead, per unit and period (--by month or "
+                         "quarter; see `coverage`)")
+    sm.add_argument("--time", action="store_true",
+                    help="time spent (active time on reviews) by unit, product and reviewer instead")
     sm.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
     sm.add_argument("-o", "--output", metavar="FILE", help="write to a file (needed for xlsx)")
 
@@ -560,6 +565,22 @@ def _collate(args) -> int:
     return 1 if report.rejected else 0
 
 
+def _coverage_or_time(store, args, flt, by) -> str | int:
+    try:
+        if args.coverage:
+            from .coverage import coverage_figures, coverage_text
+
+            periods = [b for b in by if b in ("month", "quarter", "fy", "rolling12")]
+            if [b for b in by if b not in periods] or len(periods) > 1:
+                return _fail("summary --coverage is per unit and one period: --by month, quarter, fy or rolling12")
+            return coverage_text(coverage_figures(store, flt, by=periods[0] if periods else "month"))
+        from .timespent import time_figures, time_text
+
+        return time_text(time_figures(store, flt))
+    finally:
+        store.close()
+
+
 def _summary(args) -> int:
     from .commands.report import parse_period
     from .statistics import ROW_COLUMNS, check_groupings, summarise
@@ -580,6 +601,18 @@ def _summary(args) -> int:
         if problem:
             return _fail(problem)
     store = _open_store(args)
+    if args.coverage or args.time:  # the same selection's coverage against targets, or time spent (issue 20)
+        text = _coverage_or_time(store, args, flt, by)
+        if isinstance(text, int):
+            return text
+        if out is not None:
+            try:
+                _write_text(out, text)
+            except OSError as exc:
+                return _fail(f"cannot write {_shown(out)}: {exc.strerror or exc}. Nothing was written under that name.")
+        else:
+            print(text, end="")
+        return 0
     if args.outcomes:  # the same selection, its decisions' appeal outcomes (issue 20)
         from .appeals import figures_text, outcome_figures
 

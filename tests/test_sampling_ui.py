@@ -309,4 +309,12 @@ def test_a_drawn_batch_lists_its_sampled_cases_not_started(qtbot, store, tmp_pat
     for case in sample.drawn:
         assert case.case_reference in info
     assert "Sampled cases" in info
+    assert "4 sampled cases: 4 pending (4 not started, 0 in progress), 0 reviewed, 0 skipped." in info
+    # one started, one skipped: pending counts what is sampled and not yet reviewed
+    cases = samples.sampled_cases(store, bid)
+    samples.start_review(store, cases[0].id, reviewer="AB")
+    samples.skip_sampled_case(store, cases[1].id, reason="file not available to the reviewer", by="QL")
+    w.batch_page.refresh(select_id=bid)
+    info = html.unescape(w.batch_page.ui.batchInfo.text())
+    assert "4 sampled cases: 3 pending (2 not started, 1 in progress), 0 reviewed, 1 skipped." in info
     w.close()

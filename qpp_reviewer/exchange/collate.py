@@ -54,6 +54,8 @@ from .format import (
     ABOUT_SHEET,
     DATA_SHEETS,
     EVIDENCE_SHEET,
+    SHEET_SINCE,
+    TIME_SHEET,
     data_sheets,
     DATE,
     DATETIME,
@@ -519,7 +521,7 @@ def _read_sheets(path: Path, errors: _Errors, data: bytes | None):
                    f"{str(exc)[:200]}). Was it exported by QPP Reviewer, and copied completely?")
         return None
     names = set(wb.sheet_names)
-    missing = [s for s in (*DATA_SHEETS, ABOUT_SHEET) if s not in names]
+    missing = [s for s in (*DATA_SHEETS, ABOUT_SHEET) if s not in names and s not in SHEET_SINCE]
     if missing:
         errors.add(path.name, None, None, f"missing sheet(s): {', '.join(missing)}. This is not a "
                    "QPP Reviewer exchange workbook, or a sheet was deleted or renamed.")
@@ -540,13 +542,14 @@ def _read_sheets(path: Path, errors: _Errors, data: bytes | None):
                    + ("Update QPP Reviewer to read it." if isinstance(version, (int, float)) and version > FORMAT_VERSION
                       else ""))
         return None
-    if version >= 4 and EVIDENCE_SHEET not in names:
-        errors.add(path.name, None, None, f"missing sheet {EVIDENCE_SHEET} (format {version} always has it). A "
-                   "sheet was deleted or renamed: ask for a fresh export.")
-        return None
+    present = names  # (the loop below names each sheet's columns ``names``)
     checksum = Checksum()
-    data: dict[str, list[dict]] = {EVIDENCE_SHEET: []}  # formats 2 and 3: no evidence
+    data: dict[str, list[dict]] = {EVIDENCE_SHEET: [], TIME_SHEET: []}  # formats 2 and 3: no evidence, no sessions
     for sheet in data_sheets(version):
+        if sheet not in present:
+            errors.add(path.name, None, None, f"missing sheet {sheet} (a format {version} workbook has it). "
+                       "A sheet was deleted or renamed: ask for a fresh export.")
+            continue
         columns = SHEETS[sheet]
         rows = _sheet_rows(wb, sheet)
         if not rows:
@@ -699,7 +702,7 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
     if not errors:
         _check_signature(store, about, report, errors, policy or SignaturePolicy())
     for sheet, key in (("Reviews", "rows_reviews"), ("Findings", "rows_findings"), ("Criteria", "rows_criteria"),
-                       ("Audit", "rows_audit")):
+                       ("Audit", "rows_audit"), ("Time", "rows_time")):
         stated = about.get(key)
         if isinstance(stated, (int, float)) and int(stated) != len(data[sheet]):
             errors.add(sheet, None, None, f"has {len(data[sheet])} rows; About says {int(stated)}")
@@ -794,6 +797,8 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
                 errors.add("Reviews", r["_row"], "reviewer", "a second review or assurance check must be made by "
                            "someone other than the first reviewer")
 
+    _check_time(data["Time"], reviews, errors)
+
     crit_by_template: dict[str, dict] = {}
     for f in data["Findings"]:
         n = f["_row"]
@@ -866,6 +871,35 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
         report.discrepancies, report.discrepancy_ids = [], []
         return None
     return about, reviews, file_templates, scored
+
+
+def _check_time(rows: list[dict], reviews: dict[str, dict], errors: "_Errors") -> None:
+    """The Time sheet (format 4): each work session of a review in the file, once; kept on the review."""
+    from ..storage.worktime import MAX_SESSION_SECONDS
+
+    seen: dict[str, int] = {}
+    for r in rows:
+        n = r["_row"]
+        review = reviews.get(r["review_id"])
+        if r["session_id"] in seen:
+            errors.add("Time", n, "session_id", f"{r['session_id']} appears twice (first at row {seen[r['session_id']]})")
+            continue
+        if r["session_id"] is None or len(r["session_id"]) > 36:
+            errors.add("Time", n, "session_id", "is empty or longer than 36 characters")
+            continue
+        seen[r["session_id"]] = n
+        if review is None:
+            if r["review_id"] is not None:
+                errors.add("Time", n, "review_id", f"{r['review_id']} is not a review in the Reviews sheet")
+            continue
+        if r["active_seconds"] is not None and not 0 <= r["active_seconds"] <= MAX_SESSION_SECONDS:
+            errors.add("Time", n, "active_seconds", f"{r['active_seconds']} is not 0 to {MAX_SESSION_SECONDS:,} "
+                       "seconds (a day)")
+            continue
+        if r["reviewer"] is not None and len(r["reviewer"]) > 100:
+            errors.add("Time", n, "reviewer", "is longer than 100 characters")
+            continue
+        review.setdefault("_time", []).append(r)
 
 
 def _attach_trails(trail: list[dict], reviews: dict[str, dict]) -> None:
@@ -1107,6 +1141,7 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
         from . import evidence_sheet
 
         evidence_sheet.store_evidence(s, reviews, list(added) + [rid for rid, _who, _t in report._revised_ids])
+        _write_time(store, s, reviews)
         if report.source_trail is not None:
             from ..storage import identity
 
@@ -1127,6 +1162,23 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
             discrepancies=CollationRunRow.discrepancies + len(report.discrepancies)))
     if report.templates_added:
         store._load_templates()
+
+
+def _write_time(store: Store, s, reviews: dict[str, dict]) -> None:
+    """Keep the file's work sessions (Time sheet) of the reviews now held; a session held already keeps the
+    larger count of seconds (a later export of the same session has counted on)."""
+    from ..storage.worktime import WorkSession
+
+    sessions = [WorkSession(t["session_id"], rid, t["reviewer"], t["started_at"], t["active_seconds"])
+                for rid, r in reviews.items() for t in r.get("_time", ())]
+    if not sessions:
+        return
+    s.flush()
+    ids = sorted({x.review_id for x in sessions})
+    held = set()
+    for i in range(0, len(ids), 500):
+        held.update(s.scalars(select(ReviewRow.id).where(ReviewRow.id.in_(ids[i:i + 500]))))
+    store.worktime.add_sessions(s, [x for x in sessions if x.review_id in held])
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:

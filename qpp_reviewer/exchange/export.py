@@ -458,6 +458,11 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
             evidence.append([rid, e.criterion_id, e.document_sha256, e.document_name, e.page, e.quote or None,
                              rects_json(e.rects) if e.rects else None, _second(e.created_at), e.created_by])
     evidence.finish()
+    # the active time of each work session on the exported reviews (format 4; header only when none)
+    spent = _SheetWriter(wb, "Time", checksum, custody)
+    for x in store.worktime.sessions(review_ids):
+        spent.append([x.id, x.review_id, x.reviewer, _second(x.started_at), x.active_seconds])
+    spent.finish()
     _agreement_sheet(wb, store, review_ids, custody)
 
     about = create_sheet(wb, ABOUT_SHEET, custody)
@@ -477,6 +482,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
         ("rows_criteria", criteria.rows),
         ("rows_audit", trail.rows),
         ("rows_evidence", evidence.rows),
+        ("rows_time", spent.rows),
         ("database_id", database),  # with the trail's head: the centre requires later trails to extend it
         ("audit_entries", last[0]),
         ("audit_head", last[1]),

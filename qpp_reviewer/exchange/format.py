@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 FORMAT_NAME = "QPP Reviewer exchange workbook"
-FORMAT_VERSION = 4  # 3: the About sheet carries the exporting reviewer's signature (signer, key, signature)
+FORMAT_VERSION = 4  # 4: the Evidence and Time sheets; 3: the About sheet carries the exporting reviewer's signature
 READ_VERSIONS = (2, 3, 4)  # 2: the same sheets, unsigned (older installs); collated only if the centre chooses
 
 TEXT, INT, DATE, DATETIME = "text", "int", "date", "datetime"
@@ -122,24 +122,36 @@ def _columns():
         Column("created_at", DATETIME, width=19),
         Column("created_by", width=12),
     )
-    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit, "Evidence": evidence}
+    # active time per work session on the exported reviews (issue 20), from format 4
+    time = (
+        Column("session_id", width=38),
+        Column("review_id", width=38),
+        Column("reviewer", width=14),
+        Column("started_at", DATETIME, width=19),
+        Column("active_seconds", INT, width=10),
+    )
+    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit, "Evidence": evidence,
+            "Time": time}
 
 
 SHEETS: dict[str, tuple[Column, ...]] = _columns()
-DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit")  # in every format read
-EVIDENCE_SHEET = "Evidence"  # format 4 on, after Audit (checksummed in this order)
+DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit", "Evidence", "Time")  # in checksum order
+EVIDENCE_SHEET = "Evidence"  # format 4 on: the passages of case documents that findings point at
+TIME_SHEET = "Time"  # format 4 on: active time per work session
+SHEET_SINCE = {EVIDENCE_SHEET: 4, TIME_SHEET: 4}  # a data sheet added in a later format: required from that version
 
 
 def data_sheets(version: int) -> tuple[str, ...]:
     """The checksummed sheets of a workbook of format ``version``, in checksum order."""
-    return DATA_SHEETS + ((EVIDENCE_SHEET,) if version >= 4 else ())
+    return tuple(s for s in DATA_SHEETS if SHEET_SINCE.get(s, 0) <= version)
 
 
 AGREEMENT_SHEET = "Agreement"
 SUMMARY_SHEET = "Summary"
 ABOUT_SHEET = "About"
 ABOUT_KEYS = ("format", "format_version", "app_version", "exported_by", "exported_at", "source",
-              "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "rows_evidence", "checksum_sha256",
+              "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "rows_evidence", "rows_time",
+              "checksum_sha256",
               "signer", "signer_public_key", "signature")
 
 

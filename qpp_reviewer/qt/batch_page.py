@@ -178,15 +178,31 @@ class BatchPage(QWidget):
         (a batch just drawn holds no review, and must not read as an empty batch)."""
         from ..storage import samples
 
-        pending = samples.sampled_cases(self.store, b.id, pending_only=True)
+        cases = samples.sampled_cases(self.store, b.id)
+        pending = [c for c in cases if c.pending]
+        counts = self._sampled_counts(cases)
         if not pending:
-            return ""
+            return counts
         shown = ", ".join(html.escape(f"{c.case_reference} ({c.unit})") for c in pending[:12])
         more = len(pending) - 12
         text = (self.tr("1 sampled case not started yet: {cases}.") if len(pending) == 1 else
                 self.tr("{n} sampled cases not started yet: {cases}.")).format(
             n=number(len(pending)), cases=shown + (self.tr(" and {n} more").format(n=more) if more > 0 else ""))
-        return ("<p>" + text + " " + self.tr("Start them from <b>Sampling ▸ Sampled cases…</b>") + "</p>")
+        return (counts + "<p>" + text + " " + self.tr("Start them from <b>Sampling ▸ Sampled cases…</b>") + "</p>")
+
+    def _sampled_counts(self, cases) -> str:
+        """How far a drawn batch has got (issue 20): its sampled cases pending (not yet reviewed: not started
+        or in progress), reviewed and skipped."""
+        if not cases:
+            return ""
+        n = {k: sum(1 for c in cases if c.status == k) for k in ("pending", "in_progress", "complete", "skipped")}
+        waiting = n["pending"] + n["in_progress"]
+        head = (self.tr("1 sampled case") if len(cases) == 1 else self.tr("{n} sampled cases")).format(
+            n=number(len(cases)))
+        return "<p><b>" + self.tr("{cases}: {pending} pending ({new} not started, {open} in progress), "
+                                  "{done} reviewed, {skipped} skipped.").format(
+            cases=head, pending=number(waiting), new=number(n["pending"]), open=number(n["in_progress"]),
+            done=number(n["complete"]), skipped=number(n["skipped"])) + "</b></p>"
 
     def new_batch(self) -> str | None:
         name, ok = QInputDialog.getText(self, self.tr("New batch"),

@@ -274,6 +274,7 @@ class DashboardPage(QWidget):
     show_reviews = Signal(list, str)  # review ids, and what they are in words
     period_report = Signal()
     appeal_outcomes = Signal()
+    coverage = Signal()  # coverage against the sampling targets and time spent (issue 20)
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -331,6 +332,12 @@ class DashboardPage(QWidget):
                                                              "or withdrawn by PARU, by band and criterion"))
         ui.filterRow2.insertWidget(ui.filterRow2.indexOf(ui.periodReportButton), self.outcomesButton)
         self.outcomesButton.clicked.connect(lambda: self.appeal_outcomes.emit())
+        self.coverageButton = ui.coverageButton = QPushButton(self.tr("Co&verage and time…"), self)
+        self.coverageButton.setObjectName("coverageButton")
+        self.coverageButton.setAccessibleDescription(self.tr("Reviews done against the sampling targets per unit "
+                                                             "and period, and the time spent on reviews"))
+        ui.filterRow2.insertWidget(ui.filterRow2.indexOf(ui.periodReportButton), self.coverageButton)
+        self.coverageButton.clicked.connect(lambda: self.coverage.emit())
 
         self.themes_model = ThemesModel(self)
         self.months_model = MonthsModel(self)

@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.dashboard.show_reviews.connect(self.show_reviews)
         self.dashboard.period_report.connect(lambda: self.period_report())
         self.dashboard.appeal_outcomes.connect(lambda: self._appeals().show_outcomes(self))
+        self.dashboard.coverage.connect(self._show_coverage)
         tabs.addTab(self.list_page, self.tr("Reviews"))
         tabs.addTab(self.batch_page, self.tr("Batches"))
         tabs.addTab(self.dashboard, self.tr("Dashboard"))
@@ -366,6 +367,7 @@ class MainWindow(QMainWindow):
         if editor not in self.editors():
             return  # the list, batches and dashboard stay
         editor.flush_comment()
+        editor.activity.stop()
         self.ui.tabs.removeTab(index)
         editor.deleteLater()
 
@@ -405,6 +407,12 @@ class MainWindow(QMainWindow):
             self._sync_actions()
 
     # -- dashboard and reports ----------------------------------------------------------
+    def _show_coverage(self):
+        from .coverage_dialog import show_coverage
+
+        by = self.dashboard.periodCombo.currentData() or "month"
+        return show_coverage(self, "month" if by not in ("month", "quarter", "fy", "rolling12") else by)
+
     def show_reviews(self, ids: list[str], description: str) -> None:
         """The reviews behind a number on the dashboard, in the review list."""
         self.list_page.show_ids(ids, description, refresh=False)
@@ -1107,10 +1115,13 @@ class MainWindow(QMainWindow):
     def _flush_all(self) -> None:
         for editor in self.editors():
             editor.flush_comment()
+            editor.activity.flush()
 
     def closeEvent(self, event) -> None:
         if self.store is not None:
             self._flush_all()
+            for editor in self.editors():
+                editor.activity.stop()  # the last write of the active time: nothing after the store closes
             if self.store._lock is not None:
                 self.store.close()
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())

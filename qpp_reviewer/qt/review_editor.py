@@ -225,6 +225,11 @@ class ReviewEditor(QWidget):
                     break
             ui.criteriaView.setCurrentIndex(first)
         ui.criteriaView.setFocus()
+        from .activity import ReviewActivity
+
+        # active time on this review (issue 20): key and mouse input while it is in front, not wall-clock
+        self.activity = ReviewActivity(self, store, self.review.id)
+        ui.layout.insertWidget(3, self.activity.label)
 
     # -- building -----------------------------------------------------------
     def _build_model(self) -> None:

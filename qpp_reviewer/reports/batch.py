@@ -67,6 +67,8 @@ class BatchReportData:
     source: str = ""
     products: dict[Product, BandCounts] = field(default_factory=dict)
     outcomes: object = None  # appeals.OutcomeFigures of the selection, when outcomes were imported (issue 20)
+    coverage: object = None  # coverage.CoverageFigures of the selection, by month (issue 20), unless a batch
+    time: object = None  # timespent.TimeFigures of the selection, when any active time is recorded (issue 20)
     # First and second reviews of the selected cases (qpp_reviewer.agreement.PairReport over all), or None
     agreement: object | None = None
 
@@ -157,6 +159,15 @@ def batch_report_data(store: Store, selection: Selection = None, progress: Progr
         from ..appeals import outcome_figures
 
         data.outcomes = outcome_figures(store, selection)
+    if selection is None or (isinstance(selection, ReviewFilter) and not selection.batch_id):
+        from ..coverage import coverage_figures
+
+        data.coverage = coverage_figures(store, selection)
+    if selection is None or isinstance(selection, ReviewFilter):
+        from ..timespent import time_figures
+
+        spent = time_figures(store, selection)
+        data.time = spent if spent.total.reviews else None
     data.agreement = _agreement(store, [f.id for f in facts]) if facts else None
     return data
 
@@ -476,6 +487,10 @@ def batch_story(data: BatchReportData, title: str, generated_at: datetime) -> li
         story.append(para("No errors were recorded in the complete reviews selected.", "body"))
     if data.outcomes is not None:
         story += outcomes_section(data.outcomes)
+    if data.coverage is not None:
+        story += coverage_section(data.coverage)
+    if data.time is not None:
+        story += time_section(data.time)
     if data.agreement is not None:
         story += agreement_section(data.agreement)
     story += method_section(data)
@@ -518,6 +533,61 @@ def outcomes_section(f) -> list:
     if f.ambiguous:
         out.append(para(f"Left out as ambiguous (several reviewed decisions of the case): "
                         f"{', '.join(f.ambiguous[:30])}.", "note"))
+    out.append(para(f.method, "note"))
+    return out
+
+
+def coverage_section(f) -> list:
+    """Coverage against the sampling targets (qpp_reviewer.coverage: the figures of the dashboard's Coverage
+    and of `qpp-reviewer summary --coverage`)."""
+    from ..coverage import _met, _rate
+
+    t = f.targets
+    out = [CondPageBreak(70 * mm), para("Coverage against sampling targets", "h2"),
+           para(f"Routine sampling target: {100 * t.decision_rate:g}% of decisions and {100 * t.interview_rate:g}% "
+                f"of interviews made; first-line secondary assurance in each unit at least every "
+                f"{t.secondary_months} months.", "note")]
+    head = ["Period", "Unit", "Decisions made", "Routine", "Rate", "Target", "Interviews made", "Routine", "Rate",
+            "Target", "Secondary assurance"]
+    rows = [[para(h, "head" if i < 2 else "head_r") for i, h in enumerate(head)]]
+    for r in f.rows:
+        cells = [r.period, r.unit]
+        for p in ("decision", "interview"):
+            pop = r.population.get(p)
+            cells += ["\u2013" if pop is None else n(pop), n(r.routine(p)), _rate(r, p).replace("\u2014", "\u2013"),
+                      _met(r, p)]
+        cells.append(n(r.secondary))
+        rows.append([para(c, "dcell" if i < 2 else "dcell_r") for i, c in enumerate(cells)])
+    if f.rows:
+        w = [16 * mm, 32 * mm, 16 * mm, 13 * mm, 12 * mm, 18 * mm, 16 * mm, 13 * mm, 12 * mm, 18 * mm]
+        w.append(FRAME_WIDTH - sum(w))
+        out.append(table(rows, w))
+    else:
+        out.append(para("No population entered and no complete reviews in the selection.", "body"))
+    out.append(para(f"Units with no secondary assurance completed since {_d(f.since)} (as of {_d(f.as_of)}): "
+                    f"{len(f.overdue)} of {len(f.units_checked)}" + (": " + "; ".join(
+                        f"{o.unit} ({'latest ' + _d(o.last) if o.last else 'none recorded'})" for o in f.overdue)
+                        if f.overdue else "") + ".", "highlight" if f.overdue else "note"))
+    out.append(para(f.method, "note"))
+    return out
+
+
+def time_section(f) -> list:
+    """Time spent on the selection's reviews (qpp_reviewer.timespent: as the dashboard's Time spent and
+    `qpp-reviewer summary --time`)."""
+    from ..timespent import hours_text, minutes
+
+    out = [CondPageBreak(60 * mm), para("Time spent on reviews (active time)", "h2"),
+           para(f"{n(f.total.reviews)} reviews with active time recorded, {n(f.sessions)} work sessions, "
+                f"{hours_text(f.total.total_seconds)} in all; median {minutes(f.total.median_seconds)} per review.",
+                "body")]
+    for title, groups in (("Unit", f.by_unit), ("Product", f.by_product), ("Reviewer", f.by_reviewer)):
+        rows = [[para(title, "head"), para("Reviews", "head_r"), para("Total", "head_r"),
+                 para("Median per review", "head_r")]]
+        for g in groups:
+            rows.append([para(g.label, "cell"), para(n(g.reviews), "cell_r"), para(hours_text(g.total_seconds), "cell_r"),
+                         para(minutes(g.median_seconds), "cell_r")])
+        out += [table(rows, [FRAME_WIDTH - 90 * mm, 25 * mm, 25 * mm, 40 * mm]), Spacer(1, 4)]
     out.append(para(f.method, "note"))
     return out
 

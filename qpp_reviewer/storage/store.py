@@ -292,6 +292,11 @@ class Store:
         from .appeals import Appeals
 
         self.appeals = Appeals(self)  # appeal and PARU outcomes of reviewed decisions (issue 20)
+        from .coverage import Coverage
+        from .worktime import WorkTime
+
+        self.coverage = Coverage(self)  # the population and the sampling targets (issue 20)
+        self.worktime = WorkTime(self)  # active time per review and work session (issue 20)
         from .replies import Replies
 
         self.replies = Replies(self)  # the decision maker's reply, arbitration, the reply window (issue 18)

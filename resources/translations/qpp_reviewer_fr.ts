@@ -142,44 +142,59 @@
         <translation>Un lot regroupe des évaluations pour leur validation et leur export, p. ex. &lt;i&gt;Glasgow — échantillon de routine — oct. 2025&lt;/i&gt;. Créez-en un avec &lt;b&gt;Nouveau lot&lt;/b&gt;, puis sélectionnez des évaluations dans la liste des évaluations et choisissez &lt;b&gt;Ajouter au lot&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="186"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="188"/>
         <source>1 sampled case not started yet: {cases}.</source>
         <translation>1 dossier échantillonné pas encore commencé : {cases}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="187"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="189"/>
         <source>{n} sampled cases not started yet: {cases}.</source>
         <translation>{n} dossiers échantillonnés pas encore commencés : {cases}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="188"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="190"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="189"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="191"/>
         <source>Start them from &lt;b&gt;Sampling ▸ Sampled cases…&lt;/b&gt;</source>
         <translation>Commencez-les depuis &lt;b&gt;Échantillonnage ▸ Dossiers échantillonnés…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="192"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="196"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="200"/>
+        <source>1 sampled case</source>
+        <translation>1 dossier tiré</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="200"/>
+        <source>{n} sampled cases</source>
+        <translation>{n} dossiers tirés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="202"/>
+        <source>{cases}: {pending} pending ({new} not started, {open} in progress), {done} reviewed, {skipped} skipped.</source>
+        <translation>{cases}&#xa0;: {pending} en attente ({new} non commencés, {open} en cours), {done} évalués, {skipped} écartés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="208"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="212"/>
         <source>New batch</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="193"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="209"/>
         <source>Name of the batch (e.g. &apos;Glasgow — routine sample — Oct 2025&apos;):</source>
         <translation>Nom du lot (p. ex. «&#xa0;Glasgow — échantillon de routine — oct. 2025&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="208"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="214"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="224"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="230"/>
         <source>Sign off batch</source>
         <translation>Valider le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="209"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="225"/>
         <source>Sign off &apos;{name}&apos; ({n} reviews) as {who}?
 
 Its reviews are then locked; reopening one needs a reason and unsigns the batch.</source>
@@ -188,34 +203,34 @@ Its reviews are then locked; reopening one needs a reason and unsigns the batch.
 Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif et annule la validation du lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="224"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="244"/>
         <source>Delete batch</source>
         <translation>Supprimer le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="241"/>
         <source>Delete the batch &apos;{name}&apos;? Its {n} reviews are kept, outside any batch.</source>
         <translation>Supprimer le lot «&#xa0;{name}&#xa0;»&#xa0;? Ses {n} évaluations sont conservées, hors de tout lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="243"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="259"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="262"/>
         <source>Writing the report of &apos;{name}&apos; ({n} reviews)</source>
         <translation>Rédaction du rapport de «&#xa0;{name}&#xa0;» ({n} évaluations)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="256"/>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="261"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="277"/>
         <source>Remove from batch</source>
         <translation>Retirer du lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/batch_page.py" line="257"/>
+        <location filename="../../qpp_reviewer/qt/batch_page.py" line="273"/>
         <source>Select the reviews to remove in the batch&apos;s list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord les évaluations à retirer dans la liste du lot (Ctrl+clic ou Maj+clic pour plusieurs).</translation>
     </message>
@@ -457,6 +472,146 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <location filename="../../qpp_reviewer/qt/round_trips.py" line="439"/>
         <source>Why keep revision {rev} from {file}?</source>
         <translation>Pourquoi garder la révision {rev} de {file}&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="37"/>
+        <source>Coverage and time spent</source>
+        <translation>Couverture et temps passé</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="39"/>
+        <source>Routine sampling target: {d}% of decisions, {i}% of interviews; secondary assurance in each unit at least every {m} months · the dashboard&apos;s selection</source>
+        <translation>Objectif d&apos;échantillonnage courant&#xa0;: {d}&#xa0;% des décisions, {i}&#xa0;% des entretiens&#xa0;; assurance secondaire dans chaque unité au moins tous les {m} mois · la sélection du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="50"/>
+        <source>no population</source>
+        <translation>pas de population</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="50"/>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="50"/>
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="61"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="61"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="61"/>
+        <source>Decisions made</source>
+        <translation>Décisions rendues</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="61"/>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="62"/>
+        <source>Routine</source>
+        <translation>Courant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="61"/>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="62"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="62"/>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="62"/>
+        <source>Interviews made</source>
+        <translation>Entretiens menés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="63"/>
+        <source>Reviews done</source>
+        <translation>Évaluations faites</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="63"/>
+        <source>Secondary assurance</source>
+        <translation>Assurance secondaire</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="67"/>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="68"/>
+        <source>By &amp;unit</source>
+        <translation>Par &amp;unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="68"/>
+        <source>By &amp;product</source>
+        <translation>Par &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="69"/>
+        <source>By &amp;reviewer</source>
+        <translation>Par é&amp;valuateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="70"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="70"/>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="70"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="70"/>
+        <source>Median per review</source>
+        <translation>Médiane par évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="73"/>
+        <source>Time spent {what}</source>
+        <translation>Temps passé {what}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="78"/>
+        <source>No secondary assurance completed since {since}: {n} of {total} units{list}.</source>
+        <translation>Aucune assurance secondaire terminée depuis le {since}&#xa0;: {n} unités sur {total}{list}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="83"/>
+        <source>Enter or double-click on a coverage row lists its reviews. </source>
+        <translation>Entrée ou un double-clic sur une ligne de couverture affiche ses évaluations. </translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="89"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/coverage_dialog.py" line="135"/>
+        <source>coverage, {unit}, {period}</source>
+        <translation>couverture, {unit}, {period}</translation>
     </message>
 </context>
 <context>
@@ -715,7 +870,7 @@ d&apos;erreur</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="87"/>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="582"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="589"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
@@ -735,197 +890,207 @@ d&apos;erreur</translation>
         <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="299"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="300"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="301"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="311"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="312"/>
         <source>Reviews counted</source>
         <translation>Évaluations comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="312"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="313"/>
         <source>Every review</source>
         <translation>Toutes les évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="313"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="314"/>
         <source>Approved at the centre</source>
         <translation>Approuvées au centre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="328"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="329"/>
         <source>Appeal o&amp;utcomes…</source>
         <translation>Iss&amp;ues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="331"/>
         <source>The share of these decisions overturned on appeal or withdrawn by PARU, by band and criterion</source>
         <translation>La part de ces décisions infirmées en appel ou retirées par la PARU, par niveau et par critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="358"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="335"/>
+        <source>Co&amp;verage and time…</source>
+        <translation>Cou&amp;verture et temps…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="337"/>
+        <source>Reviews done against the sampling targets per unit and period, and the time spent on reviews</source>
+        <translation>Les évaluations faites au regard des objectifs d&apos;échantillonnage par unité et période, et le temps passé sur les évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="365"/>
         <source>by month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="358"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="365"/>
         <source>by quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="359"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="366"/>
         <source>by financial year (April–March)</source>
         <translation>par exercice (avril–mars)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="360"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="367"/>
         <source>by rolling 12 months</source>
         <translation>par 12 mois glissants</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="363"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="370"/>
         <source>&amp;Group:</source>
         <translation>&amp;Regrouper&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="371"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="378"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="390"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="397"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="391"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="398"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="480"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="516"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="523"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="529"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="524"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="531"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="528"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="535"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
         <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="542"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="549"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="543"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="550"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="546"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="553"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
         <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="549"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="556"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="549"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="556"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="552"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="559"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
         <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="555"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="562"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="558"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="565"/>
         <source>{total} complete reviews counted; {excluded}.</source>
         <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="559"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="566"/>
         <source>Only reviews approved at the centre are counted.</source>
         <translation>Seules les évaluations approuvées au centre sont comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="572"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="579"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="582"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="589"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="583"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="590"/>
         <source>By financial year</source>
         <translation>Par exercice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="583"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="590"/>
         <source>By rolling 12 months</source>
         <translation>Par 12 mois glissants</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="586"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="593"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="590"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="597"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="593"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="600"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="595"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="602"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="612"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="619"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="615"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="622"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
     </message>
@@ -1495,17 +1660,17 @@ d&apos;erreur</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="258"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="260"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="261"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1540,347 +1705,347 @@ d&apos;erreur</translation>
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="270"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="271"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="272"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="297"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="298"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="316"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="317"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="351"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="352"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="356"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="357"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="356"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="357"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="357"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="358"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="373"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="375"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="430"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="423"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="431"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="434"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="445"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="442"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="453"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="435"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="443"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="445"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="453"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="461"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="469"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="464"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="472"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="509"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="509"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="511"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="519"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="523"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="531"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="543"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="551"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="587"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="595"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="604"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="588"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="613"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="615"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="621"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="613"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="621"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="634"/>
         <source>&amp;Appeal outcomes…</source>
         <translation>Issues des &amp;appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="627"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="635"/>
         <source>&amp;Import appeal outcomes…</source>
         <translation>&amp;Importer les issues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="642"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="650"/>
         <source>Decision maker&apos;s re&amp;ply…</source>
         <translation>Ré&amp;ponse du décideur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="643"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="651"/>
         <source>Type in the decision maker&apos;s reply to the feedback: accept or dispute each error</source>
         <translation>Saisir la réponse du décideur au retour&#xa0;: accepter ou contester chaque erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="664"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="672"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="665"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="666"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="674"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="667"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="675"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="716"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="723"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="739"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="749"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="740"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="747"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="733"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="741"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="745"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="740"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="740"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="751"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="759"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="752"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="834"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
         <source>Writing {n} review to {file}</source>
         <translation>Écriture de {n} évaluation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="890"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="953"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="898"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="961"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="890"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="953"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="898"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="961"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="909"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="909"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="902"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="910"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, refusés&#xa0;: {rejected}.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1001"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1009"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1003"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1011"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1012"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1006"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1014"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1039"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1058"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1047"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1066"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1040"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1048"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1061"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1069"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1068"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1076"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1103"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1111"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="797"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="793"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="801"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="812"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="850"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="804"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="812"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="808"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="813"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="833"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="821"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="826"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="841"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="809"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="866"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="874"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="813"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="821"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -1889,22 +2054,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="818"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="826"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="835"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="837"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="845"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -1913,47 +2078,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="859"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="865"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="873"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="880"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="887"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="888"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="895"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="958"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="881"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="889"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="892"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="908"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="942"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="935"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="943"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -1966,61 +2131,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="969"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="977"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="970"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="978"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="976"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="981"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="990"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="984"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="989"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="998"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="977"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="985"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="982"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="990"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="993"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1001"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1075"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1083"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1079"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1087"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1081"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1089"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1083"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1091"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1084"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1092"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -2833,6 +2998,14 @@ Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewActivity</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/activity.py" line="109"/>
+        <source>Active time: {time}</source>
+        <translation>Temps actif&#xa0;: {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEditor</name>
     <message>
         <location filename="../../ui/revieweditor.ui" line="12"/>
@@ -2861,7 +3034,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="35"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="320"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="325"/>
         <source>Fail error: is the &amp;outcome reliable?</source>
         <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
     </message>
@@ -2935,7 +3108,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="82"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="414"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="419"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
@@ -3012,24 +3185,24 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="267"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="272"/>
         <source>comment needed</source>
         <translation>commentaire requis</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="274"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="279"/>
         <source>A comment kept with a finding that is not an error: it is shown as a note. Delete it if it no longer applies.</source>
         <translation>Un commentaire conservé avec un constat qui n&apos;est pas une erreur : il est présenté comme une remarque. Supprimez-le s&apos;il ne s&apos;applique plus.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="282"/>
         <source>written</source>
         <translation>rédigé</translation>
     </message>
@@ -3044,186 +3217,186 @@ Rien n&apos;a été écrit.</translation>
         <translation>{open} contestations ouvertes sur {n}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="288"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="293"/>
         <source>{what} of {date}</source>
         <translation>{what} du {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="289"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="294"/>
         <source>Unit: {unit}</source>
         <translation>Unité&#xa0;: {unit}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="290"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="295"/>
         <source>Decision maker: {dm}</source>
         <translation>Agent décisionnaire&#xa0;: {dm}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="291"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="296"/>
         <source>Stream: {stream}</source>
         <translation>Filière&#xa0;: {stream}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="292"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="297"/>
         <source>Reviewer: {reviewer}</source>
         <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="293"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="298"/>
         <source>Checklist: {title} (version {version})</source>
         <translation>Grille&#xa0;: {title} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="303"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
         <source>Outcome judgement needed</source>
         <translation>Appréciation de l&apos;issue requise</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="303"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
         <source>No band yet</source>
         <translation>Pas encore de niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="304"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="309"/>
         <source>No band</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="313"/>
         <source>Minor-error share: {share} (not applicable: {na})</source>
         <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="318"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="323"/>
         <source>Special-policy fail: QS5 whatever the outcome</source>
         <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="330"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="335"/>
         <source>{answered} of {total} criteria answered</source>
         <translation>{answered} critères renseignés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="333"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="338"/>
         <source>1 error without a comment</source>
         <translation>1 erreur sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="334"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="339"/>
         <source>{n} errors without a comment</source>
         <translation>{n} erreurs sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="336"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="341"/>
         <source>complete since {when} UTC</source>
         <translation>terminée depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="383"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="388"/>
         <source>special policy: {policy} (a fail makes QS5)</source>
         <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="392"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="397"/>
         <source>{severity}:</source>
         <translation>{severity}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="411"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="416"/>
         <source>Co&amp;mment (a note: the finding is {finding})</source>
         <translation>Co&amp;mmentaire (une remarque : le constat est « {finding} »)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="478"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="483"/>
         <source>The checklist has the keyboard: press Enter to write the comment, or a finding key (1–5, O M S F X).</source>
         <translation>Le clavier est dans la grille : appuyez sur Entrée pour rédiger le commentaire, ou sur une touche de constat (1–5, O M S F X).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="493"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="505"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="616"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="498"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="510"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="621"/>
         <source>This review is complete: reopen it to change findings.</source>
         <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="526"/>
         <source>Save finding</source>
         <translation>Enregistrer le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="543"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="548"/>
         <source>Check the comment for this error, then press Esc to go on.</source>
         <translation>Vérifiez le commentaire de cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="545"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="550"/>
         <source>Write a comment for this error, then press Esc to go on.</source>
         <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="575"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="580"/>
         <source>A comment is at most {n} characters: the rest was not added. Keep long material in the case file and refer to it.</source>
         <translation>Un commentaire compte au plus {n} caractères : le reste n&apos;a pas été ajouté. Gardez les textes longs dans le dossier et faites-y référence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="596"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="620"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="601"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="625"/>
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="640"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="645"/>
         <source>Save outcome judgement</source>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="653"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="658"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="654"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="659"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="655"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="660"/>
         <source>The review cannot be completed yet:</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="658"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="663"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="664"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="669"/>
         <source>Review of {case} completed: {reason}</source>
         <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="682"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="686"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="687"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="691"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="683"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="688"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
         <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="705"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="710"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="707"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="712"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="709"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="714"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
@@ -6282,13 +6455,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="620"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="625"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
         <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="622"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="627"/>
         <source>A batch name is at most 200 characters.</source>
         <translation>Un nom de lot compte au plus 200 caractères.</translation>
     </message>
@@ -6380,12 +6553,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/case_documents.py" line="233"/>
         <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="482"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="582"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="609"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="678"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="775"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1025"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="487"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="587"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="614"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="683"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="780"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1030"/>
         <source>There is no review with id {id}.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
     </message>
@@ -6556,235 +6729,235 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="376"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="381"/>
         <source>Template {key} is already installed.</source>
         <translation>La grille {key} est déjà installée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="389"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="394"/>
         <source>No checklist template for {product}s is installed.</source>
         <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="402"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="407"/>
         <source>Enter the unit&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="404"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="409"/>
         <source>A unit&apos;s name is at most 100 characters.</source>
         <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="409"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="414"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
         <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="484"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="489"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="488"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="493"/>
         <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
         <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/case_documents.py" line="451"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="494"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="499"/>
         <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="543"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="548"/>
         <source>{criterion}: no finding yet.</source>
         <translation>{criterion}&#xa0;: pas encore de constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="545"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="550"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
         <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="549"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="554"/>
         <source>A fail error needs your judgement of the outcome.</source>
         <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="551"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="556"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
         <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="558"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="563"/>
         <source>The review cannot be completed yet:
 {problems}</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="584"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="589"/>
         <source>Only a complete review can be reopened.</source>
         <translation>Seule une évaluation terminée peut être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="586"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="591"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="611"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="616"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
         <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="625"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="630"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="639"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="644"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
         <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="664"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="669"/>
         <source>There is no batch with id {id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="666"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="671"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="705"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="710"/>
         <source>Say who signs the batch off.</source>
         <translation>Indiquez qui valide le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="719"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="724"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="721"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="726"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="726"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="731"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="733"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="738"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
         <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="734"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="739"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
         <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="974"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="979"/>
         <source>Enter a name or initials.</source>
         <translation>Saisissez un nom ou des initiales.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="976"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="981"/>
         <source>A name is at most 100 characters.</source>
         <translation>Un nom compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="979"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="984"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1002"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1007"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
         <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1021"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1026"/>
         <source>Say who does the second review.</source>
         <translation>Indiquez qui fait la seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1027"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1032"/>
         <source>Only a complete review can have a second review or an assurance check.</source>
         <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1029"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1034"/>
         <source>A second review or assurance check is made of a first review.</source>
         <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1031"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1036"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
         <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1037"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1042"/>
         <source>This review already has an open second review.</source>
         <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1038"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1043"/>
         <source>This review already has an open assurance check.</source>
         <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1046"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1051"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
         <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1067"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1072"/>
         <source>These two reviews are not a review and its second review.</source>
         <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1069"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1074"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
         <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1089"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1094"/>
         <source>These reviews were already agreed.</source>
         <translation>Ces évaluations ont déjà été conciliées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1095"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1100"/>
         <source>Criterion {criterion} is not on this checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1099"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1104"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
         <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1113"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1118"/>
         <source>no finding on {criteria}</source>
         <translation>pas de constat pour {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1114"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1119"/>
         <source>no comment on the error in {criteria}</source>
         <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1115"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1120"/>
         <source>no comment on the errors in {criteria}</source>
         <translation>pas de commentaire sur les erreurs de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1118"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1123"/>
         <source>The agreed result is not complete: {missing}</source>
         <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
     </message>
@@ -7467,6 +7640,71 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/documents.py" line="536"/>
         <source>Page {page} of {name} is damaged and cannot be shown.</source>
         <translation>La page {page} de {name} est endommagée et ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/activity.py" line="100"/>
+        <source>under a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/activity.py" line="102"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/activity.py" line="103"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/coverage.py" line="36"/>
+        <source>Population: decisions and interviews made, per unit and month, from imported case lists or entered. Reviews done: complete reviews that count in the figures (first reviews not superseded, and agreed results), by product date. Rate: routine-sampling reviews of a product against its population; met when the rate is at least the target. Secondary assurance: complete reviews in the first-line secondary assurance stream and complete assurance checks of the unit&apos;s reviews; a unit is overdue when none was completed within the last months the target gives, up to the day shown.</source>
+        <translation>Population&#xa0;: décisions rendues et entretiens menés, par unité et par mois, issus des listes de dossiers importées ou saisis. Évaluations faites&#xa0;: les évaluations terminées qui comptent dans les chiffres (premières évaluations non remplacées, et résultats convenus), selon la date du document. Taux&#xa0;: les évaluations d&apos;échantillonnage courant d&apos;un type rapportées à sa population&#xa0;; l&apos;objectif est atteint quand le taux l&apos;égale au moins. Assurance secondaire&#xa0;: les évaluations terminées du volet d&apos;assurance secondaire de premier niveau et les contrôles d&apos;assurance terminés des évaluations de l&apos;unité&#xa0;; une unité est en retard quand aucune n&apos;a été terminée au cours des derniers mois que fixe l&apos;objectif, jusqu&apos;au jour indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/timespent.py" line="20"/>
+        <source>Active time: while the review was in front of its reviewer (its tab current in the active window) with a key or mouse press within the last 3 minutes; not the time between opening and closing it. Reviews: those the figures count, in the selection, with any active time recorded; by reviewer, each person&apos;s own sessions. Median: of the time per review.</source>
+        <translation>Temps actif&#xa0;: le temps où l&apos;évaluation était devant son évaluateur·rice (son onglet courant dans la fenêtre active) avec une frappe ou un clic dans les 3 dernières minutes&#xa0;; pas le temps écoulé entre son ouverture et sa fermeture. Évaluations&#xa0;: celles que comptent les chiffres, dans la sélection, avec du temps actif enregistré&#xa0;; par évaluateur·rice, les séances de chaque personne. Médiane&#xa0;: du temps par évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/coverage.py" line="86"/>
+        <source>&apos;{unit}&apos; is not a unit here; add it first or correct the name (units: {units}).</source>
+        <translation>«&#xa0;{unit}&#xa0;» n&apos;est pas une unité ici&#xa0;; ajoutez-la d&apos;abord ou corrigez le nom (unités&#xa0;: {units}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/coverage.py" line="90"/>
+        <source>A population is of interviews or of decisions, not &apos;{product}&apos;.</source>
+        <translation>Une population est faite d&apos;entretiens ou de décisions, pas de «&#xa0;{product}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/coverage.py" line="94"/>
+        <source>&apos;{month}&apos; is not a month; write it as 2026-10.</source>
+        <translation>«&#xa0;{month}&#xa0;» n&apos;est pas un mois&#xa0;; écrivez-le sous la forme 2026-10.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/coverage.py" line="97"/>
+        <source>A population is a whole number of cases, 0 or more (got {n}).</source>
+        <translation>Une population est un nombre entier de dossiers, 0 ou plus (reçu&#xa0;: {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/coverage.py" line="135"/>
+        <source>Setting the coverage targets</source>
+        <translation>Fixer les objectifs de couverture</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/coverage.py" line="139"/>
+        <source>&apos;{name}&apos; is not a target; use any of: {names}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un objectif&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/coverage.py" line="143"/>
+        <source>Secondary assurance is due every 1 to 24 months, a whole number (got {value}).</source>
+        <translation>L&apos;assurance secondaire est due tous les 1 à 24 mois, un nombre entier (reçu&#xa0;: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/coverage.py" line="146"/>
+        <source>A sampling rate is more than 0% and at most 100% (got {value}).</source>
+        <translation>Un taux d&apos;échantillonnage est supérieur à 0&#xa0;% et d&apos;au plus 100&#xa0;% (reçu&#xa0;: {value}).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from qpp_reviewer.storage import audit  # noqa: F401  (its table is on Base too)
 from qpp_reviewer.storage import revisions  # noqa: F401  (and theirs)
 from qpp_reviewer.storage import identity  # noqa: F401  (and theirs)
 from qpp_reviewer.storage import appeals, queries, replies, states  # noqa: F401  (and theirs)
+from qpp_reviewer.storage import coverage, worktime  # noqa: F401  (and theirs)
 from qpp_reviewer.storage.models import Base
 
 engine = context.config.attributes["engine"]
