@@ -644,12 +644,25 @@ class MainWindow(QMainWindow):
                                     "error"))
         action.triggered.connect(lambda _checked=False: self._reply_dialog().record_reply(self))
         self.ui.menuReview.insertAction(self.ui.actionCloseTab, action)
+        action = self.ui.actionArbitrate = QAction(self)
+        action.setObjectName("actionArbitrate")
+        action.setText(self.tr("Ar&bitrate a dispute…"))
+        action.setStatusTip(self.tr("Uphold, overturn or amend a finding the decision maker disputed (a technical "
+                                    "specialist or quality lead, neither the reviewer nor the decision maker)"))
+        action.triggered.connect(lambda _checked=False: self._arbitrate_dialog().arbitrate_dispute(self))
+        self.ui.menuReview.insertAction(self.ui.actionCloseTab, action)
 
     @staticmethod
     def _reply_dialog():
         from . import reply_dialog
 
         return reply_dialog
+
+    @staticmethod
+    def _arbitrate_dialog():
+        from . import arbitrate_dialog
+
+        return arbitrate_dialog
 
     @staticmethod
     def _appeals():

@@ -81,6 +81,9 @@ class FeedbackReplyRow(Base):
     decision_reason: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # the finding's comment when it was arbitrated, and the one an amending arbitrator gave it (migration 0016)
+    original_comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decision_comment: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 # -- working days -------------------------------------------------------------------------------
@@ -125,6 +128,13 @@ class Reply:
     decision_reason: str = ""
     decided_by: str | None = None
     decided_at: datetime | None = None
+    original_comment: str | None = None
+    decision_comment: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        """An arbitration that changed the finding (overturned or amended)."""
+        return self.decision in (OVERTURN, AMEND)
 
     @property
     def disputed(self) -> bool:
@@ -173,7 +183,8 @@ class ReplyStatus:
 
 def _reply(r: FeedbackReplyRow) -> Reply:
     return Reply(r.criterion_id, r.verdict, r.reason or "", r.finding, r.entered_by, r.entered_at, r.source or "",
-                 r.decision, r.decision_severity, r.decision_reason or "", r.decided_by, r.decided_at)
+                 r.decision, r.decision_severity, r.decision_reason or "", r.decided_by, r.decided_at,
+                 r.original_comment, r.decision_comment)
 
 
 def _state(issue: FeedbackIssueRow, replies: list[Reply], today: date) -> str:
@@ -448,9 +459,9 @@ class Replies:
                 issue.referred_to, issue.referred_at = arbitrator, now
 
     def arbitrate(self, review_id: str, criterion_id: str | None, decision: str, reason: str,
-                  by: str | None = None, severity: Severity | None = None):
+                  by: str | None = None, severity: Severity | None = None, comment: str | None = None):
         """An arbitrator's decision on one dispute: uphold, overturn (the finding becomes no error) or
-        amend (``severity``), with a reason. Overturn and amend change the review through the store
+        amend (``severity``, and the finding's new ``comment`` if given), with a reason. Overturn and amend change the review through the store
         (reopened with the reason, the finding set, completed: the band is recomputed). A dispute on the
         review as a whole (criterion None) can only be upheld: findings are changed one by one.
         Returns the review's new Score, or None when the review did not change."""
@@ -491,12 +502,20 @@ class Replies:
                 raise ReviewError(translate("core", "Amending a finding needs its new severity (no error, minor, "
                                                     "significant or fail)."))
             new = severity
+        comment = None if comment is None else _clean(comment)
+        if comment and decision != AMEND:
+            raise ReviewError(translate("core", "Only an amended finding takes a new comment; the reason says why "
+                                                "the finding is upheld or overturned."))
+        if comment and (problem := text_problem(comment, translate("core", "The finding's new comment"), MAX_TEXT)):
+            raise ReviewError(problem)
         if new is not None and not criterion_id:
             raise ReviewError(translate("core", "A dispute on the review as a whole is upheld or not pursued; to "
                                                 "change the review, arbitrate the disputed findings."))
         result = None
+        review = self._store.get_review(review_id, viewer="")
+        held_finding = review.findings.get(criterion_id) if criterion_id else None
+        original_comment = held_finding.comment if held_finding is not None else None
         if new is not None:
-            review = self._store.get_review(review_id, viewer="")
             current = {cid: f.severity for cid, f in review.findings.items()}
             if current.get(criterion_id) == new:
                 raise ReviewError(translate("core", "{criterion} is already {severity}: uphold the finding "
@@ -513,6 +532,8 @@ class Replies:
             try:
                 self._store.reopen_review(review_id, why, by=by)
                 self._store.set_finding(review_id, criterion_id, new)
+                if comment:
+                    self._store.set_comment(review_id, criterion_id, comment)
                 result = self._store.complete_review(review_id, by=by)
             finally:
                 self._store.actor = actor
@@ -521,6 +542,7 @@ class Replies:
             held = s.get(FeedbackReplyRow, (review_id, criterion_id))
             held.decision, held.decision_severity = decision, new.value if new is not None else None
             held.decision_reason, held.decided_by, held.decided_at = reason, by, now
+            held.original_comment, held.decision_comment = original_comment, comment or None
             audit.append(s, now, by, review_id, "arbitrated", criterion_id or "review", held.finding,
                          f"{decision}" + (f" {new.value}" if new is not None else "") + f" — {reason}")
         return result
