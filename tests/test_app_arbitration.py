@@ -190,3 +190,45 @@ def test_an_amendment_with_a_new_comment_through_the_dialog(qtbot, tmp_path, mon
     assert reply.decision_comment == "One credibility point is not reasoned."
     w.close()
     store.close()
+
+
+def test_the_review_list_shows_and_filters_where_the_reply_stands(qtbot, tmp_path):
+    from qpp_reviewer.qt.review_list import REPLY
+
+    make_application()
+    store = Store.open(tmp_path / "l.sqlite3")
+    store.actor = "AB"
+    made = {}
+    for n, name in enumerate(("awaited", "disputed", "untouched")):
+        rid = made[name] = store.create_review(header(case_reference=f"L765432{n}/001"))
+        crit = store.get_review(rid).criteria
+        for c in crit:
+            store.set_finding(rid, c.id, Severity.MINOR if c is crit[0] else Severity.NO_ERROR)
+        store.set_comment(rid, crit[0].id, "A small slip.")
+        store.complete_review(rid)
+    store.replies.issue_feedback(made["awaited"])
+    store.replies.issue_feedback(made["disputed"])
+    [a] = [cid for cid, *_ in store.replies.findings(made["disputed"])]
+    store.replies.reply(made["disputed"], {a: ("dispute", "It is not a slip.")})
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.list_page
+    model = page.ui.table.model()
+    assert model.headerData(REPLY, Qt.Horizontal) == "Reply"
+    cells = {model.index(r, 0).data(): model.index(r, REPLY).data() for r in range(model.rowCount())}
+    assert cells == {"L7654320/001": "awaiting reply (10 working days left)", "L7654321/001": "reply received",
+                     "L7654322/001": ""}
+    combo = page.replyFilter
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key_Down)  # Awaiting reply
+    assert page.shown_ids() == [made["awaited"]]
+    assert "1 of 3 reviews match the filters" in page.ui.countLabel.text()
+    qtbot.keyClick(combo, Qt.Key_Down)  # Reply received
+    assert page.shown_ids() == [made["disputed"]]
+    qtbot.keyClick(combo, Qt.Key_End)  # Feedback not issued
+    assert page.shown_ids() == [made["untouched"]]
+    page.ui.clearFilters.click()
+    assert combo.currentIndex() == 0 and len(page.shown_ids()) == 3
+    w.close()
+    store.close()

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, select
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, and_, case, func, not_, or_, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain import MAX_TEXT, Role, Severity, reason_problem, text_problem
@@ -172,13 +172,18 @@ class ReplyStatus:
 
     @property
     def label(self) -> str:
-        if self.state == ISSUED:
-            if self.days_left == 0:
-                return translate("core", "awaiting reply (last day)")
-            if self.days_left == 1:
-                return translate("core", "awaiting reply (1 working day left)")
-            return translate("core", "awaiting reply ({n} working days left)").format(n=self.days_left)
-        return state_label(self.state)
+        return label_for(self.state, self.days_left)
+
+
+def label_for(state: str, days_left: int):
+    """Where a reply stands in words, the days left while it is awaited ("awaiting reply (6 working days left)")."""
+    if state == ISSUED:
+        if days_left == 0:
+            return translate("core", "awaiting reply (last day)")
+        if days_left == 1:
+            return translate("core", "awaiting reply (1 working day left)")
+        return translate("core", "awaiting reply ({n} working days left)").format(n=days_left)
+    return state_label(state)
 
 
 def _reply(r: FeedbackReplyRow) -> Reply:
@@ -188,17 +193,77 @@ def _reply(r: FeedbackReplyRow) -> Reply:
 
 
 def _state(issue: FeedbackIssueRow, replies: list[Reply], today: date) -> str:
-    deadline = add_working_days(issue.issued_on, issue.days)
-    if not replies:
-        return ISSUED if today <= deadline else FINAL
     disputes = [r for r in replies if r.disputed]
+    return _state_of(issue.issued_on, issue.days, issue.referred_to, len(replies), len(disputes),
+                     sum(r.decision is not None for r in disputes), today)
+
+
+def _state_of(issued_on: date, days: int, referred_to: str | None, answers: int, disputes: int, decided: int,
+              today: date) -> str:
+    """The one rule of the states (in_reply_state is its SQL form): no reply yet — awaited while the window
+    is open, final after; no dispute — final; every dispute decided — resolved; referred or partly
+    decided — in arbitration; else the reply received."""
+    if not answers:
+        return ISSUED if today <= add_working_days(issued_on, days) else FINAL
     if not disputes:
         return FINAL
-    if all(r.decision is not None for r in disputes):
+    if decided >= disputes:
         return RESOLVED
-    if issue.referred_to or any(r.decision is not None for r in disputes):
+    if referred_to or decided:
         return ARBITRATION
     return RECEIVED
+
+
+NOT_ISSUED = "not_issued"  # a filter's value: reviews whose feedback was not issued
+
+
+def _reply_counts():
+    """Per review: how many answers, disputes and decided disputes (a subquery)."""
+    disputed = FeedbackReplyRow.verdict == DISPUTE
+    return (select(FeedbackReplyRow.review_id.label("rid"), func.count().label("answers"),
+                   func.sum(case((disputed, 1), else_=0)).label("disputes"),
+                   func.sum(case((and_(disputed, FeedbackReplyRow.decision.is_not(None)), 1), else_=0))
+                   .label("decided"))
+            .group_by(FeedbackReplyRow.review_id).subquery())
+
+
+def window_open(today: date):
+    """SQL: the feedback's reply window is still open on ``today`` (today is on or before its deadline).
+
+    The deadline is the ``days``-th working day after the issue, so it is on or after ``today`` exactly when
+    the issue is on or after the ``days``-th working day before ``today``: one comparison per row, whatever
+    the window's length, with those days worked out once here."""
+    before, d = [], today
+    while len(before) < MAX_DAYS:
+        d -= timedelta(days=1)
+        if d.weekday() < 5:
+            before.append(d)
+    cutoff = case(*((FeedbackIssueRow.days == n, before[n - 1]) for n in range(1, MAX_DAYS + 1)), else_=today)
+    return FeedbackIssueRow.issued_on >= cutoff
+
+
+def in_reply_state(state: str, today: date | None = None):
+    """SQL condition on the review table: the reviews whose reply stands in ``state`` on ``today`` (one of
+    REPLY_STATES, or NOT_ISSUED). The same rule as _state_of, for the review list's filter."""
+    today = today or date.today()
+    from .models import ReviewRow
+
+    issued = select(FeedbackIssueRow.review_id)
+    if state == NOT_ISSUED:
+        return ReviewRow.id.not_in(issued)
+    if state not in REPLY_STATES:
+        raise ValueError(f"unknown reply state {state!r}")
+    c = _reply_counts()
+    no_answer = c.c.rid.is_(None)
+    condition = {
+        ISSUED: and_(no_answer, window_open(today)),
+        FINAL: or_(and_(no_answer, not_(window_open(today))), c.c.disputes == 0),
+        RESOLVED: and_(c.c.disputes > 0, c.c.decided >= c.c.disputes),
+        ARBITRATION: and_(c.c.disputes > 0, c.c.decided < c.c.disputes,
+                          or_(FeedbackIssueRow.referred_to.is_not(None), c.c.decided > 0)),
+        RECEIVED: and_(c.c.disputes > 0, c.c.decided == 0, FeedbackIssueRow.referred_to.is_(None)),
+    }[state]
+    return ReviewRow.id.in_(issued.outerjoin(c, c.c.rid == FeedbackIssueRow.review_id).where(condition))
 
 
 def _clean(text: str | None) -> str:
@@ -328,6 +393,28 @@ class Replies:
                 replies.setdefault(r.review_id, []).append(_reply(r))
         out = [self._status(i, refs[i.review_id], replies.get(i.review_id, []), today) for i in issues]
         return sorted(out, key=lambda st: (st.case_reference, st.review_id))
+
+    def any_issued(self) -> bool:
+        """Whether any review's feedback was issued here (one indexed row read)."""
+        with self._store._session() as s:
+            return s.scalar(select(FeedbackIssueRow.review_id).limit(1)) is not None
+
+    def brief(self, today: date | None = None, ids: list[str] | None = None) -> dict[str, tuple[str, int]]:
+        """(state, working days left) of every review whose feedback was issued (or of ``ids``), from one
+        grouped query: the review list's column."""
+        today = today or date.today()
+        c = _reply_counts()
+        q = (select(FeedbackIssueRow.review_id, FeedbackIssueRow.issued_on, FeedbackIssueRow.days,
+                    FeedbackIssueRow.referred_to, c.c.answers, c.c.disputes, c.c.decided)
+             .outerjoin(c, c.c.rid == FeedbackIssueRow.review_id))
+        if ids is not None:
+            q = q.where(FeedbackIssueRow.review_id.in_(ids))
+        out = {}
+        with self._store._session() as s:
+            for rid, issued_on, days, referred, answers, disputes, decided in s.execute(q):
+                state = _state_of(issued_on, days, referred, answers or 0, disputes or 0, decided or 0, today)
+                out[rid] = (state, working_days_between(today, add_working_days(issued_on, days)))
+        return out
 
     def counts(self, today: date | None = None) -> dict[str, int]:
         """How many reviews whose feedback was issued are in each state on ``today`` (for the first screen)."""
