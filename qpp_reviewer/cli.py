@@ -111,6 +111,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="only collated reviews in this state at the centre (e.g. approved); the table says so")
     sm.add_argument("--outcomes", action="store_true",
                     help="appeal and PARU outcomes against the bands instead (see `outcomes import`)")
+    sm.add_argument("--disputes", action="store_true",
+                    help="decision makers' disputes of feedback and their arbitration, by criterion, reviewer and "
+                         "unit, instead (see `qpp-reviewer reply`)")
     sm.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
     sm.add_argument("-o", "--output", metavar="FILE", help="write to a file (needed for xlsx)")
 
@@ -573,6 +576,8 @@ def _summary(args) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     out = Path(args.output) if args.output else None
+    if args.outcomes and getattr(args, "disputes", False):
+        return _fail("--outcomes and --disputes are two different tables: give one of them")
     if args.format == "xlsx" and not out:
         return _fail("--format xlsx needs -o FILE.xlsx")
     if out is not None:
@@ -580,11 +585,15 @@ def _summary(args) -> int:
         if problem:
             return _fail(problem)
     store = _open_store(args)
-    if args.outcomes:  # the same selection, its decisions' appeal outcomes (issue 20)
-        from .appeals import figures_text, outcome_figures
+    if args.outcomes or getattr(args, "disputes", False):
+        # the same selection: its decisions' appeal outcomes (issue 20), or the disputes of its feedback (issue 18)
+        if args.outcomes:
+            from .appeals import figures_text, outcome_figures as figures
+        else:
+            from .disputes import dispute_figures as figures, figures_text
 
         try:
-            text = figures_text(outcome_figures(store, flt))
+            text = figures_text(figures(store, flt))
         finally:
             store.close()
         if out is not None:

@@ -274,6 +274,7 @@ class DashboardPage(QWidget):
     show_reviews = Signal(list, str)  # review ids, and what they are in words
     period_report = Signal()
     appeal_outcomes = Signal()
+    disputes = Signal()
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -331,6 +332,14 @@ class DashboardPage(QWidget):
                                                              "or withdrawn by PARU, by band and criterion"))
         ui.filterRow2.insertWidget(ui.filterRow2.indexOf(ui.periodReportButton), self.outcomesButton)
         self.outcomesButton.clicked.connect(lambda: self.appeal_outcomes.emit())
+        # the decision makers' disputes of these reviews' feedback and their arbitration (issue 18)
+        self.disputesButton = ui.disputesButton = QPushButton(self.tr("&Disputes…"), self)
+        self.disputesButton.setObjectName("disputesButton")
+        self.disputesButton.setAccessibleDescription(self.tr("Findings disputed by the decision makers and how "
+                                                             "arbitration decided them, by criterion, reviewer "
+                                                             "and unit"))
+        ui.filterRow2.insertWidget(ui.filterRow2.indexOf(ui.periodReportButton), self.disputesButton)
+        self.disputesButton.clicked.connect(lambda: self.disputes.emit())
 
         self.themes_model = ThemesModel(self)
         self.months_model = MonthsModel(self)

@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.dashboard.show_reviews.connect(self.show_reviews)
         self.dashboard.period_report.connect(lambda: self.period_report())
         self.dashboard.appeal_outcomes.connect(lambda: self._appeals().show_outcomes(self))
+        self.dashboard.disputes.connect(lambda: self._disputes_dialog().show_disputes(self))
         tabs.addTab(self.list_page, self.tr("Reviews"))
         tabs.addTab(self.batch_page, self.tr("Batches"))
         tabs.addTab(self.dashboard, self.tr("Dashboard"))
@@ -657,6 +658,12 @@ class MainWindow(QMainWindow):
         from . import reply_dialog
 
         return reply_dialog
+
+    @staticmethod
+    def _disputes_dialog():
+        from . import disputes_dialog
+
+        return disputes_dialog
 
     @staticmethod
     def _arbitrate_dialog():

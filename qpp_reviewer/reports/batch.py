@@ -67,6 +67,7 @@ class BatchReportData:
     source: str = ""
     products: dict[Product, BandCounts] = field(default_factory=dict)
     outcomes: object = None  # appeals.OutcomeFigures of the selection, when outcomes were imported (issue 20)
+    disputes: object = None  # disputes.DisputeFigures of the selection, when feedback was issued (issue 18)
     # First and second reviews of the selected cases (qpp_reviewer.agreement.PairReport over all), or None
     agreement: object | None = None
 
@@ -157,6 +158,10 @@ def batch_report_data(store: Store, selection: Selection = None, progress: Progr
         from ..appeals import outcome_figures
 
         data.outcomes = outcome_figures(store, selection)
+    if (selection is None or isinstance(selection, ReviewFilter)) and store.replies.any_issued():
+        from ..disputes import dispute_figures
+
+        data.disputes = dispute_figures(store, selection)
     data.agreement = _agreement(store, [f.id for f in facts]) if facts else None
     return data
 
@@ -476,6 +481,8 @@ def batch_story(data: BatchReportData, title: str, generated_at: datetime) -> li
         story.append(para("No errors were recorded in the complete reviews selected.", "body"))
     if data.outcomes is not None:
         story += outcomes_section(data.outcomes)
+    if data.disputes is not None:
+        story += disputes_section(data.disputes)
     if data.agreement is not None:
         story += agreement_section(data.agreement)
     story += method_section(data)
@@ -518,6 +525,31 @@ def outcomes_section(f) -> list:
     if f.ambiguous:
         out.append(para(f"Left out as ambiguous (several reviewed decisions of the case): "
                         f"{', '.join(f.ambiguous[:30])}.", "note"))
+    out.append(para(f.method, "note"))
+    return out
+
+
+def disputes_section(f) -> list:
+    """The decision makers' disputes of feedback and their arbitration (qpp_reviewer.disputes: the figures of
+    the dashboard's Disputes window and of `qpp-reviewer summary --disputes`)."""
+    from ..disputes import HEAD, cells, headline
+
+    heads = ("Findings issued", "Disputed", "Dispute rate", "Upheld", "Overturned", "Amended", "Open",
+             "Changed (rate)")
+    widths = [w * mm for w in (15, 15, 14, 13, 17, 16, 11, 24)]
+    widths = [FRAME_WIDTH - sum(widths)] + widths
+    out = [CondPageBreak(70 * mm), para("Disputes of feedback and their outcomes", "h2"),
+           para(headline(f) + ".", "body")]
+    for by, title in (("criterion", "Criterion"), ("reviewer", "Reviewer"), ("unit", "Unit")):
+        rows = [[para(title, "head")] + [para(h, "head_r") for h in heads]]
+        shown = f.rows(by)[:15]
+        for r in shown + [f.total]:
+            rows.append([para("All" if r is f.total else r.label, "cell_bold" if r is f.total else "cell")]
+                        + [para(c, "cell_r") for c in cells(r)])
+        more = len(f.rows(by)) - len(shown)
+        out += [Spacer(1, 4), para(f"By {by}" + (f" (the 15 most disputed of {len(f.rows(by))})" if more else ""),
+                                   "h3"),
+                table(rows, widths, total_last=True)]
     out.append(para(f.method, "note"))
     return out
 
