@@ -119,3 +119,37 @@ def test_dashboard_pdf_and_summary_show_the_same_figures(disputed, qtbot, tmp_pa
     assert headline(pdf_figures) in pdf and headline(pdf_figures) in text
     assert "Disputes of feedback and their outcomes" in pdf and "Dispute rate = disputed / findings issued" in pdf
     assert "Dispute rate = disputed / findings issued" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_command_line_amends_with_a_comment_reissues_the_sheet_and_counts_it(tmp_path, capsys):
+    db = tmp_path / "c.sqlite3"
+    store = Store.open(db)
+    try:
+        store.add_profile("TS1", Role.TECH_SPEC)
+        rid, crit = _review(store, 1, "AB", "Glasgow", {0: Severity.SIGNIFICANT})
+        store.replies.reply(rid, {crit[0].id: ("dispute", "Put at question 41.")})
+    finally:
+        store.close()
+    a = crit[0].id
+    assert main(["--as", "TS1", "reply", "arbitrate", "--db", str(db), "--review", rid, "--criterion", a,
+                 "--decision", "uphold", "--comment", "A new comment.", "--reason", "It stands."]) == 2
+    assert "Only an amended finding takes a new comment" in capsys.readouterr().err
+    assert main(["--as", "TS1", "reply", "arbitrate", "--db", str(db), "--review", rid, "--criterion", a,
+                 "--decision", "amend", "--severity", "minor", "--comment", "Put, but only in passing.",
+                 "--reason", "Question 41 puts it briefly."]) == 0
+    assert "re-scored" in capsys.readouterr().out
+    out = tmp_path / "again.pdf"
+    assert main(["report", "feedback", "--db", str(db), "--review", rid, "-o", str(out)]) == 0
+    capsys.readouterr()
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "re-issued after arbitration" in text and "The band was QS3 before arbitration and is QS1 now" in text
+    for words in ("Significant — Error on criterion 0.", "Put at question 41.", "Amended to minor by TS1",
+                  "Minor — Put, but only in passing.", "Question 41 puts it briefly."):
+        assert words in text, words
+    assert main(["summary", "--db", str(db), "--disputes", "--outcomes"]) == 2
+    assert "give one of them" in capsys.readouterr().err
+    assert main(["summary", "--db", str(db), "--disputes"]) == 0
+    assert "1 finding issued, 1 disputed (100%), 1 of the disputes overturned or amended (100%)" in (
+        capsys.readouterr().out)
