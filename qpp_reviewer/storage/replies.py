@@ -410,10 +410,20 @@ class Replies:
         if ids is not None:
             q = q.where(FeedbackIssueRow.review_id.in_(ids))
         out = {}
+        left: dict[tuple[date, int], int] = {}  # working days left, per (day of issue, window): few distinct
         with self._store._session() as s:
             for rid, issued_on, days, referred, answers, disputes, decided in s.execute(q):
-                state = _state_of(issued_on, days, referred, answers or 0, disputes or 0, decided or 0, today)
-                out[rid] = (state, working_days_between(today, add_working_days(issued_on, days)))
+                key = (issued_on, days)
+                n = left.get(key)
+                if n is None:
+                    deadline = add_working_days(issued_on, days)
+                    n = left[key] = working_days_between(today, deadline) if today < deadline else (
+                        0 if today == deadline else -1)
+                if not answers:
+                    state = ISSUED if n >= 0 else FINAL
+                else:
+                    state = _state_of(issued_on, days, referred, answers, disputes or 0, decided or 0, today)
+                out[rid] = (state, max(n, 0))
         return out
 
     def counts(self, today: date | None = None) -> dict[str, int]:
