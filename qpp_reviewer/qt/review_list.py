@@ -36,7 +36,7 @@ REPLY = COLUMNS.index("Reply")  # where the decision maker's reply stands (issue
 LAST_CHANGE = len(COLUMNS) - 1
 # Free-text or long-named columns (unit, stream, batch): at most this wide, so that the eleven columns fit
 # 1280 px in both languages; a longer text is elided, whole in the cell's tool tip.
-CAPPED = {1: 130, 4: 130, 8: 100, REPLY: 120}
+CAPPED = {1: 130, 4: 130, 8: 100, REPLY: 100}
 ANY_DATE = QDate(2000, 1, 1)  # a date filter's "any date" (its special value text)
 
 
@@ -75,12 +75,26 @@ def _reply_key(reply) -> tuple[int, int]:
 
 
 def reply_text(reply) -> str:
-    """The Reply column: "awaiting reply (6 working days left)", "in arbitration", "final"…; empty before issue."""
+    """The Reply column, short: "6 days left" (awaiting a reply), "reply received", "in arbitration", "final"…;
+    empty before the feedback is issued. Its tool tip is the whole state (reply_tip)."""
     if not reply:
         return ""
+    from ..storage.replies import ISSUED, state_label
+
+    state, left = reply
+    if state != ISSUED:
+        return tr_core(state_label(state))
+    if left == 0:
+        return QCoreApplication.translate("ReviewTable", "last day")
+    return (QCoreApplication.translate("ReviewTable", "1 day left") if left == 1
+            else QCoreApplication.translate("ReviewTable", "{n} days left").format(n=left))
+
+
+def reply_tip(reply) -> str:
+    """Where the reply stands in full: "awaiting reply (6 working days left)"."""
     from ..storage.replies import label_for
 
-    return tr_core(label_for(*reply))
+    return tr_core(label_for(*reply)) if reply else ""
 
 
 def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the column headers
@@ -175,6 +189,8 @@ class ReviewTableModel(QAbstractTableModel):
             return texts[col]
         if role == SORT:
             return SORT_KEYS[col](self.rows[row])
+        if role == TOOLTIP and col == REPLY:
+            return reply_tip(self.rows[row].reply)
         if role == TOOLTIP and col in CAPPED:  # the whole text of a cell that may be elided
             return self.data(index, DISPLAY)
         if role == TOOLTIP and col == 6:
