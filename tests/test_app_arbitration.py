@@ -80,6 +80,8 @@ def test_reply_dispute_arbitrate_and_reissue_the_sheet(qtbot, tmp_path, monkeypa
     store.add_profile("AB", Role.TECH_SPEC)  # the reviewer
     store.add_profile("DM4411", Role.TECH_SPEC)  # the decision maker, by name
     store.add_profile("TS1", Role.TECH_SPEC)
+    store.add_profile("TS2", Role.TECH_SPEC)
+    store.add_profile("QL1", Role.QUALITY_LEAD)
     store.actor = "AB"
     rid = store.create_review(header())
     crit = store.get_review(rid).criteria
@@ -111,6 +113,24 @@ def test_reply_dispute_arbitrate_and_reissue_the_sheet(qtbot, tmp_path, monkeypa
         w.ui.actionArbitrate.trigger()
         assert boxes[-1][0] == "warning" and f"{who} is the {role} of L1234567/001" in boxes[-1][1], boxes[-1]
     assert log == ["ReplyDialog"]
+
+    # a quality lead refers the disputes to one arbitrator, chosen among those who may arbitrate
+    store.actor = "QL1"
+    offered = []
+
+    def refer(d):
+        combo = d.findChild(QComboBox)
+        offered.extend(combo.itemText(i) for i in range(combo.count()))
+        qtbot.keyClick(combo, Qt.Key_Down)  # QL1 -> TS1
+        qtbot.keyClick(combo, Qt.Key_Return)
+
+    _dialog_walk(qtbot, log, refer)
+    w.ui.actionReferDisputes.trigger()
+    assert log[-1] == "QInputDialog", log
+    assert offered == ["QL1", "TS1", "TS2"]  # not the reviewer AB nor the decision maker DM4411
+    status = store.replies.state(rid)
+    assert status.referred_to == "TS1" and status.state == "in_arbitration"
+    log.remove("QInputDialog")
 
     store.actor = "TS1"
     seen = {}

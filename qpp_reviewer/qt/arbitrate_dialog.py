@@ -175,3 +175,48 @@ class ArbitrateDialog(QDialog):
             self.reason.setFocus()
             return
         self.accept()
+
+
+def refer_disputes(window) -> str | None:
+    """Send the open (or selected) review's disputes to one arbitrator, chosen among the people here who may
+    arbitrate it (then only they decide)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    title = _t("Refer disputes to an arbitrator")
+    review_id = window._current_review_id()
+    if review_id is None:
+        QMessageBox.information(window, title, _t("Open or select a review whose feedback was disputed first."))
+        return None
+    store = window.store
+    status = store.replies.state(review_id)
+    if status is None or not status.open_disputes:
+        QMessageBox.information(window, title, _t("This review has no dispute waiting for arbitration."))
+        return None
+    names = [name for name, _role in store.profiles() if store.replies.arbitrator_problem(review_id, name) is None]
+    if not names:
+        QMessageBox.information(window, title, _t("No one here may arbitrate this review: an arbitrator is a "
+                                                  "technical specialist or a quality lead who is neither its reviewer "
+                                                  "nor its decision maker (add their profile first)."))
+        return None
+    current = names.index(status.referred_to) if status.referred_to in names else 0
+    dialog = window.last_refer_dialog = QInputDialog(window)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(_t("Who arbitrates the {n} open disputes of {case}?").format(
+        n=status.open_disputes, case=status.case_reference))
+    dialog.setComboBoxItems(names)
+    dialog.setTextValue(names[current])
+    dialog.setOkButtonText(_t("Refer"))
+    dialog.setCancelButtonText(_t("Cancel"))
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    name = dialog.textValue()
+    ok, _ = run_guarded(window, title, store.replies.refer, review_id, name, window.who())
+    if not ok:
+        return None
+    window.ui.statusBar.showMessage(_t("The disputes of {case} were referred to {who}.").format(
+        case=status.case_reference, who=name), 8000)
+    for editor in window.editors():
+        if editor.review.id == review_id:
+            editor.show_reply_state()
+    window.list_page.reload()
+    return name

@@ -652,6 +652,12 @@ class MainWindow(QMainWindow):
                                     "specialist or quality lead, neither the reviewer nor the decision maker)"))
         action.triggered.connect(lambda _checked=False: self._arbitrate_dialog().arbitrate_dispute(self))
         self.ui.menuReview.insertAction(self.ui.actionCloseTab, action)
+        action = self.ui.actionReferDisputes = QAction(self)
+        action.setObjectName("actionReferDisputes")
+        action.setText(self.tr("Re&fer disputes to an arbitrator…"))
+        action.setStatusTip(self.tr("Send the review's open disputes to one technical specialist or quality lead"))
+        action.triggered.connect(lambda _checked=False: self._arbitrate_dialog().refer_disputes(self))
+        self.ui.menuReview.insertAction(self.ui.actionCloseTab, action)
 
     @staticmethod
     def _reply_dialog():
