@@ -153,3 +153,22 @@ def test_command_line_amends_with_a_comment_reissues_the_sheet_and_counts_it(tmp
     assert main(["summary", "--db", str(db), "--disputes"]) == 0
     assert "1 finding issued, 1 disputed (100%), 1 of the disputes overturned or amended (100%)" in (
         capsys.readouterr().out)
+
+
+def test_a_second_review_is_not_counted(disputed):
+    """Second reviews are about the reviewing (Store.counted): their feedback, if issued, is not in the figures."""
+    store, crit = disputed
+    before = dispute_figures(store)
+    first = next(r.id for r in store.list_reviews() if r.case_reference == "L2000004/001")
+    store.actor = "EF"
+    second = store.request_second_review(first, "EF")
+    for c in crit:
+        store.set_finding(second, c.id, Severity.MINOR if c is crit[5] else Severity.NO_ERROR)
+    store.set_comment(second, crit[5].id, "A slip the first reviewer missed.")
+    store.complete_review(second)
+    store.replies.issue_feedback(second)
+    store.replies.reply(second, {crit[5].id: ("dispute", "Not a slip.")})
+    store.actor = "QL1"
+    after = dispute_figures(store)
+    assert _row(after.total) == _row(before.total) and after.reviews == before.reviews
+    assert all(not r.label.startswith(crit[5].id + " ") for r in after.by_criterion)
