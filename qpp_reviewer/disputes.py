@@ -42,6 +42,7 @@ class DisputeRow:
     upheld: int = 0
     overturned: int = 0
     amended: int = 0
+    review_ids: tuple[str, ...] = field(default=(), compare=False)  # the reviews with a disputed finding here
 
     @property
     def changed(self) -> int:
@@ -114,15 +115,18 @@ def dispute_figures(store, flt=None) -> DisputeFigures:
 
     def count(key_of) -> list[DisputeRow]:
         acc: dict[str, list[int]] = {}
+        behind: dict[str, dict[str, None]] = {}
         for rid, cid, disputed, decision in issued:
-            a = acc.setdefault(key_of(rid, cid), [0, 0, 0, 0, 0])
+            key = key_of(rid, cid)
+            a = acc.setdefault(key, [0, 0, 0, 0, 0])
             a[0] += 1
             if disputed:
                 a[1] += 1
                 a[2] += decision == "uphold"
                 a[3] += decision == "overturn"
                 a[4] += decision == "amend"
-        out = [DisputeRow(k, *v) for k, v in acc.items()]
+                behind.setdefault(key, {})[rid] = None
+        out = [DisputeRow(k, *v, review_ids=tuple(behind.get(k, ()))) for k, v in acc.items()]
         return sorted(out, key=lambda r: (-r.disputed, -r.changed, -r.issued, r.label))
 
     def criterion(rid, cid):

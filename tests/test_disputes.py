@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from PySide6.QtCore import Qt
 
 from qpp_reviewer.cli import main
 from qpp_reviewer.disputes import cells, dispute_figures, headline
@@ -102,7 +103,15 @@ def test_dashboard_pdf_and_summary_show_the_same_figures(disputed, qtbot, tmp_pa
     london = w.last_disputes_dialog
     assert london.shown("unit") == [["London", *cells(dispute_figures(store, ReviewFilter(unit="London")).total)],
                                     ["All", *cells(dispute_figures(store, ReviewFilter(unit="London")).total)]]
-    london.close()
+    # Enter on a row lists the reviews with a disputed finding in it
+    view = london.tables["reviewer"]
+    london.tabs.setCurrentWidget(view)
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key_Return)
+    cd = dispute_figures(store, ReviewFilter(unit="London")).by_reviewer[0]
+    assert cd.label == "CD" and len(cd.review_ids) == 2
+    assert sorted(w.list_page.shown_ids()) == sorted(cd.review_ids) and w.list_page.ui.idsBanner.isVisible()
     w.close()
     pdf_figures = batch_report_data(store, None).disputes
     batch_pdf(store, None, tmp_path / "period.pdf")

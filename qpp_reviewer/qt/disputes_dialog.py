@@ -5,6 +5,7 @@ method. The figures are qpp_reviewer.disputes.dispute_figures', as in the period
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView,
                                QTabWidget, QVBoxLayout)
@@ -23,6 +24,7 @@ class DisputesDialog(QDialog):
         from ..disputes import cells, dispute_figures, rate
 
         super().__init__(window)
+        self.window_ = window
         self.figures = f = dispute_figures(window.store, window.dashboard.current_filter())
         self.setWindowTitle(self.tr("Disputes of feedback"))
         layout = QVBoxLayout(self)
@@ -54,10 +56,13 @@ class DisputesDialog(QDialog):
             view.verticalHeader().hide()
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+            view.doubleClicked.connect(lambda index, b=by: self.list_reviews(b, index.row()))
+            view.installEventFilter(self)
             self.tables[by] = view
             self.tabs.addTab(view, tab)
         layout.addWidget(self.tabs)
-        method = QLabel(tr_core(f.method))
+        method = QLabel(self.tr("Enter or double-click lists the reviews with a disputed finding in a row. ")
+                        + tr_core(f.method))
         method.setWordWrap(True)
         method.setStyleSheet("color: #5b6270;")
         layout.addWidget(method)
@@ -67,6 +72,25 @@ class DisputesDialog(QDialog):
         layout.addWidget(box)
         self.resize(900, 520)
         self.tables["criterion"].setFocus()
+
+    def eventFilter(self, obj, event):
+        if (obj in self.tables.values() and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)):
+            by = next(b for b, v in self.tables.items() if v is obj)
+            self.list_reviews(by, obj.currentIndex().row())
+            return True
+        return super().eventFilter(obj, event)
+
+    def list_reviews(self, by: str, row: int) -> list[str]:
+        """The reviews whose finding was disputed in a row (the last row: all of them), in the review list."""
+        rows = self.figures.rows(by) + [self.figures.total]
+        if not 0 <= row < len(rows) or not rows[row].review_ids:
+            return []
+        r = rows[row]
+        self.accept()
+        what = self.tr("all disputes") if r is self.figures.total else r.label
+        self.window_.show_reviews(list(r.review_ids), self.tr("disputed feedback, {what}").format(what=what))
+        return list(r.review_ids)
 
     def shown(self, by: str) -> list[list[str]]:
         """The cells of one table as shown (for a reader of the screen, and tests)."""
