@@ -116,6 +116,9 @@ def _parser() -> argparse.ArgumentParser:
                          "quarter; see `coverage`)")
     sm.add_argument("--time", action="store_true",
                     help="time spent (active time on reviews) by unit, product and reviewer instead")
+    sm.add_argument("--disputes", action="store_true",
+                    help="decision makers' disputes of feedback and their arbitration, by criterion, reviewer and "
+                         "unit, instead (see `qpp-reviewer reply`)")
     sm.add_argument("--format", choices=("table", "csv", "xlsx"), default="table")
     sm.add_argument("-o", "--output", metavar="FILE", help="write to a file (needed for xlsx)")
 
@@ -594,6 +597,8 @@ def _summary(args) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     out = Path(args.output) if args.output else None
+    if args.outcomes and getattr(args, "disputes", False):
+        return _fail("--outcomes and --disputes are two different tables: give one of them")
     if args.format == "xlsx" and not out:
         return _fail("--format xlsx needs -o FILE.xlsx")
     if out is not None:
@@ -613,11 +618,15 @@ def _summary(args) -> int:
         else:
             print(text, end="")
         return 0
-    if args.outcomes:  # the same selection, its decisions' appeal outcomes (issue 20)
-        from .appeals import figures_text, outcome_figures
+    if args.outcomes or getattr(args, "disputes", False):
+        # the same selection: its decisions' appeal outcomes (issue 20), or the disputes of its feedback (issue 18)
+        if args.outcomes:
+            from .appeals import figures_text, outcome_figures as figures
+        else:
+            from .disputes import dispute_figures as figures, figures_text
 
         try:
-            text = figures_text(outcome_figures(store, flt))
+            text = figures_text(figures(store, flt))
         finally:
             store.close()
         if out is not None:

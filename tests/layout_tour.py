@@ -33,6 +33,18 @@ def settle(ms: int = 0) -> None:
         QTest.qWait(ms)
 
 
+def _disputed(store: Store, review_id: str):
+    """The review's feedback issued and every finding (and the review as a whole) disputed: the arbitration
+    and disputes dialogs' walks (issue 18). Done after the list's walk, whose columns stay as they were."""
+    if store.replies.state(review_id) is None:
+        store.replies.issue_feedback(review_id, by="AB")
+        answers = {cid: ("dispute", "The point was put to the claimant at question 41 and answered at length.")
+                   for cid, *_ in store.replies.findings(review_id)}
+        answers[None] = ("dispute", "The review as a whole is harsher than the checklist's guidance.")
+        store.replies.reply(review_id, answers, by="AB")
+    return store.replies.state(review_id)
+
+
 def demo_store(path: Path) -> Store:
     """120 demo reviews, a batch, a complete second review of a complete first review."""
     s = Store.open(path)
@@ -313,6 +325,8 @@ def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
     settle()
 
     from qpp_reviewer.qt.appeals_dialog import OutcomesDialog
+    from qpp_reviewer.qt.arbitrate_dialog import ArbitrateDialog
+    from qpp_reviewer.qt.disputes_dialog import DisputesDialog
     from qpp_reviewer.qt.reply_dialog import ReplyDialog
     from qpp_reviewer.qt.round_trips import ConflictsDialog, QueriesDialog, WorkbooksDialog
 
@@ -343,6 +357,8 @@ def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
         ("workbooks", lambda: WorkbooksDialog(window)),
         ("outcomes", lambda: OutcomesDialog(window)),
         ("reply", lambda: ReplyDialog(store, done.id, window)),
+        ("arbitrate", lambda: ArbitrateDialog(store, done.id, _disputed(store, done.id), window)),
+        ("disputes", lambda: DisputesDialog(window)),
     ):
         n, d = dialog(name, make)
         try:

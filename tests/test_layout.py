@@ -61,7 +61,7 @@ NAMES = ["reviews", "batches", "dashboard", "editor", "editor-complete", "new-re
          "history", "reason", "templates", "template-install", "template-diff", "passphrase-new", "recovery-key",
          "unlock", "shortcuts", "about", "sampling", "sampling-read", "sampling-drawn", "sampled-cases",
          "collation-report", "collation-report-details", "queries", "conflicts", "workbooks", "outcomes",
-         "reply"]
+         "reply", "arbitrate", "disputes"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -8,7 +8,7 @@
     qpp-reviewer reply window --review ID --days N           (a quality lead)
     qpp-reviewer reply refer --review ID --to NAME
     qpp-reviewer reply arbitrate --review ID [--criterion C] --decision uphold|overturn|amend
-                                 [--severity S] --reason TEXT   (a tech spec or quality lead, --as NAME)
+                                 [--severity S [--comment TEXT]] --reason TEXT   (a tech spec or quality lead, --as NAME)
 
 The reply workbook itself is written with the feedback sheet:
 ``qpp-reviewer report feedback --review ID -o FILE.pdf --reply-workbook FILE.xlsx``.
@@ -71,6 +71,7 @@ def add_parser(sub) -> None:
     a.add_argument("--decision", required=True, choices=("uphold", "overturn", "amend"))
     a.add_argument("--severity", metavar="S", help="amend: the new severity (no_error, minor, significant, fail)")
     a.add_argument("--reason", required=True, metavar="TEXT")
+    a.add_argument("--comment", metavar="TEXT", help="amend: the finding's new comment (default: it keeps its own)")
     a.set_defaults(handler=run_arbitrate)
 
 
@@ -175,7 +176,8 @@ def run_arbitrate(args) -> int:
                 severity = Severity.parse(args.severity)
             except ValueError as exc:
                 raise ReviewError(str(exc)) from None
-        result = store.replies.arbitrate(rid, args.criterion, args.decision, args.reason, severity=severity)
+        result = store.replies.arbitrate(rid, args.criterion, args.decision, args.reason, severity=severity,
+                                          comment=getattr(args, "comment", None))
         if result is None:
             return f"The finding stands ({args.decision}); the review did not change."
         return f"The review was re-scored: {result.reason}"

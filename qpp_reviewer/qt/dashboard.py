@@ -275,6 +275,7 @@ class DashboardPage(QWidget):
     period_report = Signal()
     appeal_outcomes = Signal()
     coverage = Signal()  # coverage against the sampling targets and time spent (issue 20)
+    disputes = Signal()
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -338,6 +339,14 @@ class DashboardPage(QWidget):
                                                              "and period, and the time spent on reviews"))
         ui.filterRow2.insertWidget(ui.filterRow2.indexOf(ui.periodReportButton), self.coverageButton)
         self.coverageButton.clicked.connect(lambda: self.coverage.emit())
+        # the decision makers' disputes of these reviews' feedback and their arbitration (issue 18)
+        self.disputesButton = ui.disputesButton = QPushButton(self.tr("&Disputes…"), self)
+        self.disputesButton.setObjectName("disputesButton")
+        self.disputesButton.setAccessibleDescription(self.tr("Findings disputed by the decision makers and how "
+                                                             "arbitration decided them, by criterion, reviewer "
+                                                             "and unit"))
+        ui.filterRow2.insertWidget(ui.filterRow2.indexOf(ui.periodReportButton), self.disputesButton)
+        self.disputesButton.clicked.connect(lambda: self.disputes.emit())
 
         self.themes_model = ThemesModel(self)
         self.months_model = MonthsModel(self)

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self.dashboard.period_report.connect(lambda: self.period_report())
         self.dashboard.appeal_outcomes.connect(lambda: self._appeals().show_outcomes(self))
         self.dashboard.coverage.connect(self._show_coverage)
+        self.dashboard.disputes.connect(lambda: self._disputes_dialog().show_disputes(self))
         tabs.addTab(self.list_page, self.tr("Reviews"))
         tabs.addTab(self.batch_page, self.tr("Batches"))
         tabs.addTab(self.dashboard, self.tr("Dashboard"))
@@ -652,12 +653,37 @@ class MainWindow(QMainWindow):
                                     "error"))
         action.triggered.connect(lambda _checked=False: self._reply_dialog().record_reply(self))
         self.ui.menuReview.insertAction(self.ui.actionCloseTab, action)
+        action = self.ui.actionArbitrate = QAction(self)
+        action.setObjectName("actionArbitrate")
+        action.setText(self.tr("Ar&bitrate a dispute…"))
+        action.setStatusTip(self.tr("Uphold, overturn or amend a finding the decision maker disputed (a technical "
+                                    "specialist or quality lead, neither the reviewer nor the decision maker)"))
+        action.triggered.connect(lambda _checked=False: self._arbitrate_dialog().arbitrate_dispute(self))
+        self.ui.menuReview.insertAction(self.ui.actionCloseTab, action)
+        action = self.ui.actionReferDisputes = QAction(self)
+        action.setObjectName("actionReferDisputes")
+        action.setText(self.tr("Re&fer disputes to an arbitrator…"))
+        action.setStatusTip(self.tr("Send the review's open disputes to one technical specialist or quality lead"))
+        action.triggered.connect(lambda _checked=False: self._arbitrate_dialog().refer_disputes(self))
+        self.ui.menuReview.insertAction(self.ui.actionCloseTab, action)
 
     @staticmethod
     def _reply_dialog():
         from . import reply_dialog
 
         return reply_dialog
+
+    @staticmethod
+    def _disputes_dialog():
+        from . import disputes_dialog
+
+        return disputes_dialog
+
+    @staticmethod
+    def _arbitrate_dialog():
+        from . import arbitrate_dialog
+
+        return arbitrate_dialog
 
     @staticmethod
     def _appeals():

@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from .i18n import number
+from .i18n import text as tr_core
 from ..domain import Product, QualityBand, ReviewStatus, Stream
 from ..storage.store import ReviewFilter, ReviewSummary, Store
 from .common import band_colour, combo_enum, format_date
@@ -29,12 +30,13 @@ from .labels import label
 from .round_trips import state_text
 
 COLUMNS = ("Case reference", "Unit", "Product", "Date", "Stream", "Reviewer", "Band", "Status",
-           "Batch", "Queries", "Last change")  # English; translated when shown (context "ReviewTable")
+           "Batch", "Queries", "Reply", "Last change")  # English; translated when shown (context "ReviewTable")
 QUERIES = COLUMNS.index("Queries")
+REPLY = COLUMNS.index("Reply")  # where the decision maker's reply stands (issue 18)
 LAST_CHANGE = len(COLUMNS) - 1
 # Free-text or long-named columns (unit, stream, batch): at most this wide, so that the eleven columns fit
 # 1280 px in both languages; a longer text is elided, whole in the cell's tool tip.
-CAPPED = {1: 130, 4: 130, 8: 100}
+CAPPED = {1: 130, 4: 130, 8: 100, REPLY: 100}
 ANY_DATE = QDate(2000, 1, 1)  # a date filter's "any date" (its special value text)
 
 
@@ -60,8 +62,39 @@ SORT_KEYS = (
     lambda r: r.status.value,
     lambda r: r.batch or "",
     lambda r: r.open_queries,
+    lambda r: _reply_key(r.reply),
     lambda r: r.updated_at.isoformat(),
 )
+
+
+def _reply_key(reply) -> tuple[int, int]:
+    """In the order of the states (awaiting first, the fewest days left first), then no feedback issued."""
+    from ..storage.replies import REPLY_STATES
+
+    return (REPLY_STATES.index(reply[0]), reply[1]) if reply else (len(REPLY_STATES), 0)
+
+
+def reply_text(reply) -> str:
+    """The Reply column, short: "6 days left" (awaiting a reply), "reply received", "in arbitration", "final"…;
+    empty before the feedback is issued. Its tool tip is the whole state (reply_tip)."""
+    if not reply:
+        return ""
+    from ..storage.replies import ISSUED, state_label
+
+    state, left = reply
+    if state != ISSUED:
+        return tr_core(state_label(state))
+    if left == 0:
+        return QCoreApplication.translate("ReviewTable", "last day")
+    return (QCoreApplication.translate("ReviewTable", "1 day left") if left == 1
+            else QCoreApplication.translate("ReviewTable", "{n} days left").format(n=left))
+
+
+def reply_tip(reply) -> str:
+    """Where the reply stands in full: "awaiting reply (6 working days left)"."""
+    from ..storage.replies import label_for
+
+    return tr_core(label_for(*reply)) if reply else ""
 
 
 def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists the column headers
@@ -75,6 +108,7 @@ def _extracted_by_lupdate() -> None:  # pragma: no cover - never called; lists t
     QCoreApplication.translate("ReviewTable", "Status"),
     QCoreApplication.translate("ReviewTable", "Batch"),
     QCoreApplication.translate("ReviewTable", "Queries"),
+    QCoreApplication.translate("ReviewTable", "Reply"),
     QCoreApplication.translate("ReviewTable", "Last change"),
 
 
@@ -92,6 +126,7 @@ def _texts(r: ReviewSummary) -> tuple[str, ...]:
          else status) + (f" · {state_text(r.state).lower()}" if r.state and r.state != "received" else ""),
         r.batch or "",
         str(r.open_queries) if r.open_queries else "",
+        reply_text(r.reply),
         format_date(r.updated_at, time=True),
     )
 
@@ -154,6 +189,8 @@ class ReviewTableModel(QAbstractTableModel):
             return texts[col]
         if role == SORT:
             return SORT_KEYS[col](self.rows[row])
+        if role == TOOLTIP and col == REPLY:
+            return reply_tip(self.rows[row].reply)
         if role == TOOLTIP and col in CAPPED:  # the whole text of a cell that may be elided
             return self.data(index, DISPLAY)
         if role == TOOLTIP and col == 6:
@@ -226,8 +263,19 @@ class ReviewListPage(QWidget):
                             ("approved", self.tr("Approved")), ("queries", self.tr("Open queries"))):
             self.centreFilter.addItem(text, value)
         ui.filterRow2.insertWidget(ui.filterRow2.indexOf(ui.reviewerFilter) + 1, self.centreFilter)
+        # where the decision maker's reply stands (issue 18): store.replies' states, counted in SQL
+        self.replyFilter = ui.replyFilter = QComboBox(self)
+        self.replyFilter.setObjectName("replyFilter")
+        self.replyFilter.setAccessibleName(self.tr("Decision maker's reply"))
+        self.replyFilter.addItem(self.tr("Any reply"), None)
+        for value, text in (("issued", self.tr("Awaiting reply")), ("reply_received", self.tr("Reply received")),
+                            ("in_arbitration", self.tr("In arbitration")), ("resolved", self.tr("Resolved")),
+                            ("final", self.tr("Final")), ("not_issued", self.tr("Feedback not issued"))):
+            self.replyFilter.addItem(text, value)
+        ui.filterRow2.insertWidget(ui.filterRow2.indexOf(self.centreFilter) + 1, self.replyFilter)
         QWidget.setTabOrder(ui.reviewerFilter, self.centreFilter)
-        QWidget.setTabOrder(self.centreFilter, ui.dateFrom)
+        QWidget.setTabOrder(self.centreFilter, self.replyFilter)
+        QWidget.setTabOrder(self.replyFilter, ui.dateFrom)
         self.queriesBanner = ui.queriesBanner = QLabel(self)
         self.queriesBanner.setObjectName("queriesLine")
         self.queriesBanner.setStyleSheet("#queriesLine { background: #fff4ce; padding: 4px; }")
@@ -235,13 +283,13 @@ class ReviewListPage(QWidget):
         ui.layout.insertWidget(ui.layout.indexOf(ui.idsBanner), self.queriesBanner)
         self._fill_dynamic_filters()
         for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter,
-                      ui.statusFilter, ui.reviewerFilter, ui.centreFilter):
+                      ui.statusFilter, ui.reviewerFilter, ui.centreFilter, ui.replyFilter):
             # as wide as the widest choice (both languages fit on the two filter rows at 1280 px); an
             # unusually long unit name added later stops at 320 px instead of widening the window
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
             combo.setMaximumWidth(320)
         for combo in (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter,
-                      ui.statusFilter, ui.reviewerFilter, ui.centreFilter):
+                      ui.statusFilter, ui.reviewerFilter, ui.centreFilter, ui.replyFilter):
             combo.currentIndexChanged.connect(self.refresh)
         ui.dateFrom.dateChanged.connect(self.refresh)
         ui.dateTo.dateChanged.connect(self.refresh)
@@ -285,6 +333,7 @@ class ReviewListPage(QWidget):
             ids=self._ids,
             state=ui.centreFilter.currentData() if ui.centreFilter.currentData() != "queries" else None,
             open_queries=True if ui.centreFilter.currentData() == "queries" else None,
+            reply=ui.replyFilter.currentData(),
         )
 
     FILTER_KEY = "reviewList/filters"
@@ -293,7 +342,7 @@ class ReviewListPage(QWidget):
         ui = self.ui
         return {"unit": ui.unitFilter, "product": ui.productFilter, "stream": ui.streamFilter,
                 "band": ui.bandFilter, "status": ui.statusFilter, "reviewer": ui.reviewerFilter,
-                "centre": ui.centreFilter}
+                "centre": ui.centreFilter, "reply": ui.replyFilter}
 
     def _save_filters(self) -> None:
         """Remembered between runs, as a demanding user expects of a list they come back to."""
@@ -338,10 +387,10 @@ class ReviewListPage(QWidget):
     def _reset_filter_widgets(self) -> None:
         ui = self.ui
         widgets = (ui.unitFilter, ui.productFilter, ui.streamFilter, ui.bandFilter, ui.statusFilter,
-                   ui.reviewerFilter, ui.centreFilter, ui.dateFrom, ui.dateTo, ui.searchEdit)
+                   ui.reviewerFilter, ui.centreFilter, ui.replyFilter, ui.dateFrom, ui.dateTo, ui.searchEdit)
         for w in widgets:
             w.blockSignals(True)
-        for combo in widgets[:7]:
+        for combo in widgets[:8]:
             combo.setCurrentIndex(0)
         ui.dateFrom.setDate(ANY_DATE)
         ui.dateTo.setDate(ANY_DATE)
@@ -391,6 +440,8 @@ class ReviewListPage(QWidget):
         for col, most in CAPPED.items():
             if table.columnWidth(col) > most:
                 table.setColumnWidth(col, most)
+        # the Reply column once some feedback was issued (a database that never issues it keeps the room)
+        table.setColumnHidden(REPLY, not self.store.replies.any_issued())
         total = self.store.count_reviews()
         self.ui.stack.setCurrentIndex(0 if total == 0 else 1)
         from .round_trips import queries_line

@@ -69,6 +69,7 @@ class BatchReportData:
     outcomes: object = None  # appeals.OutcomeFigures of the selection, when outcomes were imported (issue 20)
     coverage: object = None  # coverage.CoverageFigures of the selection, by month (issue 20), unless a batch
     time: object = None  # timespent.TimeFigures of the selection, when any active time is recorded (issue 20)
+    disputes: object = None  # disputes.DisputeFigures of the selection, when feedback was issued (issue 18)
     # First and second reviews of the selected cases (qpp_reviewer.agreement.PairReport over all), or None
     agreement: object | None = None
 
@@ -168,6 +169,10 @@ def batch_report_data(store: Store, selection: Selection = None, progress: Progr
 
         spent = time_figures(store, selection)
         data.time = spent if spent.total.reviews else None
+    if (selection is None or isinstance(selection, ReviewFilter)) and store.replies.any_issued():
+        from ..disputes import dispute_figures
+
+        data.disputes = dispute_figures(store, selection)
     data.agreement = _agreement(store, [f.id for f in facts]) if facts else None
     return data
 
@@ -491,6 +496,8 @@ def batch_story(data: BatchReportData, title: str, generated_at: datetime) -> li
         story += coverage_section(data.coverage)
     if data.time is not None:
         story += time_section(data.time)
+    if data.disputes is not None:
+        story += disputes_section(data.disputes)
     if data.agreement is not None:
         story += agreement_section(data.agreement)
     story += method_section(data)
@@ -588,6 +595,31 @@ def time_section(f) -> list:
             rows.append([para(g.label, "cell"), para(n(g.reviews), "cell_r"), para(hours_text(g.total_seconds), "cell_r"),
                          para(minutes(g.median_seconds), "cell_r")])
         out += [table(rows, [FRAME_WIDTH - 90 * mm, 25 * mm, 25 * mm, 40 * mm]), Spacer(1, 4)]
+    out.append(para(f.method, "note"))
+    return out
+
+
+def disputes_section(f) -> list:
+    """The decision makers' disputes of feedback and their arbitration (qpp_reviewer.disputes: the figures of
+    the dashboard's Disputes window and of `qpp-reviewer summary --disputes`)."""
+    from ..disputes import HEAD, cells, headline
+
+    heads = ("Findings issued", "Disputed", "Dispute rate", "Upheld", "Overturned", "Amended", "Open",
+             "Changed (rate)")
+    widths = [w * mm for w in (15, 15, 14, 13, 17, 16, 11, 24)]
+    widths = [FRAME_WIDTH - sum(widths)] + widths
+    out = [CondPageBreak(70 * mm), para("Disputes of feedback and their outcomes", "h2"),
+           para(headline(f) + ".", "body")]
+    for by, title in (("criterion", "Criterion"), ("reviewer", "Reviewer"), ("unit", "Unit")):
+        rows = [[para(title, "head")] + [para(h, "head_r") for h in heads]]
+        shown = f.rows(by)[:15]
+        for r in shown + [f.total]:
+            rows.append([para("All" if r is f.total else r.label, "cell_bold" if r is f.total else "cell")]
+                        + [para(c, "cell_r") for c in cells(r)])
+        more = len(f.rows(by)) - len(shown)
+        out += [Spacer(1, 4), para(f"By {by}" + (f" (the 15 most disputed of {len(f.rows(by))})" if more else ""),
+                                   "h3"),
+                table(rows, widths, total_last=True)]
     out.append(para(f.method, "note"))
     return out
 

@@ -127,13 +127,88 @@ def _error_block(c: Criterion, severity: Severity, comment: str, number: int, ev
             Spacer(1, 7)]
 
 
+DECISION_WORDS = {"uphold": "Upheld", "overturn": "Overturned to no error",
+                  "amend": "Amended"}
+
+
+def _severity_text(value: str | None) -> str:
+    try:
+        return Severity(value).label if value else "\u2013"
+    except ValueError:
+        return str(value)
+
+
+def arbitration_section(review: Review, status) -> list:
+    """What changed after the decision maker's reply, and why: for each arbitrated dispute the original
+    finding, the decision maker's reason, the outcome, the new finding and the arbitrator's reason; the
+    band before arbitration (recomputed by score() from the original findings) beside the band now."""
+    from ..scoring import score
+
+    decided = [r for r in status.replies if r.disputed and r.decision is not None]
+    waiting = [r for r in status.replies if r.open]
+    if not decided and not waiting:
+        return []
+    labels = {c.id: c.label for c in review.criteria}
+    out: list = [CondPageBreak(40 * mm), para("Changed after the decision maker's reply", "h2")]
+    if decided:
+        severities = {cid: f.severity for cid, f in review.findings.items()}
+        before = dict(severities)
+        for r in decided:
+            if r.changed and r.criterion_id and r.finding:
+                before[r.criterion_id] = Severity(r.finding)
+        was = score(review.criteria, before, review.outcome_judgement).band
+        now = score(review.criteria, severities, review.outcome_judgement).band
+        changed = sum(r.changed for r in decided)
+        if changed:
+            band = (f"The band was {was.value if was else 'none'} before arbitration and is "
+                    f"{now.value if now else 'none'} now" if was != now else
+                    f"The band stays {now.value if now else 'none'}")
+            out.append(para(f"This sheet is re-issued: an arbitrator changed {changed} of the disputed findings. "
+                            f"{band} (recomputed from the findings by the quality framework's scoring rules).",
+                            "highlight"))
+        else:
+            out.append(para("The disputed findings were upheld by an arbitrator: the review and its band did not "
+                            "change.", "body"))
+        rows = [[para("Finding", "head"), para("Originally", "head"), para("The decision maker's reason", "head"),
+                 para("Outcome", "head"), para("Now", "head"), para("The arbitrator's reason", "head")]]
+        for r in decided:
+            what = labels.get(r.criterion_id, r.criterion_id) if r.criterion_id else "The review as a whole"
+            original = _severity_text(r.finding) if r.criterion_id else "\u2013"
+            if r.criterion_id and r.original_comment:
+                original += f" \u2014 {r.original_comment}"
+            if not r.criterion_id:
+                new = "\u2013"
+            elif r.decision == "uphold":
+                new = "Unchanged"
+            else:
+                new = _severity_text(r.decision_severity)
+                comment = r.decision_comment or (r.original_comment if r.decision == "amend" else None)
+                if comment:
+                    new += f" \u2014 {comment}"
+            outcome = (f"{DECISION_WORDS.get(r.decision, r.decision)}"
+                       f"{' to ' + _severity_text(r.decision_severity).lower() if r.decision == 'amend' else ''}"
+                       f" by {r.decided_by}, {_date(r.decided_at)}")
+            rows.append([para(what, "cell"), para(original, "cell"), para(r.reason, "cell"), para(outcome, "cell"),
+                         para(new, "cell"), para(r.decision_reason, "cell")])
+        w = FRAME_WIDTH
+        out.append(table(rows, [0.15 * w, 0.19 * w, 0.17 * w, 0.15 * w, 0.15 * w, 0.19 * w]))
+    if waiting:
+        out.append(para(f"{len(waiting)} of the disputes await arbitration: " + "; ".join(
+            labels.get(r.criterion_id, r.criterion_id) if r.criterion_id else "the review as a whole"
+            for r in waiting) + ". This sheet shows the findings as they stand.", "note"))
+    out.append(Spacer(1, 6))
+    return out
+
+
 def feedback_story(review: Review, store: Store, generated_at: datetime) -> list:
     h = review.header
     result = store.score_of(review)
     product = h.product.label + (f" ({h.outcome.label.lower()})" if h.outcome else "")
     date_label = "Decision date" if h.product is Product.DECISION else "Interview date"
+    status = store.replies.state(review.id)
+    reissued = status is not None and any(r.decision is not None for r in status.replies)
     story: list = [
-        para("Quality review feedback", "title"),
+        para("Quality review feedback" + (" (re-issued after arbitration)" if reissued else ""), "title"),
         para(f"{product} \u00b7 case reference {h.case_reference} \u00b7 for the decision maker", "subtitle"),
     ]
     if review.status is not ReviewStatus.COMPLETE:
@@ -179,6 +254,9 @@ def feedback_story(review: Review, store: Store, generated_at: datetime) -> list
                       "QS2: 20% or more; QS3: a significant error; QS4/QS5: a fail error with the outcome "
                       "probably correct/probably wrong, or QS5 for any fail on a special-policy criterion.",
                       "note"))
+
+    if status is not None:
+        story += arbitration_section(review, status)
 
     errors = []
     for c in review.criteria:

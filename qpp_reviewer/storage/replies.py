@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, select
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, and_, case, func, not_, or_, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..domain import MAX_TEXT, Role, Severity, reason_problem, text_problem
@@ -81,6 +81,9 @@ class FeedbackReplyRow(Base):
     decision_reason: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # the finding's comment when it was arbitrated, and the one an amending arbitrator gave it (migration 0015)
+    original_comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decision_comment: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 # -- working days -------------------------------------------------------------------------------
@@ -125,6 +128,13 @@ class Reply:
     decision_reason: str = ""
     decided_by: str | None = None
     decided_at: datetime | None = None
+    original_comment: str | None = None
+    decision_comment: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        """An arbitration that changed the finding (overturned or amended)."""
+        return self.decision in (OVERTURN, AMEND)
 
     @property
     def disputed(self) -> bool:
@@ -162,32 +172,98 @@ class ReplyStatus:
 
     @property
     def label(self) -> str:
-        if self.state == ISSUED:
-            if self.days_left == 0:
-                return translate("core", "awaiting reply (last day)")
-            if self.days_left == 1:
-                return translate("core", "awaiting reply (1 working day left)")
-            return translate("core", "awaiting reply ({n} working days left)").format(n=self.days_left)
-        return state_label(self.state)
+        return label_for(self.state, self.days_left)
+
+
+def label_for(state: str, days_left: int):
+    """Where a reply stands in words, the days left while it is awaited ("awaiting reply (6 working days left)")."""
+    if state == ISSUED:
+        if days_left == 0:
+            return translate("core", "awaiting reply (last day)")
+        if days_left == 1:
+            return translate("core", "awaiting reply (1 working day left)")
+        return translate("core", "awaiting reply ({n} working days left)").format(n=days_left)
+    return state_label(state)
 
 
 def _reply(r: FeedbackReplyRow) -> Reply:
     return Reply(r.criterion_id, r.verdict, r.reason or "", r.finding, r.entered_by, r.entered_at, r.source or "",
-                 r.decision, r.decision_severity, r.decision_reason or "", r.decided_by, r.decided_at)
+                 r.decision, r.decision_severity, r.decision_reason or "", r.decided_by, r.decided_at,
+                 r.original_comment, r.decision_comment)
 
 
 def _state(issue: FeedbackIssueRow, replies: list[Reply], today: date) -> str:
-    deadline = add_working_days(issue.issued_on, issue.days)
-    if not replies:
-        return ISSUED if today <= deadline else FINAL
     disputes = [r for r in replies if r.disputed]
+    return _state_of(issue.issued_on, issue.days, issue.referred_to, len(replies), len(disputes),
+                     sum(r.decision is not None for r in disputes), today)
+
+
+def _state_of(issued_on: date, days: int, referred_to: str | None, answers: int, disputes: int, decided: int,
+              today: date) -> str:
+    """The one rule of the states (in_reply_state is its SQL form): no reply yet — awaited while the window
+    is open, final after; no dispute — final; every dispute decided — resolved; referred or partly
+    decided — in arbitration; else the reply received."""
+    if not answers:
+        return ISSUED if today <= add_working_days(issued_on, days) else FINAL
     if not disputes:
         return FINAL
-    if all(r.decision is not None for r in disputes):
+    if decided >= disputes:
         return RESOLVED
-    if issue.referred_to or any(r.decision is not None for r in disputes):
+    if referred_to or decided:
         return ARBITRATION
     return RECEIVED
+
+
+NOT_ISSUED = "not_issued"  # a filter's value: reviews whose feedback was not issued
+
+
+def _reply_counts():
+    """Per review: how many answers, disputes and decided disputes (a subquery)."""
+    disputed = FeedbackReplyRow.verdict == DISPUTE
+    return (select(FeedbackReplyRow.review_id.label("rid"), func.count().label("answers"),
+                   func.sum(case((disputed, 1), else_=0)).label("disputes"),
+                   func.sum(case((and_(disputed, FeedbackReplyRow.decision.is_not(None)), 1), else_=0))
+                   .label("decided"))
+            .group_by(FeedbackReplyRow.review_id).subquery())
+
+
+def window_open(today: date):
+    """SQL: the feedback's reply window is still open on ``today`` (today is on or before its deadline).
+
+    The deadline is the ``days``-th working day after the issue, so it is on or after ``today`` exactly when
+    the issue is on or after the ``days``-th working day before ``today``: one comparison per row, whatever
+    the window's length, with those days worked out once here."""
+    before, d = [], today
+    while len(before) < MAX_DAYS:
+        d -= timedelta(days=1)
+        if d.weekday() < 5:
+            before.append(d)
+    cutoff = case(*((FeedbackIssueRow.days == n, before[n - 1]) for n in range(1, MAX_DAYS + 1)), else_=today)
+    return FeedbackIssueRow.issued_on >= cutoff
+
+
+def in_reply_state(state: str, today: date | None = None):
+    """SQL condition on the review table: the reviews whose reply stands in ``state`` on ``today`` (one of
+    REPLY_STATES, or NOT_ISSUED). The same rule as _state_of, for the review list's filter."""
+    today = today or date.today()
+    from .models import ReviewRow
+
+    issued = select(FeedbackIssueRow.review_id)
+    if state == NOT_ISSUED:
+        return ReviewRow.id.not_in(issued)
+    if state not in REPLY_STATES:
+        raise ValueError(f"unknown reply state {state!r}")
+    c = _reply_counts()
+    no_answer = c.c.rid.is_(None)
+    condition = {
+        ISSUED: and_(no_answer, window_open(today)),
+        FINAL: or_(and_(no_answer, not_(window_open(today))), c.c.disputes == 0),
+        RESOLVED: and_(c.c.disputes > 0, c.c.decided >= c.c.disputes),
+        ARBITRATION: and_(c.c.disputes > 0, c.c.decided < c.c.disputes,
+                          or_(FeedbackIssueRow.referred_to.is_not(None), c.c.decided > 0)),
+        RECEIVED: and_(c.c.disputes > 0, c.c.decided == 0, FeedbackIssueRow.referred_to.is_(None)),
+    }[state]
+    return ReviewRow.id.in_(issued.outerjoin(c, c.c.rid == FeedbackIssueRow.review_id).where(condition))
 
 
 def _clean(text: str | None) -> str:
@@ -317,6 +393,38 @@ class Replies:
                 replies.setdefault(r.review_id, []).append(_reply(r))
         out = [self._status(i, refs[i.review_id], replies.get(i.review_id, []), today) for i in issues]
         return sorted(out, key=lambda st: (st.case_reference, st.review_id))
+
+    def any_issued(self) -> bool:
+        """Whether any review's feedback was issued here (one indexed row read)."""
+        with self._store._session() as s:
+            return s.scalar(select(FeedbackIssueRow.review_id).limit(1)) is not None
+
+    def brief(self, today: date | None = None, ids: list[str] | None = None) -> dict[str, tuple[str, int]]:
+        """(state, working days left) of every review whose feedback was issued (or of ``ids``), from one
+        grouped query: the review list's column."""
+        today = today or date.today()
+        c = _reply_counts()
+        q = (select(FeedbackIssueRow.review_id, FeedbackIssueRow.issued_on, FeedbackIssueRow.days,
+                    FeedbackIssueRow.referred_to, c.c.answers, c.c.disputes, c.c.decided)
+             .outerjoin(c, c.c.rid == FeedbackIssueRow.review_id))
+        if ids is not None:
+            q = q.where(FeedbackIssueRow.review_id.in_(ids))
+        out = {}
+        left: dict[tuple[date, int], int] = {}  # working days left, per (day of issue, window): few distinct
+        with self._store._session() as s:
+            for rid, issued_on, days, referred, answers, disputes, decided in s.execute(q):
+                key = (issued_on, days)
+                n = left.get(key)
+                if n is None:
+                    deadline = add_working_days(issued_on, days)
+                    n = left[key] = working_days_between(today, deadline) if today < deadline else (
+                        0 if today == deadline else -1)
+                if not answers:
+                    state = ISSUED if n >= 0 else FINAL
+                else:
+                    state = _state_of(issued_on, days, referred, answers, disputes or 0, decided or 0, today)
+                out[rid] = (state, max(n, 0))
+        return out
 
     def counts(self, today: date | None = None) -> dict[str, int]:
         """How many reviews whose feedback was issued are in each state on ``today`` (for the first screen)."""
@@ -448,9 +556,9 @@ class Replies:
                 issue.referred_to, issue.referred_at = arbitrator, now
 
     def arbitrate(self, review_id: str, criterion_id: str | None, decision: str, reason: str,
-                  by: str | None = None, severity: Severity | None = None):
+                  by: str | None = None, severity: Severity | None = None, comment: str | None = None):
         """An arbitrator's decision on one dispute: uphold, overturn (the finding becomes no error) or
-        amend (``severity``), with a reason. Overturn and amend change the review through the store
+        amend (``severity``, and the finding's new ``comment`` if given), with a reason. Overturn and amend change the review through the store
         (reopened with the reason, the finding set, completed: the band is recomputed). A dispute on the
         review as a whole (criterion None) can only be upheld: findings are changed one by one.
         Returns the review's new Score, or None when the review did not change."""
@@ -491,12 +599,20 @@ class Replies:
                 raise ReviewError(translate("core", "Amending a finding needs its new severity (no error, minor, "
                                                     "significant or fail)."))
             new = severity
+        comment = None if comment is None else _clean(comment)
+        if comment and decision != AMEND:
+            raise ReviewError(translate("core", "Only an amended finding takes a new comment; the reason says why "
+                                                "the finding is upheld or overturned."))
+        if comment and (problem := text_problem(comment, translate("core", "The finding's new comment"), MAX_TEXT)):
+            raise ReviewError(problem)
         if new is not None and not criterion_id:
             raise ReviewError(translate("core", "A dispute on the review as a whole is upheld or not pursued; to "
                                                 "change the review, arbitrate the disputed findings."))
         result = None
+        review = self._store.get_review(review_id, viewer="")
+        held_finding = review.findings.get(criterion_id) if criterion_id else None
+        original_comment = held_finding.comment if held_finding is not None else None
         if new is not None:
-            review = self._store.get_review(review_id, viewer="")
             current = {cid: f.severity for cid, f in review.findings.items()}
             if current.get(criterion_id) == new:
                 raise ReviewError(translate("core", "{criterion} is already {severity}: uphold the finding "
@@ -513,6 +629,8 @@ class Replies:
             try:
                 self._store.reopen_review(review_id, why, by=by)
                 self._store.set_finding(review_id, criterion_id, new)
+                if comment:
+                    self._store.set_comment(review_id, criterion_id, comment)
                 result = self._store.complete_review(review_id, by=by)
             finally:
                 self._store.actor = actor
@@ -521,6 +639,7 @@ class Replies:
             held = s.get(FeedbackReplyRow, (review_id, criterion_id))
             held.decision, held.decision_severity = decision, new.value if new is not None else None
             held.decision_reason, held.decided_by, held.decided_at = reason, by, now
+            held.original_comment, held.decision_comment = original_comment, comment or None
             audit.append(s, now, by, review_id, "arbitrated", criterion_id or "review", held.finding,
                          f"{decision}" + (f" {new.value}" if new is not None else "") + f" — {reason}")
         return result

@@ -160,6 +160,7 @@ class ReviewSummary:
     superseded_by: str | None = None
     state: str | None = None  # the centre's review state, when it has set one (issue 17)
     open_queries: int = 0  # queries waiting for the reviewer
+    reply: tuple[str, int] | None = None  # (reply state, working days left) once the feedback was issued (issue 18)
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class ReviewFilter:
     ids: list[str] | None = None
     state: str | None = None  # the centre's review state (received / has_issues / approved), issue 17
     open_queries: bool | None = None  # only reviews with a query waiting for the reviewer
+    reply: str | None = None  # the decision maker's reply in this state today (replies.REPLY_STATES, or not_issued)
 
 
 def _template_from_row(row: TemplateRow) -> ChecklistTemplate:
@@ -823,6 +825,7 @@ class Store:
             q = q.where(ReviewRow.id.not_in(hidden))
         q = q.order_by(ReviewRow.updated_at.desc())
         states, queries = self.states.states(), self.queries.open_counts()  # small tables, read whole
+        replies = self.replies.brief()  # one grouped query over the feedback issued
         with self._session() as s:
             return [
                 ReviewSummary(
@@ -845,6 +848,7 @@ class Store:
                     superseded_by=r.superseded_by,
                     state=states.get(r.id),
                     open_queries=queries.get(r.id, 0),
+                    reply=replies.get(r.id),
                 )
                 for r, unit, batch in s.execute(q)
             ]
@@ -881,6 +885,10 @@ class Store:
             from .queries import OPEN, QueryRow
 
             q = q.where(ReviewRow.id.in_(select(QueryRow.review_id).where(QueryRow.status == OPEN)))
+        if flt.reply:
+            from .replies import in_reply_state
+
+            q = q.where(in_reply_state(flt.reply))
         return q
 
     def review_facts(self, flt: ReviewFilter | None = None) -> list[ReviewFacts]:

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArbitrateDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="70"/>
+        <source>Arbitrate a dispute — {case}</source>
+        <translation>Arbitrer une contestation — {case}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="74"/>
+        <source>The decision maker disputes {n} of the findings of {case}. Uphold the finding, overturn it (it becomes &apos;no error&apos;) or amend it, and say why: the reviewer and the decision maker see your reason on the re-issued feedback sheet.</source>
+        <translation>Le décideur conteste {n} des constats de {case}. Maintenez le constat, annulez-le (il devient «&#xa0;aucune erreur&#xa0;») ou modifiez-le, et dites pourquoi&#xa0;: l&apos;évaluateur·rice et le décideur voient votre motif sur la fiche de retour réémise.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="82"/>
+        <source>Disputed finding</source>
+        <translation>Constat contesté</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="85"/>
+        <source>The review as a whole</source>
+        <translation>L&apos;évaluation dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="86"/>
+        <source>&amp;Disputed finding:</source>
+        <translation>Constat &amp;contesté&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="89"/>
+        <source>Finding:</source>
+        <translation>Constat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="92"/>
+        <source>The decision maker&apos;s reason:</source>
+        <translation>Le motif du décideur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="94"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="95"/>
+        <source>Uphold: the finding stands</source>
+        <translation>Maintenir&#xa0;: le constat reste</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="96"/>
+        <source>Overturn: no error</source>
+        <translation>Annuler&#xa0;: aucune erreur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="97"/>
+        <source>Amend: a new severity</source>
+        <translation>Modifier&#xa0;: une nouvelle gravité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="99"/>
+        <source>D&amp;ecision:</source>
+        <translation>D&amp;écision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="101"/>
+        <source>New severity</source>
+        <translation>Nouvelle gravité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="104"/>
+        <source>New &amp;severity:</source>
+        <translation>Nouvelle &amp;gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="106"/>
+        <source>New comment on the finding</source>
+        <translation>Nouveau commentaire sur le constat</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="107"/>
+        <source>Leave empty to keep the reviewer&apos;s comment</source>
+        <translation>Laissez vide pour garder le commentaire de l&apos;évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="108"/>
+        <source>New &amp;comment:</source>
+        <translation>Nouveau co&amp;mmentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="110"/>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="111"/>
+        <source>Why the finding is upheld, overturned or amended</source>
+        <translation>Pourquoi le constat est maintenu, annulé ou modifié</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="112"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="120"/>
+        <source>Record the &amp;arbitration</source>
+        <translation>Enregistrer l&apos;&amp;arbitrage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="143"/>
+        <source>(the review as a whole: it can only be upheld; arbitrate the findings to change it)</source>
+        <translation>(l&apos;évaluation dans son ensemble&#xa0;: elle ne peut qu&apos;être maintenue&#xa0;; arbitrez les constats pour la changer)</translation>
+    </message>
+</context>
+<context>
     <name>BandChart</name>
     <message>
         <location filename="../../qpp_reviewer/qt/charts.py" line="151"/>
@@ -870,7 +988,7 @@ d&apos;erreur</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="87"/>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="589"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="598"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
@@ -890,209 +1008,327 @@ d&apos;erreur</translation>
         <translation>* L&apos;intervalle à 95&#xa0;% contient l&apos;objectif&#xa0;: les données ne permettent pas de dire s&apos;il est atteint. Exclues&#xa0;: évaluations non terminées, non comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="299"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="300"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="301"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="302"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="312"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="313"/>
         <source>Reviews counted</source>
         <translation>Évaluations comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="313"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="314"/>
         <source>Every review</source>
         <translation>Toutes les évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="314"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="315"/>
         <source>Approved at the centre</source>
         <translation>Approuvées au centre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="329"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="330"/>
         <source>Appeal o&amp;utcomes…</source>
         <translation>Iss&amp;ues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="331"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="332"/>
         <source>The share of these decisions overturned on appeal or withdrawn by PARU, by band and criterion</source>
         <translation>La part de ces décisions infirmées en appel ou retirées par la PARU, par niveau et par critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="335"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="336"/>
         <source>Co&amp;verage and time…</source>
         <translation>Cou&amp;verture et temps…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="337"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="338"/>
         <source>Reviews done against the sampling targets per unit and period, and the time spent on reviews</source>
         <translation>Les évaluations faites au regard des objectifs d&apos;échantillonnage par unité et période, et le temps passé sur les évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="365"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="343"/>
+        <source>&amp;Disputes…</source>
+        <translation>Con&amp;testations…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="345"/>
+        <source>Findings disputed by the decision makers and how arbitration decided them, by criterion, reviewer and unit</source>
+        <translation>Les constats contestés par les décideurs et comment l&apos;arbitrage les a tranchés, par critère, évaluateur·rice et unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="374"/>
         <source>by month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="365"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="374"/>
         <source>by quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="366"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="375"/>
         <source>by financial year (April–March)</source>
         <translation>par exercice (avril–mars)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="367"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="376"/>
         <source>by rolling 12 months</source>
         <translation>par 12 mois glissants</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="370"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="379"/>
         <source>&amp;Group:</source>
         <translation>&amp;Regrouper&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="378"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="387"/>
         <source>Satisfactory (QS1+QS2) reviews</source>
         <translation>Évaluations satisfaisantes (QS1+QS2)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="397"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="406"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="398"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="407"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="480"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="489"/>
         <source>Counting the error themes…</source>
         <translation>Décompte des thèmes d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="523"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="532"/>
         <source>The error themes could not be counted ({error}).</source>
         <translation>Les thèmes d&apos;erreurs n&apos;ont pas pu être comptés ({error}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="529"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="538"/>
         <source>No complete reviews, so no errors to count.</source>
         <translation>Aucune évaluation terminée, donc aucune erreur à compter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="531"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="540"/>
         <source>No errors were recorded in the {total} complete reviews.</source>
         <translation>Aucune erreur n&apos;a été relevée dans les {total} évaluations terminées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="535"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="544"/>
         <source>{n} criteria with at least one error among the {total} complete reviews; most reviews with a significant or fail error first. Click a number to list its reviews.</source>
         <translation>{n} critères avec au moins une erreur parmi les {total} évaluations terminées&#xa0;; ceux qui comptent le plus d&apos;évaluations avec une erreur importante ou éliminatoire d&apos;abord. Cliquez sur un nombre pour afficher ses évaluations.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="549"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="558"/>
         <source>{n} not complete, not counted</source>
         <translation>{n} non terminées, non comptées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="550"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="559"/>
         <source>every review is complete</source>
         <translation>toutes les évaluations sont terminées</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="553"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="562"/>
         <source>&lt;b&gt;No complete review matches these filters&lt;/b&gt;&lt;br&gt;{n} reviews selected; {excluded}.</source>
         <translation>&lt;b&gt;Aucune évaluation terminée ne correspond à ces filtres&lt;/b&gt;&lt;br&gt;{n} évaluations sélectionnées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="556"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="565"/>
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="556"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="565"/>
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="559"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="568"/>
         <source>Satisfactory (QS1+QS2): {n} of {total} ({pct}%)</source>
         <translation>Satisfaisantes (QS1+QS2)&#xa0;: {n} sur {total} ({pct}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="562"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="571"/>
         <source>95% interval {interval} · target {target}%: &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Intervalle à 95&#xa0;% {interval} · objectif {target}&#xa0;%&#xa0;: &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="565"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="574"/>
         <source>{total} complete reviews counted; {excluded}.</source>
         <translation>{total} évaluations terminées comptées&#xa0;; {excluded}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="566"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="575"/>
         <source>Only reviews approved at the centre are counted.</source>
         <translation>Seules les évaluations approuvées au centre sont comptées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="579"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="588"/>
         <source>{band} reviews</source>
         <translation>Évaluations {band}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="589"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="598"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="590"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="599"/>
         <source>By financial year</source>
         <translation>Par exercice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="590"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="599"/>
         <source>By rolling 12 months</source>
         <translation>Par 12 mois glissants</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="593"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="602"/>
         <source>all months</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="597"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="606"/>
         <source>Satisfactory reviews of {month}</source>
         <translation>Évaluations satisfaisantes de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="600"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="609"/>
         <source>Reviews not complete of {month}</source>
         <translation>Évaluations non terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="602"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="611"/>
         <source>Complete reviews of {month}</source>
         <translation>Évaluations terminées de {month}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="619"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="628"/>
         <source>Reviews with a {severity} error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur {severity} sur le critère {criterion} ({product})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/dashboard.py" line="622"/>
+        <location filename="../../qpp_reviewer/qt/dashboard.py" line="631"/>
         <source>Reviews with an error on {product} criterion {criterion}</source>
         <translation>Évaluations avec une erreur sur le critère {criterion} ({product})</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesDialog</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="29"/>
+        <source>Disputes of feedback</source>
+        <translation>Contestations des retours</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="32"/>
+        <source>&lt;b&gt;{disputed} of {issued} findings issued were disputed ({rate}); {changed} of the disputes overturned or amended ({change})&lt;/b&gt; · feedback issued on {reviews} reviews of the dashboard&apos;s selection, {replied} replied to; {whole} disputed as a whole</source>
+        <translation>&lt;b&gt;{disputed} des {issued} constats communiqués ont été contestés ({rate})&#xa0;; {changed} des contestations ont abouti à une annulation ou une modification ({change})&lt;/b&gt; · retour communiqué sur {reviews} évaluations de la sélection du tableau de bord, {replied} avec réponse&#xa0;; {whole} contestées dans leur ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="40"/>
+        <source>Findings issued</source>
+        <translation>Constats communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="40"/>
+        <source>Disputed</source>
+        <translation>Contestés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="40"/>
+        <source>Dispute rate</source>
+        <translation>Taux de contestation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="40"/>
+        <source>Upheld</source>
+        <translation>Maintenus</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="41"/>
+        <source>Overturned</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="41"/>
+        <source>Amended</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="41"/>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="41"/>
+        <source>Changed (rate)</source>
+        <translation>Changés (taux)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="43"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="43"/>
+        <source>By &amp;criterion</source>
+        <translation>Par &amp;critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="44"/>
+        <source>Reviewer</source>
+        <translation>Évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="44"/>
+        <source>By &amp;reviewer</source>
+        <translation>Par é&amp;valuateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="45"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="45"/>
+        <source>By &amp;unit</source>
+        <translation>Par &amp;unité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="49"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="64"/>
+        <source>Enter or double-click lists the reviews with a disputed finding in a row. </source>
+        <translation>Entrée ou un double-clic affiche les évaluations ayant un constat contesté dans la ligne. </translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="70"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="91"/>
+        <source>all disputes</source>
+        <translation>toutes les contestations</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/disputes_dialog.py" line="92"/>
+        <source>disputed feedback, {what}</source>
+        <translation>retours contestés, {what}</translation>
     </message>
 </context>
 <context>
@@ -1660,17 +1896,17 @@ d&apos;erreur</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="260"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="261"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="261"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="262"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1705,347 +1941,367 @@ d&apos;erreur</translation>
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="272"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="273"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="299"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="317"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="318"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="352"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="353"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="357"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="358"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="357"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="358"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="358"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="359"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="375"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="376"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="430"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="431"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="431"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="432"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="442"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="453"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="443"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="454"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="443"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="453"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="454"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="469"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="470"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="472"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="473"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="518"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="518"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="519"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="520"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="531"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="532"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="551"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="552"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="595"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="604"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="605"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="597"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="621"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="623"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="622"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="624"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="621"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="622"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="634"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="635"/>
         <source>&amp;Appeal outcomes…</source>
         <translation>Issues des &amp;appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="635"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="636"/>
         <source>&amp;Import appeal outcomes…</source>
         <translation>&amp;Importer les issues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="650"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="651"/>
         <source>Decision maker&apos;s re&amp;ply…</source>
         <translation>Ré&amp;ponse du décideur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="651"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="652"/>
         <source>Type in the decision maker&apos;s reply to the feedback: accept or dispute each error</source>
         <translation>Saisir la réponse du décideur au retour&#xa0;: accepter ou contester chaque erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="672"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="658"/>
+        <source>Ar&amp;bitrate a dispute…</source>
+        <translation>Ar&amp;bitrer une contestation…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="659"/>
+        <source>Uphold, overturn or amend a finding the decision maker disputed (a technical specialist or quality lead, neither the reviewer nor the decision maker)</source>
+        <translation>Maintenir, annuler ou modifier un constat contesté par le décideur (un·e spécialiste technique ou responsable qualité, ni l&apos;évaluateur·rice ni le décideur)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="665"/>
+        <source>Re&amp;fer disputes to an arbitrator…</source>
+        <translation>Con&amp;fier les contestations à un arbitre…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="666"/>
+        <source>Send the review&apos;s open disputes to one technical specialist or quality lead</source>
+        <translation>Adresser les contestations ouvertes de l&apos;évaluation à un·e spécialiste technique ou responsable qualité</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="698"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="673"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="699"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="674"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="700"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="675"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="701"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="716"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="740"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="747"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="773"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="741"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="745"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="748"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="759"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="785"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="760"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="786"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="868"/>
         <source>Writing {n} review to {file}</source>
         <translation>Écriture de {n} évaluation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="898"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="961"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="924"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="898"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="961"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="924"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="909"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="935"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="909"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="935"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="910"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="936"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, refusés&#xa0;: {rejected}.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1009"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1035"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1011"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1037"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1012"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1038"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1014"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1040"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1047"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1066"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1073"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1092"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1048"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1074"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1069"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1095"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1076"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1102"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1111"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1137"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="801"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="809"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="797"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="823"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="801"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="827"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="812"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="850"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="838"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="876"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="812"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="838"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="816"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="821"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="826"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="841"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="867"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="817"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="874"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="821"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -2054,22 +2310,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="826"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="869"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="845"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="877"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -2078,47 +2334,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="859"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="885"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="873"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="899"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="888"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="895"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="958"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="914"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="921"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="984"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="889"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="915"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="926"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="908"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="942"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="968"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="976"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="943"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="969"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -2131,61 +2387,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="977"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1003"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="978"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="984"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="989"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="998"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1010"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1015"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1024"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="985"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1011"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="990"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1016"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1001"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1027"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1083"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1109"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1087"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1113"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1089"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1115"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1091"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1117"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1092"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1118"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -3570,82 +3826,122 @@ Rien n&apos;a été écrit.</translation>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="209"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="246"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="210"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="247"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="211"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="248"/>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="212"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="249"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="260"/>
         <source>Centre&apos;s state or open queries</source>
         <translation>État au centre ou demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="224"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="261"/>
         <source>Any state</source>
         <translation>Tout état</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="262"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="225"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="262"/>
         <source>Has issues</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="226"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="263"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="226"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="263"/>
         <source>Open queries</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="259"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="269"/>
+        <source>Decision maker&apos;s reply</source>
+        <translation>Réponse du décideur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="270"/>
+        <source>Any reply</source>
+        <translation>Toute réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="271"/>
+        <source>Awaiting reply</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="271"/>
+        <source>Reply received</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="272"/>
+        <source>In arbitration</source>
+        <translation>En arbitrage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="272"/>
+        <source>Resolved</source>
+        <translation>Tranchée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="273"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="273"/>
+        <source>Feedback not issued</source>
+        <translation>Retour non communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="307"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="308"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="357"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="406"/>
         <source>Showing {n} review from the dashboard: {description}</source>
         <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="358"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="407"/>
         <source>Showing {n} reviews from the dashboard: {description}</source>
         <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="457"/>
         <source>{shown} of {total} reviews match the filters</source>
         <translation>{shown} évaluations sur {total} correspondent aux filtres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="409"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="460"/>
         <source>{total} reviews</source>
         <translation>{total} évaluations</translation>
     </message>
@@ -3653,72 +3949,92 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="68"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="88"/>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="89"/>
+        <source>1 day left</source>
+        <translation>1 jour restant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="90"/>
+        <source>{n} days left</source>
+        <translation>{n} jours restants</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="101"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="69"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="102"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="70"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="103"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="71"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="72"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="105"/>
         <source>Stream</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="106"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="107"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="75"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="108"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="76"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="109"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="77"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="110"/>
         <source>Queries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="78"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="111"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="112"/>
         <source>Last change</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="91"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="125"/>
         <source>{status} (collated)</source>
         <translation>{status} (consolidée)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="162"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="199"/>
         <source>Collated from {file}; read-only here</source>
         <translation>Consolidée depuis {file}&#xa0;; en lecture seule ici</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="165"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="202"/>
         <source>{n} open queries from the centre</source>
         <translation>{n} demandes ouvertes du centre</translation>
     </message>
@@ -6455,13 +6771,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="625"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="627"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
         <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="627"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="629"/>
         <source>A batch name is at most 200 characters.</source>
         <translation>Un nom de lot compte au plus 200 caractères.</translation>
     </message>
@@ -6553,12 +6869,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/case_documents.py" line="233"/>
         <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="487"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="587"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="614"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="683"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="780"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1030"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="489"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="589"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="616"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="685"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="782"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1038"/>
         <source>There is no review with id {id}.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
     </message>
@@ -6729,235 +7045,235 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="381"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="383"/>
         <source>Template {key} is already installed.</source>
         <translation>La grille {key} est déjà installée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="394"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="396"/>
         <source>No checklist template for {product}s is installed.</source>
         <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="407"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="409"/>
         <source>Enter the unit&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="409"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="411"/>
         <source>A unit&apos;s name is at most 100 characters.</source>
         <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="414"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="416"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
         <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="489"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="491"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="493"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="495"/>
         <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
         <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/case_documents.py" line="451"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="499"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="501"/>
         <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="548"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="550"/>
         <source>{criterion}: no finding yet.</source>
         <translation>{criterion}&#xa0;: pas encore de constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="550"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="552"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
         <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="554"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="556"/>
         <source>A fail error needs your judgement of the outcome.</source>
         <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="556"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="558"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
         <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="563"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="565"/>
         <source>The review cannot be completed yet:
 {problems}</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="589"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="591"/>
         <source>Only a complete review can be reopened.</source>
         <translation>Seule une évaluation terminée peut être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="591"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="593"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="616"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="618"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
         <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="630"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="632"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="644"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="646"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
         <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="669"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="671"/>
         <source>There is no batch with id {id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="671"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="673"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="710"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="712"/>
         <source>Say who signs the batch off.</source>
         <translation>Indiquez qui valide le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="724"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="726"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="726"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="728"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="731"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="733"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="738"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="740"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
         <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="739"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="741"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
         <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="979"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="987"/>
         <source>Enter a name or initials.</source>
         <translation>Saisissez un nom ou des initiales.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="981"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="989"/>
         <source>A name is at most 100 characters.</source>
         <translation>Un nom compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="984"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="992"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1007"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1015"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
         <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1026"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1034"/>
         <source>Say who does the second review.</source>
         <translation>Indiquez qui fait la seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1032"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1040"/>
         <source>Only a complete review can have a second review or an assurance check.</source>
         <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1034"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1042"/>
         <source>A second review or assurance check is made of a first review.</source>
         <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1036"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1044"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
         <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1042"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1050"/>
         <source>This review already has an open second review.</source>
         <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1043"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1051"/>
         <source>This review already has an open assurance check.</source>
         <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1051"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1059"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
         <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1072"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1080"/>
         <source>These two reviews are not a review and its second review.</source>
         <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1074"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1082"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
         <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1094"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1102"/>
         <source>These reviews were already agreed.</source>
         <translation>Ces évaluations ont déjà été conciliées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1100"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1108"/>
         <source>Criterion {criterion} is not on this checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1104"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1112"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
         <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1118"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1126"/>
         <source>no finding on {criteria}</source>
         <translation>pas de constat pour {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1119"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1127"/>
         <source>no comment on the error in {criteria}</source>
         <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1120"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1128"/>
         <source>no comment on the errors in {criteria}</source>
         <translation>pas de commentaire sur les erreurs de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1123"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1131"/>
         <source>The agreed result is not complete: {missing}</source>
         <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
     </message>
@@ -7016,9 +7332,9 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="76"/>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="356"/>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="391"/>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="481"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="464"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="499"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="589"/>
         <source>the review</source>
         <translation>l&apos;évaluation</translation>
     </message>
@@ -7034,7 +7350,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="120"/>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="211"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="287"/>
         <source>Say who you are first (File ▸ Switch reviewer).</source>
         <translation>Indiquez d&apos;abord qui vous êtes (Fichier ▸ Changer d&apos;évaluateur·rice).</translation>
     </message>
@@ -7045,7 +7361,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/queries.py" line="143"/>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="219"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="295"/>
         <location filename="../../qpp_reviewer/storage/states.py" line="180"/>
         <source>There is no review {id} in this database.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation {id} dans cette base.</translation>
@@ -7298,184 +7614,195 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>{files}&#xa0;; {reviews}&#xa0;; {discrepancies}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="109"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="112"/>
         <source>awaiting reply</source>
         <translation>réponse attendue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="109"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="112"/>
         <source>reply received</source>
         <translation>réponse reçue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="110"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="113"/>
         <source>in arbitration</source>
         <translation>en arbitrage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="110"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="113"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="111"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="114"/>
         <source>final</source>
         <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="167"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="182"/>
         <source>awaiting reply (last day)</source>
         <translation>réponse attendue (dernier jour)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="169"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="184"/>
         <source>awaiting reply (1 working day left)</source>
         <translation>réponse attendue (1 jour ouvré restant)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="170"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="185"/>
         <source>awaiting reply ({n} working days left)</source>
         <translation>réponse attendue ({n} jours ouvrés restants)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="227"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="303"/>
         <source>The feedback of this review has not been issued to the decision maker: issue it first.</source>
         <translation>Le retour de cette évaluation n&apos;a pas été remis à l&apos;agent décisionnaire : remettez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="255"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="331"/>
         <source>Review of {case} is not complete: its feedback cannot be issued yet.</source>
         <translation>L&apos;évaluation de {case} n&apos;est pas terminée : son retour ne peut pas encore être remis.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="270"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="346"/>
         <source>A reply window is a whole number of working days from 1 to {max}.</source>
         <translation>Un délai de réponse est un nombre entier de jours ouvrés, de 1 à {max}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="280"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="356"/>
         <source>Setting the reply window</source>
         <translation>Fixer le délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="346"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="454"/>
         <source>{criterion} is not a finding of this review (only its errors are replied to).</source>
         <translation>{criterion} n&apos;est pas un constat de cette évaluation (seules ses erreurs appellent une réponse).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="350"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="458"/>
         <source>No reply on {criteria}: accept or dispute every finding.</source>
         <translation>Aucune réponse sur {criteria} : acceptez ou contestez chaque constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="358"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="466"/>
         <source>{about}: a reply is accept or dispute, not &apos;{value}&apos;.</source>
         <translation>{about} : une réponse est « accept » ou « dispute », pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="362"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="470"/>
         <source>the reason for the dispute</source>
         <translation>le motif de la contestation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="366"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="474"/>
         <source>A reason</source>
         <translation>Un motif</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="371"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="479"/>
         <source>The reply was not recorded:
 {problems}</source>
         <translation>La réponse n&apos;a pas été enregistrée :
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="385"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="493"/>
         <source>The reply window of {case} closed on {day}: the feedback is final.</source>
         <translation>Le délai de réponse de {case} a pris fin le {day} : le retour est définitif.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="389"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="497"/>
         <source>The dispute on {criterion} has been arbitrated: the reply can no longer change.</source>
         <translation>La contestation sur {criterion} a été arbitrée : la réponse ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="417"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="525"/>
         <source>{who} is the reviewer of {case}: someone else arbitrates the dispute.</source>
         <translation>{who} est l&apos;évaluateur de {case} : quelqu&apos;un d&apos;autre arbitre la contestation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="420"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="528"/>
         <source>{who} is the decision maker of {case}: someone else arbitrates the dispute.</source>
         <translation>{who} est l&apos;agent décisionnaire de {case} : quelqu&apos;un d&apos;autre arbitre la contestation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="424"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="532"/>
         <source>{who} has no profile here: an arbitrator is a technical specialist or a quality lead (add their profile first).</source>
         <translation>{who} n&apos;a pas de profil ici : un arbitre est un spécialiste technique ou un responsable qualité (ajoutez d&apos;abord son profil).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="427"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="535"/>
         <source>Arbitration is for a technical specialist or a quality lead; {who}&apos;s role here is {role}.</source>
         <translation>L&apos;arbitrage revient à un spécialiste technique ou à un responsable qualité ; le rôle de {who} ici est {role}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="442"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="550"/>
         <source>This review has no dispute waiting for arbitration.</source>
         <translation>Cette évaluation n&apos;a aucune contestation en attente d&apos;arbitrage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="465"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="573"/>
         <source>An arbitration upholds, overturns or amends the finding, not &apos;{value}&apos;.</source>
         <translation>Un arbitrage maintient, annule ou modifie le constat, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="467"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="172"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="575"/>
         <source>the reason for the arbitration</source>
         <translation>le motif de l&apos;arbitrage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="477"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="585"/>
         <source>{about} is not disputed.</source>
         <translation>{about} n&apos;est pas contesté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="478"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="586"/>
         <source>The review</source>
         <translation>L&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="480"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="588"/>
         <source>The dispute on {about} was already decided ({decision} by {who}).</source>
         <translation>La contestation sur {about} a déjà été tranchée ({decision} par {who}).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="484"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="592"/>
         <source>The disputes of this review were referred to {who}: they arbitrate.</source>
         <translation>Les contestations de cette évaluation ont été confiées à {who} : c&apos;est à cette personne d&apos;arbitrer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="491"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="599"/>
         <source>Amending a finding needs its new severity (no error, minor, significant or fail).</source>
         <translation>Modifier un constat demande sa nouvelle gravité (aucune erreur, mineure, importante ou éliminatoire).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="495"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="604"/>
+        <source>Only an amended finding takes a new comment; the reason says why the finding is upheld or overturned.</source>
+        <translation>Seul un constat modifié reçoit un nouveau commentaire&#xa0;; le motif dit pourquoi le constat est maintenu ou annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="606"/>
+        <source>The finding&apos;s new comment</source>
+        <translation>Le nouveau commentaire du constat</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="609"/>
         <source>A dispute on the review as a whole is upheld or not pursued; to change the review, arbitrate the disputed findings.</source>
         <translation>Une contestation de l&apos;évaluation dans son ensemble est maintenue ou abandonnée ; pour changer l&apos;évaluation, arbitrez les constats contestés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="502"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="618"/>
         <source>{criterion} is already {severity}: uphold the finding instead.</source>
         <translation>{criterion} est déjà « {severity} » : maintenez plutôt le constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="507"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="623"/>
         <source>A fail error needs a judgement of the outcome: the reviewer records it, then the finding can be amended.</source>
         <translation>Une erreur éliminatoire demande un jugement sur l&apos;issue : l&apos;évaluateur l&apos;enregistre, puis le constat peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/replies.py" line="509"/>
+        <location filename="../../qpp_reviewer/storage/replies.py" line="625"/>
         <source>Arbitration of the decision maker&apos;s dispute on {criterion}: {reason}</source>
         <translation>Arbitrage de la contestation de l&apos;agent décisionnaire sur {criterion} : {reason}</translation>
     </message>
@@ -7705,6 +8032,11 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/storage/coverage.py" line="146"/>
         <source>A sampling rate is more than 0% and at most 100% (got {value}).</source>
         <translation>Un taux d&apos;échantillonnage est supérieur à 0&#xa0;% et d&apos;au plus 100&#xa0;% (reçu&#xa0;: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/disputes.py" line="25"/>
+        <source>Findings issued: the errors (minor, significant, fail) of the counted reviews of the selection whose feedback was issued to the decision maker, as the decision maker replied to them (before a reply, as they stand). Disputed: the findings the decision maker disputed. Changed: the disputes an arbitrator overturned or amended. Dispute rate = disputed / findings issued; change rate = changed / disputed (disputes not yet arbitrated are in the denominator). A dispute of the review as a whole is counted on its own. Small numbers are small: read a rate with its counts.</source>
+        <translation>Constats communiqués&#xa0;: les erreurs (mineures, importantes, éliminatoires) des évaluations comptées de la sélection dont le retour a été communiqué au décideur, telles que le décideur y a répondu (avant une réponse, telles qu&apos;elles sont). Contestés&#xa0;: les constats que le décideur a contestés. Changés&#xa0;: les contestations qu&apos;un arbitre a annulées ou modifiées. Taux de contestation = contestés / constats communiqués&#xa0;; taux de changement = changés / contestés (les contestations pas encore arbitrées sont au dénominateur). Une contestation de l&apos;évaluation dans son ensemble est comptée à part. Les petits nombres restent petits&#xa0;: lisez un taux avec ses effectifs.</translation>
     </message>
 </context>
 <context>
