@@ -41,7 +41,7 @@ from typing import Iterable
 
 from .messages import plural, translate
 
-__all__ = ["DocumentProblem", "CaseDocument", "Hit", "Rendered", "file_sha256", "open_document", "document_kind",
+__all__ = ["DocumentProblem", "CaseDocument", "Hit", "Rendered", "file_sha256", "open_document", "open_bytes", "same_file", "document_kind",
            "MAX_PAGES", "LARGE_PAGES", "MAX_BYTES", "TEXT_LINES_PER_PAGE", "Rect"]
 
 Rect = tuple[float, float, float, float]
@@ -196,36 +196,46 @@ def _text_to_pdf(text: str) -> bytes:
 
 def open_document(path, password: str | None = None) -> "CaseDocument":
     """Open a case document (PDF, or plain text by its name) for reading; :class:`DocumentProblem` otherwise."""
-    import pypdfium2 as pdfium
-
     path = Path(path)
     data, sha = _read(path)
-    kind = document_kind(path)
-    if kind == "pdf" and not data.lstrip()[:1024].find(b"%PDF") >= 0:
+    return _open(data, sha, path.name, document_kind(path), path, password)
+
+
+def open_bytes(data: bytes, name: str, kind: str | None = None) -> "CaseDocument":
+    """Open a document from its bytes (a private copy kept in the database: no plaintext on disk)."""
+    import hashlib as _hashlib
+
+    return _open(bytes(data), _hashlib.sha256(data).hexdigest(), name, kind or document_kind(name), None, None)
+
+
+def _open(data: bytes, sha: str, name: str, kind: str, path: Path | None, password) -> "CaseDocument":
+    import pypdfium2 as pdfium
+
+    if kind == "pdf" and data[:1024].find(b"%PDF") < 0:
         raise DocumentProblem(translate("core", "{name} is not a PDF (it does not start as one). "
                                                 "Open the PDF itself, or a plain-text file named .txt.").format(
-            name=path.name), "damaged")
+            name=name), "damaged")
     pdf_bytes = data if kind == "pdf" else _text_to_pdf(_decode(data))
     with _LOCK:
         try:
             pdf = pdfium.PdfDocument(pdf_bytes, password=password)
         except pdfium.PdfiumError as exc:
-            raise _pdf_problem(path, exc) from None
+            raise _pdf_problem(name, exc) from None
         try:
             count = len(pdf)
         except Exception:  # pragma: no cover - PDFium reports a broken page tree as -1 or an error
             pdf.close()
-            raise _damaged(path) from None
+            raise _damaged(name) from None
     if count <= 0:
         pdf.close()
         raise DocumentProblem(translate("core", "{name} has no pages. Open the case document itself.").format(
-            name=path.name), "damaged")
+            name=name), "damaged")
     if count > MAX_PAGES:
         pdf.close()
         raise DocumentProblem(translate("core", "{name} has {pages} pages, more than a case document can have here "
                                                 "({limit} at most). Check that it is the right file, or split it.").format(
-            name=path.name, pages=f"{count:,}", limit=f"{MAX_PAGES:,}"), "too-large")
-    return CaseDocument(path, kind, sha, pdf, count, data if kind == "pdf" else None)
+            name=name, pages=f"{count:,}", limit=f"{MAX_PAGES:,}"), "too-large")
+    return CaseDocument(path, name, kind, sha, pdf, count, data, pdf_bytes)
 
 
 def _damaged(path) -> DocumentProblem:
@@ -248,24 +258,31 @@ def _pdf_problem(path, exc) -> DocumentProblem:
 class CaseDocument:
     """An open case document. Pages are 0-based; positions are page points, top-left origin (see the module)."""
 
-    def __init__(self, path: Path, kind: str, sha256: str, pdf, page_count: int, data: bytes | None):
-        self.path = path
-        self.name = path.name
+    def __init__(self, path: Path | None, name: str, kind: str, sha256: str, pdf, page_count: int, data: bytes,
+                 pdf_bytes: bytes):
+        self.path = path  # None when opened from bytes (a private copy)
+        self.name = name
         self.kind = kind
         self.sha256 = sha256
         self.page_count = page_count
+        self.byte_size = len(data)
         self._pdf = pdf
-        self._data = data  # the PDF's bytes stay referenced while PDFium reads from them
+        self._raw = data  # the file's own bytes (what sha256 is of)
+        self._pdf_bytes = pdf_bytes  # stay referenced while PDFium reads from them
         self._pages: dict[int, object] = {}
         self._text_pages: dict[int, object] = {}
         self._texts: dict[int, str] = {}
         self._boxes: dict[int, tuple[float, float, float, float]] = {}
         self._has_text: bool | None = None
         try:
-            stat = path.stat()
-            self._stamp = (stat.st_size, stat.st_mtime_ns)
+            stat = path.stat() if path is not None else None
+            self._stamp = (stat.st_size, stat.st_mtime_ns) if stat is not None else None
         except OSError:
             self._stamp = None
+
+    def data(self) -> bytes:
+        """The file's bytes as opened (what :attr:`sha256` is the hash of)."""
+        return self._raw
 
     # -- lifetime ---------------------------------------------------------------------------------
     def close(self) -> None:
@@ -293,6 +310,8 @@ class CaseDocument:
     def origin_problem(self):
         """None while the file it was opened from is still the same; else the message to show (the open
         document keeps working: it was read into memory)."""
+        if self.path is None:
+            return None
         try:
             stat = self.path.stat()
         except FileNotFoundError:

@@ -46,6 +46,13 @@ def _actions() -> dict[str, str]:
         "revised": QCoreApplication.translate("HistoryDialog", "Replaced by a later revision"),
         "conflict_resolved": QCoreApplication.translate("HistoryDialog", "Copy kept by a quality lead"),
         "demo_created": QCoreApplication.translate("HistoryDialog", "Demo review made"),
+        "document_attached": QCoreApplication.translate("HistoryDialog", "Document attached"),
+        "document_detached": QCoreApplication.translate("HistoryDialog", "Document detached"),
+        "document_moved": QCoreApplication.translate("HistoryDialog", "Document opened from a new place"),
+        "document_copy_kept": QCoreApplication.translate("HistoryDialog", "Copy of a document kept"),
+        "document_copy_dropped": QCoreApplication.translate("HistoryDialog", "Copy of a document removed"),
+        "evidence_added": QCoreApplication.translate("HistoryDialog", "Evidence added"),
+        "evidence_removed": QCoreApplication.translate("HistoryDialog", "Evidence removed"),
     }
 
 
@@ -63,7 +70,7 @@ def describe(entry, templates: dict[str, str]) -> tuple[str, str, str, str]:
     """(what, criterion or item, before, after) of an audit entry, as a person reads them: no codes."""
     action, field, old, new = entry.action, entry.field or "", entry.old or "", entry.new or ""
     what = _actions().get(action, action.replace("_", " "))
-    if action in ("finding", "comment", "agreed_change"):
+    if action in ("finding", "comment", "agreed_change", "evidence_added", "evidence_removed"):
         about = QCoreApplication.translate("HistoryDialog", "Criterion {id}").format(id=field) if field else ""
     elif action == "completed":
         about = QCoreApplication.translate("HistoryDialog", "Band")  # the band's reason is already in words

@@ -295,6 +295,9 @@ class Store:
         from .replies import Replies
 
         self.replies = Replies(self)  # the decision maker's reply, arbitration, the reply window (issue 18)
+        from .case_documents import Documents
+
+        self.documents = Documents(self)  # case documents attached to reviews, and findings' evidence (issue 19)
 
     @classmethod
     def open(
