@@ -143,3 +143,204 @@ def test_a_box_on_a_scanned_page(pane, qtbot):
     drag(qtbot, view, on_page(view, 100, 100), on_page(view, 101, 101))  # a click: no selection
     assert p.selection() is None
     assert doc.page_count == 2
+
+
+# -- in the review window ---------------------------------------------------------------------------
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    from qpp_reviewer.qt.main_window import MainWindow
+    from qpp_reviewer.storage.store import Store
+
+    make_application()
+    shown = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, _n=name, **k: shown.append((_n, a[2])))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)  # no private copy
+    store = Store.open(tmp_path / "a.sqlite3")
+    store.actor = "AB"
+    w = MainWindow(store)
+    w.shown_boxes = shown
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.activateWindow()
+    QApplication.setActiveWindow(w)
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    store.close()
+
+
+def open_review(window):
+    from .helpers import header
+
+    rid = window.store.create_review(header())
+    editor = window.open_review(rid)
+    return editor
+
+
+def attach(window, monkeypatch, path):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.ui.actionAttachDocument.trigger()
+
+
+def test_attach_search_select_evidence_and_back_by_keys(window, qtbot, monkeypatch, tmp_path):
+    editor = open_review(window)
+    pane = editor.documents.pane
+    assert not pane.isVisible() and not editor.documents.evidenceList.isVisible()  # no document: as before
+    record = interview_pdf(tmp_path / "record.pdf")
+    attach(window, monkeypatch, record)
+    assert window.shown_boxes == []
+    assert pane.isVisible() and pane.document is not None and pane.pagesLabel.text() == "of 12"
+    stored = window.store.documents.list(editor.review.id)
+    assert [d.name for d in stored] == ["record.pdf"] and stored[0].page_count == 12
+    cid = editor.current_criterion()
+    # find the passage: Ctrl+F from the checklist, type, Enter
+    editor.ui.criteriaView.setFocus()
+    qtbot.keyClick(focus(), Qt.Key_F, Qt.ControlModifier)
+    assert focus() is pane.searchEdit
+    qtbot.keyClicks(focus(), "keep your answers")
+    qtbot.keyClick(focus(), Qt.Key_Return)
+    assert pane.page == QUOTE_PAGE - 1 and pane.view.current_hit
+    # select it with the mouse
+    view = pane.view
+    x0, y0, _x1, y1 = pane.document.search("Q: Can you")[0].rects[0]
+    end = pane.document.search("home town")[0].rects[0]
+    mid = (y0 + y1) / 2
+    drag(qtbot, view, on_page(view, x0 + 1, mid), on_page(view, end[2] - 1, mid))
+    assert pane.selection().text.startswith("Q: Can you keep")
+    # attach it to the current criterion's finding with its key
+    qtbot.keyClick(focus(), Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)
+    items = window.store.documents.evidence(editor.review.id, cid)
+    assert len(items) == 1
+    item = items[0]
+    assert item.page == QUOTE_PAGE and item.quote.startswith("Q: Can you keep your answers short")
+    assert item.document_sha256 == stored[0].sha256 and item.rects and item.rects[0][0] == pytest.approx(x0, abs=2)
+    lst = editor.documents.evidenceList
+    assert lst.isVisible() and lst.count() == 1 and lst.item(0).text().startswith("p. 7: “Q: Can you keep")
+    # elsewhere in the document, then back to the passage from the finding panel (Enter on it)
+    view.setFocus()
+    qtbot.keyClick(focus(), Qt.Key_PageUp)
+    qtbot.keyClick(focus(), Qt.Key_PageUp)
+    assert pane.page == QUOTE_PAGE - 3 and pane.view.marks == []
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    qtbot.keyClick(focus(), Qt.Key_Return)
+    assert pane.page == QUOTE_PAGE - 1 and pane.view.marks == list(item.rects)
+    # and by a click on it
+    pane.go_to_page(0)
+    rect = lst.visualItemRect(lst.item(0))
+    qtbot.mouseClick(lst.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    assert pane.page == QUOTE_PAGE - 1 and pane.view.marks == list(item.rects)
+    # the next criterion has none of it
+    editor.ui.criteriaView.setFocus()
+    qtbot.keyClick(focus(), Qt.Key_Down)
+    assert editor.current_criterion() != cid
+    assert lst.count() == 1 and not (lst.item(0).flags() & Qt.ItemIsSelectable)  # the "none yet" line
+    assert window.store.documents.evidence(editor.review.id, editor.current_criterion()) == []
+
+
+def test_the_focus_cycle_and_the_checklist_keys_unchanged(window, qtbot, monkeypatch, tmp_path):
+    from qpp_reviewer.domain import Severity
+
+    editor = open_review(window)
+    attach(window, monkeypatch, interview_pdf(tmp_path / "record.pdf"))
+    ui, pane = editor.ui, editor.documents.pane
+    ui.criteriaView.setFocus()
+    qtbot.keyClick(focus(), Qt.Key_F6)
+    assert focus() is ui.commentEdit
+    qtbot.keyClick(focus(), Qt.Key_F6)
+    assert focus() is pane.view
+    qtbot.keyClick(focus(), Qt.Key_F6)
+    assert focus() is ui.criteriaView
+    window.ui.actionNextPane.trigger()
+    assert focus() is ui.commentEdit
+    qtbot.keyClick(focus(), Qt.Key_Escape)
+    assert focus() is ui.criteriaView
+    cid = editor.current_criterion()
+    qtbot.keyClick(focus(), Qt.Key_1)  # a finding key still sets the finding, and moves on
+    assert window.store.get_review(editor.review.id).findings[cid].severity is Severity.NO_ERROR
+    assert editor.current_criterion() != cid
+
+
+def test_evidence_needs_a_selection_and_an_open_review(window, qtbot, monkeypatch, tmp_path):
+    window.ui.actionAttachEvidence.trigger()  # the list: no review
+    assert window.shown_boxes and "Open a review first" in window.shown_boxes[-1][1]
+    editor = open_review(window)
+    messages = []
+    editor.status_message.connect(messages.append)
+    window.ui.actionAttachEvidence.trigger()
+    assert "Attach a document first" in messages[-1]
+    window.ui.actionFindInDocument.trigger()
+    assert "No document to search" in messages[-1]
+    attach(window, monkeypatch, interview_pdf(tmp_path / "record.pdf"))
+    window.ui.actionAttachEvidence.trigger()
+    assert "Select a passage" in messages[-1]
+    assert window.store.documents.evidence(editor.review.id) == []
+
+
+def test_a_box_on_a_scan_is_evidence_and_delete_removes_it(window, qtbot, monkeypatch, tmp_path):
+    editor = open_review(window)
+    attach(window, monkeypatch, scan_pdf(tmp_path / "scan.pdf"))
+    pane = editor.documents.pane
+    assert pane.messageLabel.isVisible() and "no text layer" in pane.messageLabel.text()
+    view = pane.view
+    drag(qtbot, view, on_page(view, 80, 120), on_page(view, 380, 260))
+    window.ui.actionAttachEvidence.trigger()
+    items = window.store.documents.evidence(editor.review.id, editor.current_criterion())
+    assert len(items) == 1 and items[0].quote == "" and items[0].rects[0] == pytest.approx((80, 120, 380, 260), abs=2)
+    lst = editor.documents.evidenceList
+    assert lst.item(0).text() == "p. 1: a marked area"
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    qtbot.keyClick(focus(), Qt.Key_Delete)
+    assert window.store.documents.evidence(editor.review.id) == []
+
+
+@pytest.mark.parametrize("bad", ["encrypted", "damaged"])
+def test_a_document_that_cannot_be_opened_is_said_and_nothing_is_attached(window, qtbot, monkeypatch, tmp_path,
+                                                                          bad):
+    editor = open_review(window)
+    path = tmp_path / "bad.pdf"
+    if bad == "encrypted":
+        interview_pdf(path, encrypt="secret")
+    else:
+        path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\nthis is not the rest of a PDF")
+    attach(window, monkeypatch, path)
+    kind, text = window.shown_boxes[-1]
+    assert kind == "warning" and "bad.pdf" in text
+    assert ("password" in text) if bad == "encrypted" else ("damaged" in text)
+    assert window.store.documents.list(editor.review.id) == [] and not editor.documents.pane.isVisible()
+
+
+def test_moved_changed_and_vanished_documents(window, qtbot, monkeypatch, tmp_path):
+    editor = open_review(window)
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = interview_pdf(folder / "record.pdf")
+    attach(window, monkeypatch, path)
+    rid = editor.review.id
+    pane = editor.documents.pane
+    assert not pane.messageLabel.isVisible()
+    # the file goes while it is open: the pane says so, the page stays shown
+    moved = folder / "record-renamed.pdf"
+    path.rename(moved)
+    editor.documents.check_origin()
+    assert pane.messageLabel.isVisible() and "moved or deleted" in pane.messageLabel.text()
+    assert pane.view.image is not None
+    # opened again: found by its hash in the same folder
+    window.close_tab(window.ui.tabs.currentIndex())
+    editor = window.open_review(rid)
+    pane = editor.documents.pane
+    assert pane.document is not None and "was moved: found at" in pane.messageLabel.text()
+    # a different file where it was: flagged, not shown as the document the findings were made on
+    window.close_tab(window.ui.tabs.currentIndex())
+    moved.unlink()
+    interview_pdf(path, pages=3)
+    editor = window.open_review(rid)
+    pane = editor.documents.pane
+    assert pane.document is None
+    assert "not the document the findings were made on" in pane.messageLabel.text()
+    assert pane.documentCombo.currentText().startswith("⚠")

@@ -419,7 +419,7 @@ class DocumentPane(QFrame):
             self._resize_timer.start()
 
     def _refit(self) -> None:
-        if self.fit_width and self.document is not None:
+        if self.fit_width and self.document is not None and not self.document.closed:
             self._render()
 
     def showEvent(self, event) -> None:
@@ -562,6 +562,8 @@ class EditorDocuments(QObject):
         self._watch = QTimer(self)  # a file moved, deleted or changed while it is open
         self._watch.setInterval(4000)
         self._watch.timeout.connect(self.check_origin)
+        opened = self.opened
+        editor.destroyed.connect(lambda *_: _close_all(opened))  # the window closed with the tab open
         ui.criteriaView.selectionModel().currentChanged.connect(lambda *_: self.show_evidence())
         self.reload()
 
@@ -822,7 +824,14 @@ class EditorDocuments(QObject):
         return ok
 
     def close(self) -> None:
-        for doc in self.opened.values():
-            doc.close()
-        self.opened.clear()
+        """The review's tab closes: its documents are closed (PDFium's memory freed)."""
+        self._watch.stop()
+        self.pane.set_documents([])
+        _close_all(self.opened)
+
+
+def _close_all(opened: dict) -> None:
+    for doc in opened.values():
+        doc.close()
+    opened.clear()
 

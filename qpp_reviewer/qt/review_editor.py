@@ -181,6 +181,10 @@ class ReviewEditor(QWidget):
         ui.criteriaView.selectionModel().currentChanged.connect(self._current_changed)
         ui.criteriaView.installEventFilter(self)
         ui.commentEdit.installEventFilter(self)
+        from .document_pane import EditorDocuments
+
+        # the case documents in a pane beside the detail, and the finding's evidence list (issue 19)
+        self.documents = EditorDocuments(self)
 
         self.buttons = QButtonGroup(self)
         self._button_severity = {}
