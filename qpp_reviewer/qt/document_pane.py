@@ -183,10 +183,10 @@ class DocumentPane(QFrame):
         self.documentCombo.setObjectName("documentCombo")
         self.documentCombo.setAccessibleName(self.tr("Document"))
         self.documentCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.documentCombo.setMinimumContentsLength(12)
+        self.documentCombo.setMinimumContentsLength(8)
         self.documentCombo.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.documentCombo.currentIndexChanged.connect(self._combo_changed)
-        top.addWidget(self.documentCombo, 1)
+        layout.addWidget(self.documentCombo)  # a row of its own: the file's name whole in a narrow pane
         self.pageBox = QSpinBox(self)
         self.pageBox.setObjectName("pageBox")
         self.pageBox.setAccessibleName(self.tr("Page"))
@@ -201,6 +201,7 @@ class DocumentPane(QFrame):
         self.zoomInButton = self._tool("+", self.tr("Zoom in (Ctrl++)"), lambda: self.step_zoom(1))
         self.fitButton = self._tool(self.tr("Fit width"), self.tr("Fit the page to the pane's width"),
                                     lambda: self.set_fit_width(True))
+        top.addStretch(1)
         for b in (self.zoomOutButton, self.zoomInButton, self.fitButton):
             top.addWidget(b)
         layout.addLayout(top)
@@ -545,6 +546,7 @@ class EditorDocuments(QObject):
         self.pane = DocumentPane(editor)
         ui.splitter.addWidget(self.pane)
         ui.splitter.setCollapsible(2, True)
+        ui.splitter.setStretchFactor(2, 3)
         ui.splitter.splitterMoved.connect(self._remember_sizes)
         self.evidenceLabel = QLabel(self.tr("E&vidence in the documents"), ui.detailPanel)
         self.evidenceList = QListWidget(ui.detailPanel)
@@ -637,18 +639,34 @@ class EditorDocuments(QObject):
 
             QSettings().setValue(SIZES_KEY, ",".join(str(s) for s in self.editor.ui.splitter.sizes()))
 
-    def _restore_sizes(self) -> None:
+    def _restore_sizes(self, tries: int = 20) -> None:
+        """The splitter as the reviewer left it last (checklist, finding and guidance, document), once the
+        editor has its width: sizes set before are shares of a width it does not have yet."""
         from PySide6.QtCore import QSettings
 
         splitter = self.editor.ui.splitter
+        if not splitter.isVisible() or splitter.width() < 400:
+            if tries:
+                QTimer.singleShot(50, lambda: self._restore_sizes(tries - 1))
+            return
         kept = str(QSettings().value(SIZES_KEY, "") or "")
         try:
             sizes = [int(s) for s in kept.split(",")]
         except ValueError:
             sizes = []
+        total = sum(splitter.sizes())
         if len(sizes) != 3 or min(sizes) < 0 or sum(sizes) <= 0 or sizes[2] == 0:
-            sizes = [1000, 700, 1100]  # checklist, finding and guidance, document
-        splitter.setSizes(sizes)
+            # first time: the checklist as wide as its titles but at most a third, the finding panel at its
+            # narrowest, the page the rest (the reviewer moves the handles; the sizes are kept)
+            ui = self.editor.ui
+            view, header = ui.criteriaView, ui.criteriaView.header()
+            fm = view.fontMetrics()
+            widest = max((fm.horizontalAdvance(items[0].text()) for items in self.editor._items.values()), default=0)
+            checklist = min(widest + 2 * view.indentation() + 32 + header.sectionSize(1) + header.sectionSize(2)
+                            + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width(), total // 3)
+            detail = max(ui.detailPanel.minimumSizeHint().width(), 300)
+            sizes = [checklist, detail, max(total - checklist - detail, 360)]
+        splitter.setSizes([round(total * k / sum(sizes)) for k in sizes])
 
     # -- commands ----------------------------------------------------------------------------------
     def attach_dialog(self, path: str | None = None) -> bool:

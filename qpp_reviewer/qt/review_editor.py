@@ -163,6 +163,8 @@ class ReviewEditor(QWidget):
         self._build_model()
         ui.criteriaView.setModel(self.model)
         ui.criteriaView.expandAll()
+        for section in self._sections:  # a section's title has the row: its Finding and Comment cells are empty
+            ui.criteriaView.setFirstColumnSpanned(section.row(), QModelIndex(), True)
         header = ui.criteriaView.header()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         # Finding and Comment: fixed, as wide as their widest possible text in the current language, so
