@@ -344,3 +344,43 @@ def test_moved_changed_and_vanished_documents(window, qtbot, monkeypatch, tmp_pa
     assert pane.document is None
     assert "not the document the findings were made on" in pane.messageLabel.text()
     assert pane.documentCombo.currentText().startswith("⚠")
+
+
+def test_compare_and_agree_shows_both_reviewers_evidence(qtbot, tmp_path, monkeypatch):
+    from qpp_reviewer.domain import Role, Severity
+    from qpp_reviewer.qt.compare import CompareDialog
+    from qpp_reviewer.storage.store import Store
+
+    from .helpers import header
+
+    make_application()
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: None)
+    store = Store.open(tmp_path / "c.sqlite3")
+    store.add_profile("AB", Role.AUDITOR)
+    store.add_profile("CD", Role.TECH_SPEC)
+    record = interview_pdf(tmp_path / "record.pdf")
+    store.actor = "AB"
+    first = store.create_review(header(reviewer="AB"))
+    crit = store.get_review(first).criteria
+    sha = store.documents.attach(first, record).sha256
+    store.documents.add_evidence(first, crit[0].id, sha, QUOTE_PAGE, QUOTE, [(72, 70, 400, 84)])
+    for c in crit:
+        store.set_finding(first, c.id, Severity.NO_ERROR)
+    store.complete_review(first)
+    second = store.request_second_review(first, "CD")
+    store.actor = "CD"
+    store.documents.attach(second, record)
+    store.documents.add_evidence(second, crit[0].id, sha, 2, "", [(60, 60, 300, 200)])
+    store.set_finding(second, crit[0].id, Severity.MINOR)
+    store.set_comment(second, crit[0].id, "Not explored.")
+    for c in crit[1:]:
+        store.set_finding(second, c.id, Severity.NO_ERROR)
+    store.complete_review(second)
+    dialog = CompareDialog(store, first, second)
+    qtbot.addWidget(dialog)
+    first_cell, second_cell = dialog.table.item(0, 1).text(), dialog.table.item(0, 2).text()
+    assert first_cell.startswith("No error\np. 7: 'Q: Can you keep your answers short")
+    assert second_cell == "Minor: Not explored.\np. 2: a marked area"
+    assert dialog.table.item(1, 1).text() == "No error"  # no evidence: the finding alone
+    store.close()
