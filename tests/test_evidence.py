@@ -243,3 +243,201 @@ def test_migration_matches_the_tables(tmp_path):
     finally:
         s.close()
     assert [d for d in diffs if "evidence" in repr(d) or "case_document" in repr(d)] == []
+
+
+# -- the exchange workbook ----------------------------------------------------------------------------
+
+def _complete(store, rid):
+    for c in store.get_review(rid).criteria:
+        if store.get_review(rid).findings.get(c.id) is None or store.get_review(rid).findings[c.id].severity is None:
+            store.set_finding(rid, c.id, Severity.NO_ERROR)
+    store.complete_review(rid, by="AB")
+
+
+def _sheet(path, name):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return [list(r) for r in wb[name].iter_rows(values_only=True)]
+    finally:
+        wb.close()
+
+
+def test_evidence_round_trips_through_export_and_collation(store, record, tmp_path):
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+    from qpp_reviewer.exchange.format import FORMAT_VERSION, SHEETS
+
+    rid, cid, doc, item = with_evidence(store, record)
+    box = store.documents.add_evidence(rid, cid, doc.sha256, 2, "", [(10, 20, 110, 60)], by="AB")
+    plain = store.create_review(header(case_reference="L7654321/002"))  # a review without evidence
+    _complete(store, rid)
+    _complete(store, plain)
+    book = tmp_path / "out.xlsx"
+    export_workbook(store, [rid, plain], book, "test", exported_by="AB")
+    rows = _sheet(book, "Evidence")
+    assert rows[0] == [c.name for c in SHEETS["Evidence"]] and len(rows) == 3
+    assert FORMAT_VERSION == 4
+    first = dict(zip(rows[0], rows[1]))
+    assert (first["review_id"], first["criterion_id"], first["document_sha256"], first["page"], first["quote"]) == (
+        rid, cid, doc.sha256, QUOTE_PAGE, QUOTE)
+    assert first["document_name"] == record.name and first["position"].startswith("[[")
+    about = dict((r[0], r[1]) for r in _sheet(book, "About"))
+    assert about["format_version"] == 4 and about["rows_evidence"] == 2
+    assert not any(b"%PDF" in part for part in _zip_parts(book))  # never the document itself
+
+    central = Store.open(tmp_path / "central.sqlite3")
+    try:
+        report = collate(central, [book])
+        assert report.rejected == 0 and report.added == 2, report.text()
+        got = sorted(central.documents.evidence(rid), key=lambda e: -e.page)  # both added in the same second
+        assert [(e.criterion_id, e.page, e.quote, e.document_sha256) for e in got] == [
+            (cid, QUOTE_PAGE, QUOTE, doc.sha256), (cid, 2, "", doc.sha256)]
+        assert got[0].rects == item.rects and got[1].rects == box.rects
+        assert central.documents.evidence(plain) == []
+        again = collate(central, [book])  # idempotent
+        assert again.unchanged == 2 and again.added == 0
+        assert len(central.documents.evidence(rid)) == 2
+    finally:
+        central.close()
+
+
+def _zip_parts(path):
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return [z.read(n) for n in z.namelist()]
+
+
+def test_a_revision_brings_its_evidence(store, record, tmp_path):
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+
+    rid, cid, doc, item = with_evidence(store, record)
+    _complete(store, rid)
+    export_workbook(store, [rid], tmp_path / "first.xlsx", "first", exported_by="AB")
+    central = Store.open(tmp_path / "central.sqlite3")
+    try:
+        assert collate(central, [tmp_path / "first.xlsx"]).added == 1
+        store.reopen_review(rid, "the passage quoted was the wrong one", by="AB")
+        store.documents.remove_evidence(item.id, by="AB")
+        store.documents.add_evidence(rid, cid, doc.sha256, 3, "Interview record, page 3", by="AB")
+        store.complete_review(rid, by="AB")
+        export_workbook(store, [rid], tmp_path / "second.xlsx", "second", exported_by="AB")
+        report = collate(central, [tmp_path / "second.xlsx"])
+        assert report.rejected == 0 and report.revised == 1, report.text()
+        assert [(e.page, e.quote) for e in central.documents.evidence(rid)] == [(3, "Interview record, page 3")]
+    finally:
+        central.close()
+
+
+def _edit_evidence(book, out, edit):
+    """A copy of ``book`` with its Evidence sheet changed by ``edit(rows)``, the checksum and signature made
+    to match (a reviewer's own bad file), so that collation's checks of the rows are what refuse it."""
+    from .workbooks import read_sheets, resign, resign_about, write_sheets
+
+    sheets = read_sheets(book)
+    sheets["Evidence"] = edit(sheets["Evidence"])
+    for r in sheets["About"]:
+        if r[0] == "rows_evidence":
+            r[1] = len(sheets["Evidence"]) - 1
+    resign(sheets)
+    resign_about(sheets)
+    return write_sheets(out, sheets, resign_checksum=False)
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda rows: rows[:1] + [[rows[1][0], "99.9", *rows[1][2:]]], "has no finding on '99.9'"),
+    (lambda rows: rows[:1] + [["0b7c2e8e-3f1a-4c2d-9a51-6f0e2d7c9b10", *rows[1][1:]]], "is not a review in the Reviews"),
+    (lambda rows: rows[:1] + [[*rows[1][:4], 0, *rows[1][5:]]], "a page is a whole number from 1"),
+    (lambda rows: rows[:1] + [[*rows[1][:5], "x" * 10_001, *rows[1][6:]]], "10,001 characters"),
+    (lambda rows: rows[:1] + [[*rows[1][:6], "[[1, 2]]", *rows[1][7:]]], "not a list of rectangles"),
+    (lambda rows: rows[:1] + [[*rows[1][:2], "not-a-hash", *rows[1][3:]]], "not a SHA-256"),
+    (lambda rows: rows[:1] + [[*rows[1][:5], None, None, *rows[1][7:]]], "evidence needs one or the other"),
+])
+def test_bad_evidence_rows_refuse_the_workbook(store, record, tmp_path, edit, message):
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+
+    rid, cid, doc, item = with_evidence(store, record)
+    _complete(store, rid)
+    export_workbook(store, [rid], tmp_path / "good.xlsx", "t", exported_by="AB")
+    bad = _edit_evidence(tmp_path / "good.xlsx", tmp_path / "bad.xlsx", edit)
+    central = Store.open(tmp_path / "central.sqlite3")
+    try:
+        (fr,) = collate(central, [bad]).files
+        assert fr.rejected and fr.added == 0
+        assert len(fr.errors) == 1 and "Evidence" in fr.errors[0] and message in fr.errors[0], fr.errors
+        assert central.list_reviews() == [] and central.documents.evidence(rid) == []
+    finally:
+        central.close()
+
+
+def test_a_missing_evidence_sheet_refuses_a_format_4_workbook(store, record, tmp_path):
+    import openpyxl
+
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+
+    rid, *_ = with_evidence(store, record)
+    _complete(store, rid)
+    export_workbook(store, [rid], tmp_path / "good.xlsx", "t", exported_by="AB")
+    wb = openpyxl.load_workbook(tmp_path / "good.xlsx")
+    del wb["Evidence"]
+    wb.save(tmp_path / "bad.xlsx")
+    central = Store.open(tmp_path / "central.sqlite3")
+    try:
+        report = collate(central, [tmp_path / "bad.xlsx"])
+        assert report.rejected == 1 and "missing sheet Evidence" in report.text()
+    finally:
+        central.close()
+
+
+def test_a_format_3_workbook_without_evidence_still_collates(store, record, tmp_path):
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+
+    from .workbooks import read_sheets, resign, resign_about, write_sheets
+
+    rid, *_ = with_evidence(store, record)
+    _complete(store, rid)
+    export_workbook(store, [rid], tmp_path / "v4.xlsx", "t", exported_by="AB")
+    sheets = read_sheets(tmp_path / "v4.xlsx")
+    del sheets["Evidence"]
+    sheets["About"] = [r for r in sheets["About"] if r[0] != "rows_evidence"]
+    for r in sheets["About"]:
+        if r[0] == "format_version":
+            r[1] = 3
+    resign(sheets)
+    resign_about(sheets)
+    write_sheets(tmp_path / "v3.xlsx", sheets, resign_checksum=False)
+    central = Store.open(tmp_path / "central.sqlite3")
+    try:
+        (fr,) = collate(central, [tmp_path / "v3.xlsx"]).files
+        assert not fr.rejected and fr.added == 1, fr.errors
+        assert central.documents.evidence(rid) == []
+    finally:
+        central.close()
+
+
+# -- the feedback sheet -------------------------------------------------------------------------------
+
+def test_the_feedback_sheet_quotes_each_findings_evidence_with_its_page(store, record, tmp_path):
+    import subprocess
+
+    from qpp_reviewer.reports import feedback_pdf
+
+    rid, cid, doc, item = with_evidence(store, record)
+    long = "A: " + "I walked for many days through the mountains with my brother " * 3 + "and then we crossed."
+    store.documents.add_evidence(rid, cid, doc.sha256, 9, long, [(72, 80, 500, 92)], by="AB")
+    _complete(store, rid)
+    out = feedback_pdf(store, rid, tmp_path / "feedback.pdf").path
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert f"Evidence in {record.name}:" in flat
+    assert "p. 7: 'Q: Can you keep your answers short and say why you left your home town?'" in flat
+    # a long quote is cut with an ellipsis, not run on
+    assert "p. 9: 'A: I walked for many days through the mountains with my brother I walked for…'" in flat
+    assert "and then we crossed" not in flat
+    assert flat.index("p. 7:") < flat.index("p. 9:")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 
-from qpp_reviewer.exchange.format import ABOUT_SHEET, DATA_SHEETS, Checksum
+from qpp_reviewer.exchange.format import ABOUT_SHEET, Checksum, data_sheets
 
 
 def read_sheets(path: Path) -> dict[str, list[list]]:
@@ -19,7 +19,9 @@ def read_sheets(path: Path) -> dict[str, list[list]]:
 
 def resign(sheets: dict[str, list[list]], sign: bool = True) -> None:
     c = Checksum()
-    for name in DATA_SHEETS:
+    about = {r[0]: r[1] for r in sheets.get(ABOUT_SHEET, []) if r and len(r) > 1}
+    version = about.get("format_version")
+    for name in data_sheets(version if isinstance(version, int) and not isinstance(version, bool) else 4):
         if name not in sheets:
             continue
         c.sheet(name)

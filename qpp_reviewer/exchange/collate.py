@@ -53,6 +53,8 @@ from .protect import PasswordError, decrypt_to_bytes, is_encrypted
 from .format import (
     ABOUT_SHEET,
     DATA_SHEETS,
+    EVIDENCE_SHEET,
+    data_sheets,
     DATE,
     DATETIME,
     FORMAT_NAME,
@@ -534,13 +536,17 @@ def _read_sheets(path: Path, errors: _Errors, data: bytes | None):
         version = int(version)
     if version not in READ_VERSIONS or isinstance(version, bool):
         errors.add(ABOUT_SHEET, None, "format_version",
-                   f"is {version!r}; this version of QPP Reviewer reads formats 2 and {FORMAT_VERSION}. "
+                   f"is {version!r}; this version of QPP Reviewer reads formats 2 to {FORMAT_VERSION}. "
                    + ("Update QPP Reviewer to read it." if isinstance(version, (int, float)) and version > FORMAT_VERSION
                       else ""))
         return None
+    if version >= 4 and EVIDENCE_SHEET not in names:
+        errors.add(path.name, None, None, f"missing sheet {EVIDENCE_SHEET} (format {version} always has it). A "
+                   "sheet was deleted or renamed: ask for a fresh export.")
+        return None
     checksum = Checksum()
-    data: dict[str, list[dict]] = {}
-    for sheet in DATA_SHEETS:
+    data: dict[str, list[dict]] = {EVIDENCE_SHEET: []}  # formats 2 and 3: no evidence
+    for sheet in data_sheets(version):
         columns = SHEETS[sheet]
         rows = _sheet_rows(wb, sheet)
         if not rows:
@@ -816,6 +822,9 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
             continue
         review["_findings"][c.id] = f
 
+    from . import evidence_sheet
+
+    evidence_sheet.check(data, reviews, about, errors)  # every row a finding's, or the workbook is refused
     scored = {}
     for rid, r in reviews.items():
         template = file_templates.get((r["template_id"], r["template_version"]))
@@ -1095,6 +1104,9 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
         from ..storage.revisions import record_trails
 
         record_trails(s, trails)
+        from . import evidence_sheet
+
+        evidence_sheet.store_evidence(s, reviews, list(added) + [rid for rid, _who, _t in report._revised_ids])
         if report.source_trail is not None:
             from ..storage import identity
 

@@ -32,6 +32,7 @@ from ..messages import message_of, translate
 from ..signing import sign_about
 from ..statistics import METHOD, summarise
 from ..storage.audit import AuditEntryRow
+from ..storage.case_documents import rects_json
 from ..storage.models import BatchRow, FindingRow, ReviewRow, UnitRow
 from ..storage.store import ReviewError, ReviewFilter, Store, clean_text
 from .custody import ExportCustody, clean_leftovers, create_sheet
@@ -450,6 +451,13 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
                 trail.append([seq, "digest only", None, None, None, None, None, None, None, digest, prev, h])
             last = (seq, h)
     trail.finish()
+    evidence = _SheetWriter(wb, "Evidence", checksum, custody)  # format 4: always there, a header alone if none
+    by_review = store.documents.evidence_of(review_ids)
+    for rid in review_ids:
+        for e in by_review[rid]:
+            evidence.append([rid, e.criterion_id, e.document_sha256, e.document_name, e.page, e.quote or None,
+                             rects_json(e.rects) if e.rects else None, _second(e.created_at), e.created_by])
+    evidence.finish()
     _agreement_sheet(wb, store, review_ids, custody)
 
     about = create_sheet(wb, ABOUT_SHEET, custody)
@@ -468,6 +476,7 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
         ("rows_findings", findings.rows),
         ("rows_criteria", criteria.rows),
         ("rows_audit", trail.rows),
+        ("rows_evidence", evidence.rows),
         ("database_id", database),  # with the trail's head: the centre requires later trails to extend it
         ("audit_entries", last[0]),
         ("audit_head", last[1]),

@@ -1,4 +1,4 @@
-"""The exchange workbook (format version 3, versions 2 and 3 read): sheets, columns, types, checksum.
+"""The exchange workbook (format version 4, versions 2 to 4 read): sheets, columns, types, checksum.
 
 docs/exchange-format.md describes the same thing for people; a test checks
 that every column named here is documented there.
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 FORMAT_NAME = "QPP Reviewer exchange workbook"
-FORMAT_VERSION = 3  # 3: the About sheet carries the exporting reviewer's signature (signer, key, signature)
-READ_VERSIONS = (2, 3)  # 2: the same sheets, unsigned (older installs); collated only if the centre chooses
+FORMAT_VERSION = 4  # 3: the About sheet carries the exporting reviewer's signature (signer, key, signature)
+READ_VERSIONS = (2, 3, 4)  # 2: the same sheets, unsigned (older installs); collated only if the centre chooses
 
 TEXT, INT, DATE, DATETIME = "text", "int", "date", "datetime"
 
@@ -111,16 +111,35 @@ def _columns():
         Column("prev_hash", width=66),
         Column("hash", width=66),
     )
-    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit}
+    evidence = (  # format 4: the passages of the case documents that findings point at (never the documents)
+        Column("review_id", width=38),
+        Column("criterion_id", width=10),
+        Column("document_sha256", width=66),
+        Column("document_name", width=30, max_len=255),
+        Column("page", INT, width=6),
+        Column("quote", required=False, width=60, max_len=MAX_TEXT),
+        Column("position", required=False, width=30, max_len=MAX_CELL_TEXT),
+        Column("created_at", DATETIME, width=19),
+        Column("created_by", width=12),
+    )
+    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit, "Evidence": evidence}
 
 
 SHEETS: dict[str, tuple[Column, ...]] = _columns()
-DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit")
+DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit")  # in every format read
+EVIDENCE_SHEET = "Evidence"  # format 4 on, after Audit (checksummed in this order)
+
+
+def data_sheets(version: int) -> tuple[str, ...]:
+    """The checksummed sheets of a workbook of format ``version``, in checksum order."""
+    return DATA_SHEETS + ((EVIDENCE_SHEET,) if version >= 4 else ())
+
+
 AGREEMENT_SHEET = "Agreement"
 SUMMARY_SHEET = "Summary"
 ABOUT_SHEET = "About"
 ABOUT_KEYS = ("format", "format_version", "app_version", "exported_by", "exported_at", "source",
-              "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "checksum_sha256",
+              "selection", "rows_reviews", "rows_findings", "rows_criteria", "rows_audit", "rows_evidence", "checksum_sha256",
               "signer", "signer_public_key", "signature")
 
 

@@ -77,7 +77,22 @@ def _guidance(c: Criterion, severity: Severity) -> list[Paragraph]:
     return out
 
 
-def _error_block(c: Criterion, severity: Severity, comment: str, number: int) -> list:
+def _evidence_lines(evidence) -> list[Paragraph]:
+    """Each evidence item of a finding quoted with its page (p. 7: 'Q: Can you keep…'), by document."""
+    from ..storage.case_documents import cite
+
+    out: list[Paragraph] = []
+    by_document: dict[str, list] = {}
+    for e in evidence:
+        by_document.setdefault(e.document_name, []).append(e)
+    for name, items in by_document.items():
+        out.append(Paragraph(f"<b>Evidence in {esc(name)}:</b>", STYLES["body"].clone("evh", leftIndent=6 * mm)))
+        for e in sorted(items, key=lambda e: e.page):
+            out.append(Paragraph(esc(str(cite(e.page, e.quote))), STYLES["body"].clone("evi", leftIndent=10 * mm)))
+    return out
+
+
+def _error_block(c: Criterion, severity: Severity, comment: str, number: int, evidence=()) -> list:
     chip_style = STYLES["cell_bold"].clone("sev", textColor=SEVERITY_INK[severity], alignment=1)
     heading = Table(
         [[Paragraph(esc(severity.label.upper()), chip_style),
@@ -108,7 +123,8 @@ def _error_block(c: Criterion, severity: Severity, comment: str, number: int) ->
         p.style = p.style.clone("gi", leftIndent=6 * mm)
         guidance.append(p)
     # Keep the heading with the start of the comment; a very long comment may still run on.
-    return [CondPageBreak(40 * mm), KeepTogether(first[:4]), first[4], *guidance, Spacer(1, 7)]
+    return [CondPageBreak(40 * mm), KeepTogether(first[:4]), first[4], *_evidence_lines(evidence), *guidance,
+            Spacer(1, 7)]
 
 
 def feedback_story(review: Review, store: Store, generated_at: datetime) -> list:
@@ -176,8 +192,11 @@ def feedback_story(review: Review, store: Store, generated_at: datetime) -> list
                           "checklist's guidance for the criterion.", "note"))
     else:
         story.append(para("No errors were found on this review.", "body"))
+    evidence: dict[str, list] = {}
+    for e in store.documents.evidence(review.id):  # the passages each finding points at (issue 19)
+        evidence.setdefault(e.criterion_id, []).append(e)
     for i, (_o, _p, c, f) in enumerate(errors, 1):
-        story += _error_block(c, f.severity, f.comment, i)
+        story += _error_block(c, f.severity, f.comment, i, evidence.get(c.id, ()))
 
     done_well = [c for c in review.criteria
                  if (f := review.findings.get(c.id)) is not None and f.severity is Severity.NO_ERROR]

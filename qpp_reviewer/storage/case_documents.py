@@ -155,8 +155,10 @@ def cite(page: int, quote: str, limit: int = QUOTE_SHOWN) -> str:
     quote = " ".join((quote or "").split())
     if not quote:
         return translate("core", "p. {page}: a marked area").format(page=page)
-    if len(quote) > limit:
-        quote = quote[:limit - 1].rstrip() + "…"
+    if len(quote) > limit:  # cut at a word's end where there is one near the limit
+        cut = quote[:limit - 1]
+        space = cut.rfind(" ")
+        quote = (cut[:space] if space > limit * 2 // 3 else cut).rstrip(" ,;:.") + "…"
     return translate("core", "p. {page}: '{quote}'").format(page=page, quote=quote)
 
 
@@ -427,6 +429,7 @@ class Documents:
             row = self._store._editable(s, review_id)
             self._criterion(row, criterion_id)
             doc = self._row(s, review_id, document)
+            self._store._finding(row, criterion_id)  # evidence belongs to a finding: its row exists (exports)
             if isinstance(page, bool) or not isinstance(page, int) or not 1 <= page <= doc.page_count:
                 raise ReviewError(translate("core", "{name} has pages 1 to {n}; page {page} is not one of "
                                                     "them.").format(name=doc.name, n=doc.page_count, page=page))
