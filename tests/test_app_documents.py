@@ -97,7 +97,9 @@ def test_search_highlights_the_hit_on_its_page_and_walks_the_hits(pane, qtbot):
     qtbot.keyClick(focus(), Qt.Key_Return)
     assert p.page == QUOTE_PAGE - 1 and p.hitsLabel.text() == "1 of 1"
     assert p.view.current_hit and p.view.hits
-    qtbot.keyClick(focus(), Qt.Key_Escape)
+    qtbot.keyClick(focus(), Qt.Key_Escape)  # back to the page, the hit still marked
+    assert focus() is p.view and p.view.current_hit
+    p.searchEdit.setFocus()
     p.searchEdit.selectAll()
     qtbot.keyClicks(focus(), "interviewer notes")
     qtbot.keyClick(focus(), Qt.Key_Return)
@@ -128,6 +130,22 @@ def test_a_drag_over_text_selects_its_characters(pane, qtbot):
     assert s.text.startswith("Q: Can you keep your answers short") and s.text.rstrip("?").endswith("home town")
     assert s.rects and s.rects[0][0] == pytest.approx(x0, abs=2)
     assert "Selected on p. 7" in p.selectionLabel.text()
+    QApplication.clipboard().setText("")
+    qtbot.keyClick(focus(), Qt.Key_C, Qt.ControlModifier)  # the page has the keyboard after the drag
+    assert QApplication.clipboard().text() == s.text
+    qtbot.keyClick(focus(), Qt.Key_End)
+    assert p.page == p.document.page_count - 1 and p.selection() is None
+    qtbot.keyClick(focus(), Qt.Key_Home)
+    assert p.page == 0
+    p.zoomInButton.click()
+    p.zoomInButton.click()
+    bar = p.scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    p.view.setFocus()
+    qtbot.keyClick(focus(), Qt.Key_Down)
+    assert bar.value() == 40
+    qtbot.keyClick(focus(), Qt.Key_Space)
+    assert bar.value() > 40
 
 
 def test_a_box_on_a_scanned_page(pane, qtbot):
@@ -160,6 +178,7 @@ def window(qtbot, tmp_path, monkeypatch):
     store.actor = "AB"
     w = MainWindow(store)
     w.shown_boxes = shown
+    w.qtbot = qtbot
     qtbot.addWidget(w)
     w.resize(1280, 800)
     w.show()
@@ -184,6 +203,9 @@ def attach(window, monkeypatch, path):
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     window.ui.actionAttachDocument.trigger()
+    qtbot = window.qtbot
+    qtbot.wait(100)  # the splitter takes its sizes and the page its width, as on screen
+    qtbot.waitUntil(lambda: not window.current_editor().documents.pane._resize_timer.isActive())
 
 
 def test_attach_search_select_evidence_and_back_by_keys(window, qtbot, monkeypatch, tmp_path):
@@ -384,3 +406,18 @@ def test_compare_and_agree_shows_both_reviewers_evidence(qtbot, tmp_path, monkey
     assert second_cell == "Minor: Not explored.\np. 2: a marked area"
     assert dialog.table.item(1, 1).text() == "No error"  # no evidence: the finding alone
     store.close()
+
+
+def test_the_splitter_sizes_are_remembered(window, qtbot, monkeypatch, tmp_path):
+    editor = open_review(window)
+    attach(window, monkeypatch, interview_pdf(tmp_path / "record.pdf"))
+    splitter = editor.ui.splitter
+    first = splitter.sizes()
+    assert first[2] >= 360 and first[0] <= sum(first) // 3 + 1  # the page gets the room
+    splitter.moveSplitter(first[0] + first[1] - 120, 2)  # the handle before the document, dragged left
+    moved = splitter.sizes()
+    assert moved[2] > first[2]
+    window.close_tab(window.ui.tabs.currentIndex())
+    editor = window.open_review(editor.review.id)
+    qtbot.wait(100)
+    assert editor.ui.splitter.sizes() == pytest.approx(moved, abs=3)

@@ -5,13 +5,14 @@ the current tab (``ReviewEditor.documents``, qt/document_pane.py, loaded with th
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 
 def add_document_actions(window) -> None:
     """Review ▸ Attach document…, Attach selection as evidence, Find in document, Next pane (issue 19)."""
     menu = window.ui.menuReview
     before = window.ui.actionCloseTab
+    menu.insertSeparator(before)  # the document commands, a group of their own
 
     def on_editor(what: str, title: str):
         def run() -> None:
@@ -38,7 +39,7 @@ def add_document_actions(window) -> None:
         action = QAction(window)
         action.setObjectName(name)
         action.setText(text)
-        action.setShortcut(QKeySequence(keys))
+        action.setProperty("shortcut", keys)  # by name, as the form does: see main_window's _NO_QT_NAMESPACE
         slot = on_editor(what, text.replace("&", "").rstrip("…"))
         action.triggered.connect(lambda _checked=False, s=slot: s())
         menu.insertAction(before, action)

@@ -101,6 +101,29 @@ class PageView(QWidget):
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
 
+    def keyPressEvent(self, event) -> None:
+        """Arrows and Space scroll the page (PgUp/PgDn turn it: the pane's keys); Ctrl+C copies the selection."""
+        bar = self.pane.scroll.verticalScrollBar()
+        hbar = self.pane.scroll.horizontalScrollBar()
+        key = event.key()
+        if event.matches(QKeySequence.Copy):
+            if self.selection is not None and self.selection.text:
+                QApplication.clipboard().setText(self.selection.text)
+            return
+        steps = {Qt.Key_Down: (bar, 40), Qt.Key_Up: (bar, -40), Qt.Key_Right: (hbar, 40), Qt.Key_Left: (hbar, -40),
+                 Qt.Key_Space: (bar, bar.pageStep() * (-1 if event.modifiers() & Qt.ShiftModifier else 1))}
+        if key in steps:
+            which, step = steps[key]
+            which.setValue(which.value() + step)
+            return
+        if key == Qt.Key_Home:
+            self.pane.go_to_page(0)
+            return
+        if key == Qt.Key_End and self.pane.document is not None:
+            self.pane.go_to_page(self.pane.document.page_count - 1)
+            return
+        super().keyPressEvent(event)
+
     # -- selecting -----------------------------------------------------------
     def mousePressEvent(self, event) -> None:
         if event.button() != Qt.LeftButton or self.pane.document is None:
@@ -160,6 +183,7 @@ class DocumentPane(QFrame):
 
     selection_changed = Signal()
     document_changed = Signal(int)  # index in the combo
+    shown = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -213,6 +237,7 @@ class DocumentPane(QFrame):
         self.searchEdit.setAccessibleName(self.tr("Find in the document"))
         self.searchEdit.setClearButtonEnabled(True)
         self.searchEdit.returnPressed.connect(self._search_return)
+        self.searchEdit.installEventFilter(self)  # Esc: back to the page, the hits still shown
         find.addWidget(self.searchEdit, 1)
         self.previousHitButton = self._tool("▲", self.tr("Previous hit (Shift+Enter, Shift+F3)"),
                                             lambda: self.next_hit(-1))
@@ -269,6 +294,14 @@ class DocumentPane(QFrame):
         self._resize_timer.setInterval(60)
         self._resize_timer.timeout.connect(self._refit)
         self._show_state()
+
+    def eventFilter(self, obj, event):
+        from PySide6.QtCore import QEvent
+
+        if obj is self.searchEdit and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Escape:
+            self.focus_page()
+            return True
+        return super().eventFilter(obj, event)
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
         b = QToolButton(self)
@@ -425,6 +458,7 @@ class DocumentPane(QFrame):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.shown.emit()
         if self.document is not None:
             self._resize_timer.start()
 
@@ -564,6 +598,12 @@ class EditorDocuments(QObject):
         self._watch = QTimer(self)  # a file moved, deleted or changed while it is open
         self._watch.setInterval(4000)
         self._watch.timeout.connect(self.check_origin)
+        self._sizes_timer = QTimer(self)  # the splitter's sizes once the editor is shown (see _apply_sizes)
+        self._sizes_timer.setSingleShot(True)
+        self._sizes_timer.setInterval(0)
+        self._sizes_timer.timeout.connect(self._apply_sizes)
+        self._sizes_pending = False
+        self.pane.shown.connect(self._sizes_timer.start)
         opened = self.opened
         editor.destroyed.connect(lambda *_: _close_all(opened))  # the window closed with the tab open
         ui.criteriaView.selectionModel().currentChanged.connect(lambda *_: self.show_evidence())
@@ -639,16 +679,19 @@ class EditorDocuments(QObject):
 
             QSettings().setValue(SIZES_KEY, ",".join(str(s) for s in self.editor.ui.splitter.sizes()))
 
-    def _restore_sizes(self, tries: int = 20) -> None:
+    def _restore_sizes(self) -> None:
+        self._sizes_pending = True
+        self._sizes_timer.start()  # now if the editor is on screen, else when the pane is first shown
+
+    def _apply_sizes(self) -> None:
         """The splitter as the reviewer left it last (checklist, finding and guidance, document), once the
-        editor has its width: sizes set before are shares of a width it does not have yet."""
+        editor is shown with its width: sizes set before are shares of a width it does not have yet."""
         from PySide6.QtCore import QSettings
 
         splitter = self.editor.ui.splitter
-        if not splitter.isVisible() or splitter.width() < 400:
-            if tries:
-                QTimer.singleShot(50, lambda: self._restore_sizes(tries - 1))
+        if not self._sizes_pending or not splitter.isVisible() or splitter.width() < 400:
             return
+        self._sizes_pending = False
         kept = str(QSettings().value(SIZES_KEY, "") or "")
         try:
             sizes = [int(s) for s in kept.split(",")]
@@ -844,6 +887,7 @@ class EditorDocuments(QObject):
     def close(self) -> None:
         """The review's tab closes: its documents are closed (PDFium's memory freed)."""
         self._watch.stop()
+        self._sizes_timer.stop()
         self.pane.set_documents([])
         _close_all(self.opened)
 
