@@ -53,7 +53,7 @@ def show(p, docs, path, message=""):
     return doc
 
 
-def test_pages_are_drawn_at_the_screen_s_pixels_for_any_zoom(pane, qtbot):
+def test_pages_are_drawn_at_the_screen_s_pixels_for_any_zoom(pane, qtbot, monkeypatch):
     p, tmp, docs = pane
     doc = show(p, docs, interview_pdf(tmp / "record.pdf"))
     view = p.view
@@ -68,6 +68,15 @@ def test_pages_are_drawn_at_the_screen_s_pixels_for_any_zoom(pane, qtbot):
     assert view.image.width() == pytest.approx(w * p.zoom * dpr, abs=2)
     p.fitButton.click()
     assert p.fit_width and view.image.width() == before
+    from qpp_reviewer.qt import document_pane
+
+    MAX_PIXELS = 4_000_000  # a bound the offscreen screen reaches (the real one is met by 400 % at 2x)
+    monkeypatch.setattr(document_pane, "MAX_PIXELS", MAX_PIXELS)
+    for _ in range(12):  # to the largest zoom: the page as large, its pixels within the bound
+        p.zoomInButton.click()
+    assert p.zoom_percent() == 400 and view.width() == pytest.approx(w * p.zoom, abs=1)
+    assert view.image.width() * view.image.height() <= MAX_PIXELS * 1.005  # (pixels rounded up)
+    assert view.image.width() == pytest.approx(min(w * p.zoom * dpr, (MAX_PIXELS * w / h) ** 0.5), abs=2)
 
 
 def test_page_keys_and_the_page_box(pane, qtbot):
@@ -421,3 +430,24 @@ def test_the_splitter_sizes_are_remembered(window, qtbot, monkeypatch, tmp_path)
     editor = window.open_review(editor.review.id)
     qtbot.wait(100)
     assert editor.ui.splitter.sizes() == pytest.approx(moved, abs=3)
+
+
+def test_a_complete_review_keeps_its_evidence_until_reopened(window, qtbot, monkeypatch, tmp_path):
+    from qpp_reviewer.domain import Severity
+
+    editor = open_review(window)
+    rid = editor.review.id
+    attach(window, monkeypatch, scan_pdf(tmp_path / "scan.pdf"))
+    for c in editor.review.criteria:
+        window.store.set_finding(rid, c.id, Severity.NO_ERROR)
+    window.store.complete_review(rid)
+    window.close_tab(window.ui.tabs.currentIndex())
+    editor = window.open_review(rid)
+    qtbot.wait(100)
+    messages = []
+    editor.status_message.connect(messages.append)
+    view = editor.documents.pane.view
+    drag(qtbot, view, on_page(view, 80, 120), on_page(view, 380, 260))
+    qtbot.keyClick(focus(), Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)
+    assert "reopen it" in messages[-1]
+    assert window.store.documents.evidence(rid) == []

@@ -23,6 +23,7 @@ ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 POINT_TO_PIXEL = 96 / 72  # zoom 100 %: a page the size it is on paper, at a 96-dpi screen
 CHAR_TOLERANCE = 4.0  # points around a character still count as on it
 MIN_BOX = 4.0  # a box smaller than this (points) is a click, not a selection
+MAX_PIXELS = 24_000_000  # the most pixels one rendered page may have (96 MB)
 
 
 @dataclass
@@ -431,8 +432,12 @@ class DocumentPane(QFrame):
         if self._rendered is not None and self._rendered[0] == key:
             image = self._rendered[1]
         else:
+            scale = self.zoom * dpr
+            # a page of at most MAX_PIXELS (A4 at 400 % on a 2x screen would be 57 million, 230 MB): past that
+            # the image is drawn a little larger than it was rendered rather than filling the memory
+            scale = min(scale, (MAX_PIXELS / max(size[0] * size[1], 1)) ** 0.5, 16.0)
             try:
-                image = to_qimage(doc.render(self.page, self.zoom * dpr))
+                image = to_qimage(doc.render(self.page, max(scale, 0.05)))
             except Exception as exc:  # noqa: BLE001 - a page PDFium cannot draw: say so, keep the rest
                 from .i18n import text as tr_core
 
@@ -440,7 +445,7 @@ class DocumentPane(QFrame):
                     page=self.page + 1, problem=tr_core(exc)))
                 image = None
             if image is not None:
-                image.setDevicePixelRatio(dpr)
+                image.setDevicePixelRatio(scale / self.zoom)  # the screen's ratio, unless capped
             self._rendered = (key, image)
         self.view.show_page(self.page, image, self.zoom, size)
         self.fitButton.setDown(self.fit_width)
