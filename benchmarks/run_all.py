@@ -15,8 +15,10 @@ Markdown table (figure, ours, baseline, ratio or target, PASS/MISS), ready for t
     exchange   bench_exchange.py    export of 10,000 reviews beside openpyxl's raw write (<= 1.2x), collation of
                                     100 workbooks beside python-calamine + SQLAlchemy Core (<= 2x)
     reports    bench_reports.py     the PDF period report of 2,000 reviews (target: in seconds, held to < 5 s)
+    documents  bench_documents.py   a 300-page PDF: open to the first page rendered, page change, search of every
+                                    page, beside PDFium alone in the same run (<= 1.3x; first page < 300 ms)
 --quick: startup 3 runs; dashboard 5,000 reviews, 3 rounds; exchange --quick (1,000 reviews, 10 workbooks);
-reports 1 round. Exit status 0 when every benchmark ran (PASS or MISS), 1 when one failed to run.
+reports 1 round; documents 3 rounds. Exit status 0 when every benchmark ran (PASS or MISS), 1 when one failed to run.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-ORDER = ("startup", "band", "dashboard", "exchange", "reports")
+ORDER = ("startup", "band", "dashboard", "exchange", "reports", "documents")
 
 
 def commands(quick: bool, cache: Path) -> dict[str, list[str]]:
@@ -48,6 +50,7 @@ def commands(quick: bool, cache: Path) -> dict[str, list[str]]:
         + (["--reviews", "5000", "--rounds", "3"] if quick else []),
         "exchange": py + [str(HERE / "bench_exchange.py"), "--no-reference"] + (["--quick"] if quick else ["--runs", "5"]),
         "reports": py + [str(HERE / "bench_reports.py")] + (["--rounds", "1"] if quick else []),
+        "documents": py + [str(HERE / "bench_documents.py")] + (["--rounds", "3"] if quick else []),
     }
 
 
@@ -187,8 +190,25 @@ def rows_reports(text: str) -> list[tuple]:
     ]
 
 
+def rows_documents(text: str) -> list[tuple]:
+    r = _result_json(text)
+    t = r["target_ratio"]
+    return [
+        (f"Case document of {r['pages']} pages: open to the first page rendered ({r['scale'] * 72:.0f} dpi, median "
+         f"of {r['rounds']})", f"{r['first_ms']:.0f} ms", f"PDFium alone {r['first_raw_ms']:.0f} ms",
+         f"{r['first_ratio']:.2f}x / <= {t}x, < {r['target_first_ms']} ms",
+         verdict(r["first_ratio"] <= t and r["first_ms"] < r["target_first_ms"])),
+        ("↳ page change (a page not shown before)", f"{r['change_ms']:.0f} ms",
+         f"PDFium alone {r['change_raw_ms']:.0f} ms", f"{r['change_ratio']:.2f}x / <= {t}x",
+         verdict(r["change_ratio"] <= t)),
+        (f"↳ search of all {r['pages']} pages ({r['hits']} hits, their rectangles)", f"{r['search_ms']:.0f} ms",
+         f"PDFium alone {r['search_raw_ms']:.0f} ms", f"{r['search_ratio']:.2f}x / <= {t}x",
+         verdict(r["search_ratio"] <= t)),
+    ]
+
+
 PARSERS = {"startup": rows_startup, "band": rows_band, "dashboard": rows_dashboard, "exchange": rows_exchange,
-           "reports": rows_reports}
+           "reports": rows_reports, "documents": rows_documents}
 
 
 def machine() -> str:

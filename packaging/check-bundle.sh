@@ -107,6 +107,12 @@ run report feedback --db demo.sqlite3 --review "$rid" -o feedback.pdf >/dev/null
 head -c 5 period.pdf | grep -q "%PDF-" && head -c 5 feedback.pdf | grep -q "%PDF-" || die "not PDFs"
 ok
 
+step "documents attach: PDFium (pypdfium2) opens a PDF (the feedback sheet) and counts its pages"
+run documents attach --db demo.sqlite3 "$rid" feedback.pdf >attach.out 2>&1 || die "$(cat attach.out)"
+grep -qE "Attached feedback.pdf \([0-9]+ pages?, SHA-256" attach.out || die "$(cat attach.out)"
+run documents check --db demo.sqlite3 "$rid" >check.out 2>&1 || die "$(cat check.out)"
+ok
+
 # The window, offscreen: QPP_AUTOCLOSE_MS (packaging/bundle_entry.py) closes it, as File > Quit does, 1.5 s
 # after it is shown; exit code 0 within the time limit means it opened, painted and closed cleanly.
 step "window opens and closes (offscreen)"

@@ -35,6 +35,7 @@ import hashlib
 import io
 import os
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -54,6 +55,7 @@ TEXT_COLUMNS = 95  # characters per line before a long line wraps (Courier 8.5 p
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".csv", ".log")
 
 _LOCK = threading.RLock()
+OPEN_PAGES = 24  # pages (and their text) kept loaded; the pages' plain text stays cached for every page
 _CHUNK = 1024 * 1024
 
 
@@ -269,7 +271,7 @@ class CaseDocument:
         self._pdf = pdf
         self._raw = data  # the file's own bytes (what sha256 is of)
         self._pdf_bytes = pdf_bytes  # stay referenced while PDFium reads from them
-        self._pages: dict[int, object] = {}
+        self._pages: OrderedDict[int, object] = OrderedDict()  # the most recently used last
         self._text_pages: dict[int, object] = {}
         self._texts: dict[int, str] = {}
         self._boxes: dict[int, tuple[float, float, float, float]] = {}
@@ -348,6 +350,14 @@ class CaseDocument:
             self._pages[index] = page
             left, bottom, right, top = page.get_cropbox()
             self._boxes[index] = (left, bottom, right, top)
+            while len(self._pages) > OPEN_PAGES:  # a long document paged through stays small in memory
+                old, old_page = self._pages.popitem(last=False)
+                text_page = self._text_pages.pop(old, None)
+                if text_page is not None:
+                    text_page.close()
+                old_page.close()
+        else:
+            self._pages.move_to_end(index)
         return page
 
     def _text_page(self, index: int):
@@ -379,9 +389,12 @@ class CaseDocument:
 
     @property
     def has_text_layer(self) -> bool:
-        """Whether any page has text (stops at the first page that has: cheap for a text PDF)."""
+        """Whether the document has text: the first pages, the middle one and the last are looked at (it
+        stops at the first with text, so a text PDF costs one page; a 2,000-page scan costs seven, not all)."""
         if self._has_text is None:
-            self._has_text = any(self.page_text(i).strip() for i in range(self.page_count))
+            n = self.page_count
+            sample = dict.fromkeys([*range(min(5, n)), n // 2, n - 1])
+            self._has_text = any(self.page_text(i).strip() for i in sample)
         return self._has_text
 
     def notices(self) -> list:
@@ -400,7 +413,7 @@ class CaseDocument:
     def _to_view(self, index: int, rect) -> Rect:
         """PDF canvas (left, bottom, right, top), y up -> view (x0, y0, x1, y1), top-left origin, y down."""
         left0, bottom0, right0, top0 = self._boxes[index]
-        page = self._pages[index]
+        page = self._page(index)
         l, b, r, t = rect
         rotation = page.get_rotation()
         w, h = right0 - left0, top0 - bottom0
@@ -417,7 +430,7 @@ class CaseDocument:
     def _to_pdf_point(self, index: int, x: float, y: float) -> tuple[float, float]:
         left0, bottom0, right0, top0 = self._boxes[index]
         w, h = right0 - left0, top0 - bottom0
-        rotation = self._pages[index].get_rotation()
+        rotation = self._page(index).get_rotation()
         if rotation == 90:
             x, y = y, h - x
         elif rotation == 180:

@@ -155,3 +155,22 @@ def test_very_long_document_opens_with_a_notice(tmp_path, monkeypatch):
 def test_a_folder_is_not_a_document(tmp_path):
     with pytest.raises(DocumentProblem, match="folder"):
         open_document(tmp_path)
+
+
+def test_a_long_document_paged_through_keeps_few_pages_loaded(tmp_path):
+    import qpp_reviewer.documents as documents
+
+    path = interview_pdf(tmp_path / "long.pdf", pages=60, quote_page=55)
+    with open_document(path) as doc:
+        for i in range(60):
+            doc.render(i, 0.2)
+        assert len(doc._pages) == documents.OPEN_PAGES
+        hits = doc.search("keep your answers")  # every page's text read, few pages kept
+        assert [h.page for h in hits] == [54] and len(doc._text_pages) <= documents.OPEN_PAGES
+        assert len(doc._texts) == 60
+        assert doc.search("Interview record, page 3")[0].rects  # a page loaded again when needed
+
+
+def test_a_long_scan_is_told_from_a_few_pages(tmp_path):
+    with open_document(scan_pdf(tmp_path / "scan.pdf", pages=40)) as doc:
+        assert not doc.has_text_layer and len(doc._texts) <= 7  # not every page read to say so

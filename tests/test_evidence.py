@@ -441,3 +441,81 @@ def test_the_feedback_sheet_quotes_each_findings_evidence_with_its_page(store, r
     assert "p. 9: 'A: I walked for many days through the mountains with my brother I walked for…'" in flat
     assert "and then we crossed" not in flat
     assert flat.index("p. 7:") < flat.index("p. 9:")
+
+
+# -- the command line ---------------------------------------------------------------------------------
+
+def _cli(argv, capsys):
+    from qpp_reviewer.cli import main
+
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 2
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_cli_attaches_lists_checks_and_adds_evidence(tmp_path, record, capsys):
+    db = str(tmp_path / "cli.sqlite3")
+    s = Store.open(db)
+    rid = s.create_review(header())
+    cid = s.get_review(rid).criteria[0].id
+    s.close()
+    code, out, err = _cli(["--as", "AB", "documents", "--db", db, "attach", "L1234567/001", str(record)], capsys)
+    assert code == 0 and "Attached interview record.pdf (12 pages, SHA-256" in out, err
+    code, out, _ = _cli(["documents", "--db", db, "list", rid], capsys)
+    assert code == 0 and "interview record.pdf  12 p." in out and "0 evidence items" in out
+    code, out, err = _cli(["--as", "AB", "evidence", "--db", db, "add", rid, cid, "--document", "interview record.pdf",
+                           "--page", "7", "--quote", "keep your  answers short"], capsys)
+    assert code == 0 and "p. 7: 'keep your answers short'" in out, err
+    s = Store.open(db)
+    try:
+        (item,) = s.documents.evidence(rid)
+        assert item.rects and item.created_by == "AB"  # the position found on the page
+    finally:
+        s.close()
+    code, out, err = _cli(["evidence", "--db", db, "add", rid, cid, "--document", "interview", "--page", "3",
+                           "--quote", "keep your answers short"], capsys)
+    assert code == 1 or code == 2
+    code, out, err = _cli(["evidence", "--db", db, "add", rid, cid, "--document", "interview record.pdf",
+                           "--page", "3", "--quote", "keep your answers short"], capsys)
+    assert code != 0 and "is not on page 3" in err and "It is on page 7." in err and "Traceback" not in err
+    code, out, _ = _cli(["evidence", "--db", db, "list", rid], capsys)
+    assert code == 0 and "p. 7: 'keep your answers short'" in out and item.id in out
+    code, out, _ = _cli(["documents", "--db", db, "check", rid], capsys)
+    assert code == 0 and "where it was attached" in out
+    record.rename(record.parent / "moved.pdf")
+    code, out, _ = _cli(["documents", "--db", db, "check", rid], capsys)
+    assert code == 0 and "moved" in out and "moved.pdf" in out
+    interview_pdf(record, quote_page=2)
+    (record.parent / "moved.pdf").unlink()
+    code, out, _ = _cli(["documents", "--db", db, "check", rid], capsys)
+    assert code == 1 and "not the document the findings were made on" in out
+    code, out, _ = _cli(["evidence", "--db", db, "remove", item.id], capsys)
+    assert code == 0 and "Removed evidence" in out
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["documents", "attach", "L1234567/001", "{tmp}/nothing.pdf"], "not there any more"),
+    (["documents", "attach", "L1234567/001", "{tmp}"], "is a folder"),
+    (["documents", "attach", "no-such-case", "{tmp}/nothing.pdf"], "no review with id or case reference"),
+    (["documents", "attach", "L1234567/001", "{tmp}/bad.pdf"], "not a PDF"),
+    (["documents", "detach", "L1234567/001", "nothing.pdf"], "No document 'nothing.pdf'"),
+    (["evidence", "add", "L1234567/001", "1.1", "--document", "x.pdf", "--page", "seven", "--quote", "q"],
+     "not a page number"),
+    (["evidence", "add", "L1234567/001", "1.1", "--document", "x.pdf", "--page", "0", "--quote", "q"],
+     "counted from 1"),
+    (["evidence", "add", "L1234567/001", "1.1", "--document", "x.pdf", "--page", "1", "--box", "1,2"],
+     "not a box"),
+    (["evidence", "remove", "nope"], "no evidence item nope"),
+])
+def test_cli_bad_input_gets_a_message_not_a_traceback(tmp_path, capsys, argv, says):
+    db = str(tmp_path / "cli.sqlite3")
+    s = Store.open(db)
+    s.create_review(header())
+    s.close()
+    (tmp_path / "bad.pdf").write_bytes(b"hello")
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    code, out, err = _cli([argv[0], "--db", db, *argv[1:]], capsys)
+    assert code != 0 and says in err and "Traceback" not in err + out, (out, err)
