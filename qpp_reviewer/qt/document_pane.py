@@ -84,9 +84,13 @@ class PageView(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        if self.image is not None:
-            painter.drawImage(QRectF(self.rect()), self.image)
+        image = self.image
+        if image is None:
+            painter.fillRect(self.rect(), QColor("white"))
+        elif image.deviceIndependentSize().toSize() == self.size():
+            painter.drawImage(QPointF(0, 0), image)  # pixel for pixel: no scaling pass
+        else:  # rendered with fewer pixels than the screen's (MAX_PIXELS)
+            painter.drawImage(QRectF(self.rect()), image)
         for rects, colour in ((self.hits, QColor(255, 210, 0, 90)), (self.current_hit, QColor(255, 140, 0, 140)),
                               (self.marks, QColor(0, 160, 80, 90))):
             for r in rects:
