@@ -451,3 +451,16 @@ def test_a_complete_review_keeps_its_evidence_until_reopened(window, qtbot, monk
     qtbot.keyClick(focus(), Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)
     assert "reopen it" in messages[-1]
     assert window.store.documents.evidence(rid) == []
+
+
+def test_a_long_document_is_searched_with_a_wait_cursor_given_back(pane, qtbot):
+    p, tmp, docs = pane
+    show(p, docs, interview_pdf(tmp / "long.pdf", pages=60, quote_page=55))
+    p.searchEdit.setFocus()
+    qtbot.keyClicks(focus(), "interviewer notes")
+    qtbot.keyClick(focus(), Qt.Key_Return)
+    assert p.hitsLabel.text() == "1 of 60" and QApplication.overrideCursor() is None
+    p.searchEdit.selectAll()
+    qtbot.keyClicks(focus(), "keep your answers")
+    qtbot.keyClick(focus(), Qt.Key_Return)
+    assert p.page == 54 and p.pageBox.value() == 55

@@ -495,7 +495,18 @@ class DocumentPane(QFrame):
             self.hitsLabel.setText("")
             self._show_hits_on_page()
             return 0
-        self.hits = list(doc.search(query))
+        long = doc.page_count > 50
+        if long:  # a long document takes a moment: say so while it is searched
+            from PySide6.QtGui import QCursor
+
+            self.hitsLabel.setText(self.tr("searching…"))
+            self.hitsLabel.repaint()
+            QApplication.setOverrideCursor(QCursor(Qt.WaitCursor))
+        try:
+            self.hits = list(doc.search(query))
+        finally:
+            if long:
+                QApplication.restoreOverrideCursor()
         if not self.hits:
             self.hitsLabel.setText(self.tr("not found"))
             self._show_hits_on_page()
