@@ -464,3 +464,16 @@ def test_a_long_document_is_searched_with_a_wait_cursor_given_back(pane, qtbot):
     qtbot.keyClicks(focus(), "keep your answers")
     qtbot.keyClick(focus(), Qt.Key_Return)
     assert p.page == 54 and p.pageBox.value() == 55
+
+
+def test_zoom_keys(pane, qtbot):
+    p, tmp, docs = pane
+    show(p, docs, interview_pdf(tmp / "record.pdf", pages=2))
+    p.view.setFocus()
+    start = p.zoom_percent()
+    qtbot.keyClick(focus(), Qt.Key_Equal, Qt.ControlModifier)
+    qtbot.keyClick(focus(), Qt.Key_Plus, Qt.ControlModifier)
+    assert p.zoom_percent() > start and not p.fit_width
+    bigger = p.zoom_percent()
+    qtbot.keyClick(focus(), Qt.Key_Minus, Qt.ControlModifier)
+    assert p.zoom_percent() < bigger

@@ -282,7 +282,9 @@ class DocumentPane(QFrame):
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _c=False, s=step: self.go_to_page(self.page + s))
             self.addAction(action)
-        for keys, step in ((QKeySequence.ZoomIn, 1), (QKeySequence.ZoomOut, -1)):
+        # Ctrl+= as well: Ctrl++ needs Shift on most keyboards
+        for keys, step in (([QKeySequence(QKeySequence.ZoomIn), QKeySequence("Ctrl+=")], 1),
+                           ([QKeySequence(QKeySequence.ZoomOut)], -1)):
             action = QAction(self)
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
