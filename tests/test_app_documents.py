@@ -477,3 +477,21 @@ def test_zoom_keys(pane, qtbot):
     bigger = p.zoom_percent()
     qtbot.keyClick(focus(), Qt.Key_Minus, Qt.ControlModifier)
     assert p.zoom_percent() < bigger
+
+
+def test_evidence_by_the_keyboard_alone(window, qtbot, monkeypatch, tmp_path):
+    """No mouse: Ctrl+F, the passage's words, Enter, Ctrl+Shift+E attaches the hit shown."""
+    editor = open_review(window)
+    attach(window, monkeypatch, interview_pdf(tmp_path / "record.pdf"))
+    editor.ui.criteriaView.setFocus()
+    cid = editor.current_criterion()
+    qtbot.keyClick(focus(), Qt.Key_F, Qt.ControlModifier)
+    qtbot.keyClicks(focus(), "keep your answers short")
+    qtbot.keyClick(focus(), Qt.Key_Return)
+    assert "Found on p. 7" in editor.documents.pane.selectionLabel.text()
+    qtbot.keyClick(focus(), Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)
+    (item,) = window.store.documents.evidence(editor.review.id, cid)
+    assert (item.page, item.quote) == (QUOTE_PAGE, "keep your answers short") and item.rects
+    qtbot.keyClick(focus(), Qt.Key_Escape)  # the search field: back to the page
+    qtbot.keyClick(focus(), Qt.Key_F6)  # and on to the checklist, where the finding keys work as before
+    assert focus() is editor.ui.criteriaView

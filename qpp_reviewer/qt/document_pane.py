@@ -531,6 +531,9 @@ class DocumentPane(QFrame):
         if hit.page != self.page:
             self.go_to_page(hit.page)
         self._show_hits_on_page()
+        if self.view.selection is None:
+            self.selectionLabel.setText(self.tr("Found on p. {page}: Ctrl+Shift+E attaches this passage to the "
+                                                "finding.").format(page=hit.page + 1))
         if hit.rects:
             self._scroll_to(hit.rects[0])
 
@@ -548,7 +551,14 @@ class DocumentPane(QFrame):
 
     # -- selection and evidence ----------------------------------------------
     def selection(self) -> Selection | None:
-        return self.view.selection
+        """What the reviewer marked: the passage dragged over, else the search hit shown (the keyboard's way
+        to a passage: Ctrl+F, its words, Enter)."""
+        if self.view.selection is not None:
+            return self.view.selection
+        if 0 <= self.hit_index < len(self.hits) and self.hits[self.hit_index].page == self.page:
+            hit = self.hits[self.hit_index]
+            return Selection(hit.page, hit.text, list(hit.rects))
+        return None
 
     def _selection_made(self) -> None:
         self._show_selection()
@@ -558,8 +568,8 @@ class DocumentPane(QFrame):
         s = self.view.selection
         if s is None:
             if self.document is not None:
-                self.selectionLabel.setText(self.tr("Drag over a passage (or a box on a scanned page), then "
-                                                    "Ctrl+Shift+E attaches it to the finding."))
+                self.selectionLabel.setText(self.tr("Drag over a passage (or a box on a scanned page), or find "
+                                                    "it (Ctrl+F); Ctrl+Shift+E attaches it to the finding."))
             return
         quote = s.text if len(s.text) <= 160 else s.text[:157] + "…"
         if s.text:
