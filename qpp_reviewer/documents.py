@@ -274,7 +274,6 @@ class CaseDocument:
         self._pages: OrderedDict[int, object] = OrderedDict()  # the most recently used last
         self._text_pages: dict[int, object] = {}
         self._texts: dict[int, str] = {}
-        self._boxes: dict[int, tuple[float, float, float, float]] = {}
         self._has_text: bool | None = None
         try:
             stat = path.stat() if path is not None else None
@@ -348,8 +347,6 @@ class CaseDocument:
         if page is None:
             page = self._pdf[self._check(index)]
             self._pages[index] = page
-            left, bottom, right, top = page.get_cropbox()
-            self._boxes[index] = (left, bottom, right, top)
             while len(self._pages) > OPEN_PAGES:  # a long document paged through stays small in memory
                 old, old_page = self._pages.popitem(last=False)
                 text_page = self._text_pages.pop(old, None)
@@ -371,10 +368,7 @@ class CaseDocument:
         """(width, height) in points, as the page is shown (its rotation applied)."""
         with _LOCK:
             self._check(index)
-            page = self._page(index)
-            width, height = page.get_size()
-            if page.get_rotation() in (90, 270):
-                width, height = height, width
+            width, height = self._page(index).get_size()  # PDFium applies the page's rotation
             return float(width), float(height)
 
     def page_text(self, index: int) -> str:
@@ -410,34 +404,41 @@ class CaseDocument:
         return out
 
     # -- coordinates -------------------------------------------------------------------------------
+    # PDFium's own page <-> device mapping, the one its rendering uses (the page's rotation and crop box
+    # applied), on a device of the shown size in hundredths of a point (its device coordinates are ints)
+    _K = 100
+
+    def _device(self, index: int):
+        page = self._page(index)
+        width, height = page.get_size()  # as shown: the rotation applied
+        return page, int(round(width * self._K)), int(round(height * self._K))
+
+    def _to_view_point(self, index: int, x: float, y: float) -> tuple[float, float]:
+        import ctypes
+
+        import pypdfium2.raw as pdfium_c
+
+        page, size_x, size_y = self._device(index)
+        dx, dy = ctypes.c_int(), ctypes.c_int()
+        pdfium_c.FPDF_PageToDevice(page, 0, 0, size_x, size_y, 0, x, y, dx, dy)
+        return dx.value / self._K, dy.value / self._K
+
     def _to_view(self, index: int, rect) -> Rect:
         """PDF canvas (left, bottom, right, top), y up -> view (x0, y0, x1, y1), top-left origin, y down."""
-        left0, bottom0, right0, top0 = self._boxes[index]
-        page = self._page(index)
         l, b, r, t = rect
-        rotation = page.get_rotation()
-        w, h = right0 - left0, top0 - bottom0
-        x0, x1 = l - left0, r - left0
-        y0, y1 = top0 - t, top0 - b  # y down from the top
-        if rotation == 90:
-            x0, y0, x1, y1 = h - y1, x0, h - y0, x1
-        elif rotation == 180:
-            x0, y0, x1, y1 = w - x1, h - y1, w - x0, h - y0
-        elif rotation == 270:
-            x0, y0, x1, y1 = y0, w - x1, y1, w - x0
-        return (round(min(x0, x1), 2), round(min(y0, y1), 2), round(max(x0, x1), 2), round(max(y0, y1), 2))
+        (ax, ay), (bx, by) = self._to_view_point(index, l, b), self._to_view_point(index, r, t)
+        return (round(min(ax, bx), 2), round(min(ay, by), 2), round(max(ax, bx), 2), round(max(ay, by), 2))
 
     def _to_pdf_point(self, index: int, x: float, y: float) -> tuple[float, float]:
-        left0, bottom0, right0, top0 = self._boxes[index]
-        w, h = right0 - left0, top0 - bottom0
-        rotation = self._page(index).get_rotation()
-        if rotation == 90:
-            x, y = y, h - x
-        elif rotation == 180:
-            x, y = w - x, h - y
-        elif rotation == 270:
-            x, y = w - y, x
-        return left0 + x, top0 - y
+        import ctypes
+
+        import pypdfium2.raw as pdfium_c
+
+        page, size_x, size_y = self._device(index)
+        px, py = ctypes.c_double(), ctypes.c_double()
+        pdfium_c.FPDF_DeviceToPage(page, 0, 0, size_x, size_y, 0, int(round(x * self._K)), int(round(y * self._K)),
+                                   px, py)
+        return px.value, py.value
 
     def _rects(self, index: int, start: int, count: int) -> tuple[Rect, ...]:
         text_page = self._text_page(index)
@@ -456,9 +457,10 @@ class CaseDocument:
         with _LOCK:
             for index in (range(self.page_count) if pages is None else pages):
                 self._check(index)
-                text = self.page_text(index)
-                if needle not in (" ".join(text.split()) if match_case else " ".join(text.casefold().split())):
-                    continue  # the usual page: no searcher set up (PDFium's matcher is what finds the rectangles)
+                text = self._texts.get(index)
+                if text is not None and needle not in (" ".join(text.split()) if match_case
+                                                       else " ".join(text.casefold().split())):
+                    continue  # a page whose text is known not to hold it: no searcher set up
                 text_page = self._text_page(index)
                 searcher = text_page.search(query, match_case=match_case)
                 try:

@@ -167,10 +167,50 @@ def test_a_long_document_paged_through_keeps_few_pages_loaded(tmp_path):
         assert len(doc._pages) == documents.OPEN_PAGES
         hits = doc.search("keep your answers")  # every page's text read, few pages kept
         assert [h.page for h in hits] == [54] and len(doc._text_pages) <= documents.OPEN_PAGES
-        assert len(doc._texts) == 60
         assert doc.search("Interview record, page 3")[0].rects  # a page loaded again when needed
 
 
 def test_a_long_scan_is_told_from_a_few_pages(tmp_path):
     with open_document(scan_pdf(tmp_path / "scan.pdf", pages=40)) as doc:
         assert not doc.has_text_layer and len(doc._texts) <= 7  # not every page read to say so
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_positions_follow_a_rotated_page_as_it_is_shown(tmp_path, record, rotation):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(record))
+    pdf[0].set_rotation(rotation)
+    pdf.save(str(tmp_path / "rotated.pdf"))
+    pdf.close()
+    with open_document(tmp_path / "rotated.pdf") as doc:
+        width, height = doc.page_size(0)
+        assert (round(width), round(height)) == ((595, 842) if rotation in (0, 180) else (842, 595))
+        hit = doc.search("Interview record, page 1")[0]
+        (x0, y0, x1, y1), = hit.rects
+        assert 0 <= x0 < x1 <= width and 0 <= y0 < y1 <= height
+        image = doc.render(0, 1.0).to_pil().convert("L")
+        assert abs(image.size[0] - width) <= 1 and abs(image.size[1] - height) <= 1
+        assert image.crop((int(x0), int(y0), int(x1) + 1, int(y1) + 1)).getextrema()[0] < 100  # the text is there
+        middle = ((x0 + x1) / 2, (y0 + y1) / 2)
+        assert doc.char_index_at(0, *middle) is not None
+        assert doc.text_in_box(0, (x0 - 1, y0 - 1, x1 + 1, y1 + 1)).strip() == "Interview record, page 1"
+        assert doc.selection(0, (x0 + 1, middle[1]) if rotation in (0, 180) else (middle[0], y0 + 1),
+                             (x1 - 1, middle[1]) if rotation in (0, 180) else (middle[0], y1 - 1))[0]
+
+
+def test_a_2000_page_file_opens_with_a_notice_and_reads_no_text(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bundle of 2000.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    for n in range(2000):
+        pdf.drawString(72, 760, f"p{n + 1}")
+        pdf.showPage()
+    pdf.save()
+    with open_document(path) as doc:
+        assert doc.page_count == 2000
+        notices = doc.notices()
+        assert notices == ["bundle of 2000.pdf has 2,000 pages; searching the whole document takes a while."]
+        assert len(doc._texts) == 1  # the first page told it has text
+        assert [h.page for h in doc.search("p1999")] == [1998]
