@@ -495,3 +495,30 @@ def test_evidence_by_the_keyboard_alone(window, qtbot, monkeypatch, tmp_path):
     qtbot.keyClick(focus(), Qt.Key_Escape)  # the search field: back to the page
     qtbot.keyClick(focus(), Qt.Key_F6)  # and on to the checklist, where the finding keys work as before
     assert focus() is editor.ui.criteriaView
+
+
+def test_the_file_dialog_opens_where_the_case_s_files_are(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from qpp_reviewer.domain import Severity
+
+    folder = tmp_path / "case L123"
+    folder.mkdir()
+    editor = open_review(window)
+    rid = editor.review.id
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, title, start, *a, **k: (
+        asked.append(start) or (str(interview_pdf(folder / "record.pdf")), "")))
+    window.ui.actionAttachDocument.trigger()
+    # a second review of the same case: the dialog starts in the first review's document folder
+    for c in editor.review.criteria:
+        window.store.set_finding(rid, c.id, Severity.NO_ERROR)
+    window.store.complete_review(rid)
+    second = window.store.request_second_review(rid, "CD")
+    window.store.actor = "CD"
+    window.open_review(second)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, title, start, *a, **k: (
+        asked.append(start) or ("", "")))
+    window.ui.actionAttachDocument.trigger()  # cancelled: nothing attached
+    assert asked == ["", str(folder)]
+    assert window.store.documents.list(second) == []

@@ -755,9 +755,15 @@ class EditorDocuments(QObject):
         title = self.tr("Attach document")
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.editor, title, "", self.tr("Case documents (*.pdf *.txt);;PDF files (*.pdf);;All files (*)"))
+                self.editor, title, self._start_folder(),
+                self.tr("Case documents (*.pdf *.txt);;PDF files (*.pdf);;All files (*)"))
             if not path:
                 return False
+        from pathlib import Path
+
+        from PySide6.QtCore import QSettings
+
+        QSettings().setValue("lastDocumentFolder", str(Path(path).parent))
         try:
             doc = open_document(path)
         except DocumentProblem as exc:
@@ -785,6 +791,23 @@ class EditorDocuments(QObject):
                                                 "Ctrl+Shift+E attaches it to the finding.").format(
             name=record.name, pages=self._pages(doc.page_count)))
         return True
+
+    def _start_folder(self) -> str:
+        """Where the case's files are: the folder of this review's last document, else of the review it is
+        a second review of (the same case), else the folder chosen last time."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QSettings
+
+        parent = self.editor.review.parent_review_id
+        for rid in (self.review_id, parent):
+            if rid is None:
+                continue
+            for record in reversed(self.store.documents.list(rid)):
+                folder = Path(record.origin).parent if record.origin else None
+                if folder is not None and folder.is_dir():
+                    return str(folder)
+        return str(QSettings().value("lastDocumentFolder", "") or "")
 
     def _pages(self, n: int) -> str:
         from .i18n import plural
