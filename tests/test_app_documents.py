@@ -317,6 +317,7 @@ def test_a_box_on_a_scan_is_evidence_and_delete_removes_it(window, qtbot, monkey
     attach(window, monkeypatch, scan_pdf(tmp_path / "scan.pdf"))
     pane = editor.documents.pane
     assert pane.messageLabel.isVisible() and "no text layer" in pane.messageLabel.text()
+    assert pane.documentCombo.currentText() == "scan.pdf"
     view = pane.view
     drag(qtbot, view, on_page(view, 80, 120), on_page(view, 380, 260))
     window.ui.actionAttachEvidence.trigger()
@@ -366,6 +367,7 @@ def test_moved_changed_and_vanished_documents(window, qtbot, monkeypatch, tmp_pa
     editor = window.open_review(rid)
     pane = editor.documents.pane
     assert pane.document is not None and "was moved: found at" in pane.messageLabel.text()
+    assert pane.documentCombo.currentText() == "record.pdf"  # found: a notice, not a warning
     # a different file where it was: flagged, not shown as the document the findings were made on
     window.close_tab(window.ui.tabs.currentIndex())
     moved.unlink()
@@ -522,3 +524,19 @@ def test_the_file_dialog_opens_where_the_case_s_files_are(window, qtbot, monkeyp
     window.ui.actionAttachDocument.trigger()  # cancelled: nothing attached
     assert asked == ["", str(folder)]
     assert window.store.documents.list(second) == []
+
+
+def test_a_kept_copy_is_shown_when_the_file_changed(window, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)  # keep a copy
+    editor = open_review(window)
+    path = interview_pdf(tmp_path / "record.pdf")
+    attach(window, monkeypatch, path)
+    rid = editor.review.id
+    assert window.store.documents.list(rid)[0].has_copy
+    window.close_tab(window.ui.tabs.currentIndex())
+    interview_pdf(path, pages=3)  # someone saved another version over it
+    editor = window.open_review(rid)
+    pane = editor.documents.pane
+    assert pane.document is not None and pane.pagesLabel.text() == "of 12"  # the copy: the findings' document
+    assert "not the document the findings were made on" in pane.messageLabel.text()
+    assert pane.documentCombo.currentText() == "⚠ record.pdf"

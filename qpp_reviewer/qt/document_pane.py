@@ -323,11 +323,12 @@ class DocumentPane(QFrame):
     def set_documents(self, entries: list[tuple[str, object, str]], current: int = 0) -> None:
         """(label, document or None, message) for each attached document; the message says what is
         wrong with it (cannot be read, changed since the findings were made) or is empty."""
-        self._entries = list(entries)
+        # (label, document, message[, warn]): warn marks the name (⚠) when the message is a problem, not a notice
+        self._entries = [(e[0], e[1], e[2], e[3] if len(e) > 3 else bool(e[2])) for e in entries]
         self.documentCombo.blockSignals(True)
         self.documentCombo.clear()
-        for label, _doc, message in self._entries:
-            self.documentCombo.addItem(("⚠ " if message else "") + label)
+        for label, _doc, _message, warn in self._entries:
+            self.documentCombo.addItem(("⚠ " if warn else "") + label)
         self.documentCombo.blockSignals(False)
         if self._entries:
             self.documentCombo.setCurrentIndex(min(max(current, 0), len(self._entries) - 1))
@@ -342,7 +343,7 @@ class DocumentPane(QFrame):
     def _combo_changed(self, index: int) -> None:
         if not (0 <= index < len(self._entries)):
             return
-        _label, doc, message = self._entries[index]
+        _label, doc, message, _warn = self._entries[index]
         self.document = doc
         self.page = 0
         self.hits, self.hit_index, self._hits_for = [], -1, ""
@@ -671,9 +672,10 @@ class EditorDocuments(QObject):
                     notes.append(tr_core(exc))
                 else:
                     self.opened[record.sha256] = doc
+            warn = doc is None or located.changed_at_origin  # not shown, or not the file the findings were made on
             if doc is not None:
                 notes += [tr_core(n) for n in doc.notices()]
-            entries.append((record.name, doc, "\n".join(notes)))
+            entries.append((record.name, doc, "\n".join(notes), warn))
         shas = [r.sha256 for r in self.records]
         current = shas.index(current_sha) if current_sha in shas else max(self.pane.current_index(), 0)
         self.pane.set_documents(entries, current)
