@@ -224,6 +224,7 @@ def test_attach_search_select_evidence_and_back_by_keys(window, qtbot, monkeypat
     record = interview_pdf(tmp_path / "record.pdf")
     attach(window, monkeypatch, record)
     assert window.shown_boxes == []
+    assert window.ui.statusBar.currentMessage().startswith("record.pdf attached (12 pages)")
     assert pane.isVisible() and pane.document is not None and pane.pagesLabel.text() == "of 12"
     stored = window.store.documents.list(editor.review.id)
     assert [d.name for d in stored] == ["record.pdf"] and stored[0].page_count == 12

@@ -814,7 +814,7 @@ class EditorDocuments(QObject):
     def _pages(self, n: int) -> str:
         from .i18n import plural
 
-        return plural(n, self.tr("1 page"), self.tr("{n} pages"))
+        return plural(n, self.tr("{n} page"), self.tr("{n} pages"))
 
     def attach_selection(self) -> bool:
         """Review ▸ Attach selection as evidence: the passage (or box) selected in the pane, to the
