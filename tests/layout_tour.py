@@ -321,6 +321,26 @@ def tour(window, store: Store, tmp: Path) -> Iterator[tuple[str, QWidget]]:
     yield "editor-complete", window
     window.close_tab(tabs.currentIndex())
     window.close_tab(tabs.indexOf(editor))
+    # the review with its interview record beside the checklist: a search, a passage as evidence (issue 19)
+    from .case_pdfs import interview_pdf
+
+    record = interview_pdf(tmp / "interview-record.pdf", pages=14)
+    store.documents.attach(in_progress.id, record)
+    editor = window.open_review(in_progress.id)
+    settle(150)
+    documents = editor.documents
+    doc = documents.pane.document
+    first, last = doc.search("Q: Can you")[0], doc.search("home town")[0]
+    quote, rects = doc.text_between(first.page, first.start, last.start + last.count - 1)
+    store.documents.add_evidence(in_progress.id, editor.current_criterion(), doc.sha256, first.page + 1, quote, rects)
+    documents.show_evidence()
+    documents.pane.searchEdit.setText("interviewer notes")
+    documents.pane.search("interviewer notes")
+    documents.evidenceList.setCurrentRow(0)
+    documents.pane.show_passage(first.page, list(rects))
+    settle()
+    yield "editor-documents", window
+    window.close_tab(tabs.indexOf(editor))
     tabs.setCurrentWidget(window.list_page)
     settle()
 

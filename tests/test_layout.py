@@ -13,6 +13,12 @@ from .layout_tour import SIZE, clipped, demo_store, settle, tour
 
 # what is still cut, by window; each entry is a known defect, not a rule (strict: the test fails once fixed)
 KNOWN: dict[str, str] = {
+    "en-editor-documents": "beside a document pane at 1280 px the checklist has a third of the width: its longer "
+                           "criterion titles are cut (whole in the finding panel and the tooltip; the splitter "
+                           "handle, remembered, widens the checklist)",
+    "fr-editor-documents": "beside a document pane at 1280 px the checklist has a third of the width: its longer "
+                           "criterion titles are cut (whole in the finding panel and the tooltip; the splitter "
+                           "handle, remembered, widens the checklist)",
 }
 
 
@@ -57,7 +63,7 @@ def walks(tmp_path_factory):
     return out
 
 
-NAMES = ["reviews", "batches", "dashboard", "editor", "editor-complete", "new-review", "who", "compare",
+NAMES = ["reviews", "batches", "dashboard", "editor", "editor-complete", "editor-documents", "new-review", "who", "compare",
          "history", "reason", "templates", "template-install", "template-diff", "passphrase-new", "recovery-key",
          "unlock", "shortcuts", "about", "sampling", "sampling-read", "sampling-drawn", "sampled-cases",
          "collation-report", "collation-report-details", "queries", "conflicts", "workbooks", "outcomes",
@@ -162,3 +168,12 @@ def test_every_window_fits_the_screen_with_its_title_bar(walks, lang):
     shortcuts box (F1) ran below it, its OK button out of reach (seen on the screenshot tour)."""
     too_tall = {name: h for name, h in walks["heights"][lang].items() if h + TITLE_BAR > SIZE.height()}
     assert too_tall == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_beside_a_document_only_the_checklist_titles_are_cut(walks, lang):
+    """The KNOWN entry of editor-documents covers the checklist's cut titles, nothing else: the document
+    pane, the finding panel and its evidence list fit."""
+    found, _ = walks[lang]
+    assert found["editor-documents"], "fixed: take the editor-documents entries out of KNOWN"
+    assert [t for t in found["editor-documents"] if not t.startswith("MainWindow/QTreeView(criteriaView) cell")] == []

@@ -68,13 +68,19 @@ class CompareDialog(QDialog):
         self.table.setAccessibleName(self.tr("Criteria compared"))
         self.table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
+        # each reviewer's evidence in the case documents, quoted under their finding (issue 19)
+        evidence = store.documents.evidence_of([c.first.id, c.second.id])
+        cited = {rid: {} for rid in evidence}
+        for rid, items in evidence.items():
+            for item in items:
+                cited[rid].setdefault(item.criterion_id, []).append(tr_core(item.short))
         for i, row in enumerate(c.rows):
             apart = "—" if row.distance is None else (
                 self.tr("agree") if row.agree else plural(row.distance, self.tr("{n} step apart"),
                                                           self.tr("{n} steps apart")))
             cells = [row.criterion.label,
-                     _finding_text(row.first, row.first_comment),
-                     _finding_text(row.second, row.second_comment),
+                     _finding_text(row.first, row.first_comment, cited[c.first.id].get(row.criterion.id, ())),
+                     _finding_text(row.second, row.second_comment, cited[c.second.id].get(row.criterion.id, ())),
                      apart]
             shade = SHADES.get(row.distance if row.distance is not None else (0 if row.agree else 1))
             for col, text in enumerate(cells):
@@ -150,8 +156,9 @@ class CompareDialog(QDialog):
         return True
 
 
-def _finding_text(sev: Severity | None, comment: str) -> str:
+def _finding_text(sev: Severity | None, comment: str, evidence=()) -> str:
     text = label(sev) if sev else "—"
     # "Minor: …", in French "Mineure : …" (the language's own spacing before a colon)
-    return QCoreApplication.translate("CompareDialog", "{finding}: {comment}").format(
+    text = QCoreApplication.translate("CompareDialog", "{finding}: {comment}").format(
         finding=text, comment=comment) if comment else text
+    return "\n".join([text, *evidence])  # p. 7: 'Q: Can you keep your answers short…', a line each

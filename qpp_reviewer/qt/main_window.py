@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         add_centre_menu(self)  # review states, queries, conflicts (issue 17)
         self._add_outcomes_actions()
         self._add_reply_action()
+        from .document_actions import add_document_actions
+
+        add_document_actions(self)  # attach a document, find, evidence, next pane (issue 19)
         self._add_language_menu()
         ui.actionKeyboardHelp.triggered.connect(lambda: self.show_keyboard_help())
         ui.tabs.tabCloseRequested.connect(self.close_tab)
@@ -369,6 +372,7 @@ class MainWindow(QMainWindow):
             return  # the list, batches and dashboard stay
         editor.flush_comment()
         editor.activity.stop()
+        editor.documents.close()
         self.ui.tabs.removeTab(index)
         editor.deleteLater()
 

@@ -163,6 +163,8 @@ class ReviewEditor(QWidget):
         self._build_model()
         ui.criteriaView.setModel(self.model)
         ui.criteriaView.expandAll()
+        for section in self._sections:  # a section's title has the row: its Finding and Comment cells are empty
+            ui.criteriaView.setFirstColumnSpanned(section.row(), QModelIndex(), True)
         header = ui.criteriaView.header()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         # Finding and Comment: fixed, as wide as their widest possible text in the current language, so
@@ -181,6 +183,10 @@ class ReviewEditor(QWidget):
         ui.criteriaView.selectionModel().currentChanged.connect(self._current_changed)
         ui.criteriaView.installEventFilter(self)
         ui.commentEdit.installEventFilter(self)
+        from .document_pane import EditorDocuments
+
+        # the case documents in a pane beside the detail, and the finding's evidence list (issue 19)
+        self.documents = EditorDocuments(self)
 
         self.buttons = QButtonGroup(self)
         self._button_severity = {}

@@ -459,47 +459,47 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <translation>Critères comparés</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="79"/>
         <source>agree</source>
         <translation>concordent</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="79"/>
         <source>{n} step apart</source>
         <translation>{n} cran d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="80"/>
         <source>{n} steps apart</source>
         <translation>{n} crans d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="88"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="94"/>
         <source>Agreed finding for {criterion}</source>
         <translation>Constat concilié pour {criterion}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="96"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="102"/>
         <source>Why the agreed finding differs from the first review</source>
         <translation>Pourquoi le constat concilié diffère de la première évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="118"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="124"/>
         <source>&amp;Record the agreed result</source>
         <translation>&amp;Enregistrer le résultat concilié</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="120"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="126"/>
         <source>Alt+R or Ctrl+Return</source>
         <translation>Alt+E ou Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="147"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="153"/>
         <source>Record the agreed result</source>
         <translation>Enregistrer le résultat concilié</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/compare.py" line="156"/>
+        <location filename="../../qpp_reviewer/qt/compare.py" line="162"/>
         <source>{finding}: {comment}</source>
         <translation>{finding}&#xa0;: {comment}</translation>
     </message>
@@ -1332,6 +1332,250 @@ d&apos;erreur</translation>
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_actions.py" line="23"/>
+        <source>Open a review first: documents are attached to the review in the current tab.</source>
+        <translation>Ouvrez d&apos;abord une évaluation&#xa0;: les documents sont joints à l&apos;évaluation de l&apos;onglet courant.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_actions.py" line="31"/>
+        <source>Attach &amp;document…</source>
+        <translation>Joindre un &amp;document…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_actions.py" line="33"/>
+        <source>&amp;Find in document</source>
+        <translation>Rec&amp;hercher dans le document</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_actions.py" line="35"/>
+        <source>Attach selection as &amp;evidence</source>
+        <translation>Joindre la sélection comme &amp;preuve</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_actions.py" line="37"/>
+        <source>&amp;Next pane (checklist, comment, document)</source>
+        <translation>&amp;Volet suivant (grille, commentaire, document)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPane</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="213"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="221"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="229"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="230"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="231"/>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="231"/>
+        <source>Fit the page to the pane&apos;s width</source>
+        <translation>Ajuster la page à la largeur du volet</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="241"/>
+        <source>Find in the document (Ctrl+F)</source>
+        <translation>Rechercher dans le document (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="242"/>
+        <source>Find in the document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="247"/>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="249"/>
+        <source>Next hit (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="378"/>
+        <source>No document attached: Review ▸ Attach document… opens the case&apos;s interview record or decision letter here.</source>
+        <translation>Aucun document joint&#xa0;: Évaluation ▸ Joindre un document… ouvre ici le compte rendu d&apos;entretien ou la lettre de décision du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="387"/>
+        <source>of {n}</source>
+        <translation>sur {n}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="451"/>
+        <source>Page {page} cannot be shown: {problem}</source>
+        <translation>La page {page} ne peut pas être affichée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="459"/>
+        <source>Zoom in (Ctrl++); now {percent} %</source>
+        <translation>Zoom avant (Ctrl++)&#xa0;; actuellement {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="505"/>
+        <source>searching…</source>
+        <translation>recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="514"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="531"/>
+        <source>{k} of {n}</source>
+        <translation>{k} sur {n}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="536"/>
+        <source>Found on p. {page}: Ctrl+Shift+E attaches this passage to the finding.</source>
+        <translation>Trouvé p. {page}&#xa0;: Ctrl+Maj+E joint ce passage au constat.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="572"/>
+        <source>Drag over a passage (or a box on a scanned page), or find it (Ctrl+F); Ctrl+Shift+E attaches it to the finding.</source>
+        <translation>Faites glisser sur un passage (ou tracez un cadre sur une page numérisée), ou recherchez-le (Ctrl+F)&#xa0;; Ctrl+Maj+E le joint au constat.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="577"/>
+        <source>Selected on p. {page}: “{quote}”</source>
+        <translation>Sélectionné p. {page}&#xa0;: «&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="580"/>
+        <source>Box selected on p. {page} (no text under it)</source>
+        <translation>Cadre sélectionné p. {page} (sans texte dessous)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDocuments</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="618"/>
+        <source>E&amp;vidence in the documents</source>
+        <translation>Pre&amp;uves dans les documents</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="621"/>
+        <source>Evidence in the documents</source>
+        <translation>Preuves dans les documents</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="757"/>
+        <source>Attach document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="761"/>
+        <source>Case documents (*.pdf *.txt);;PDF files (*.pdf);;All files (*)</source>
+        <translation>Documents du dossier (*.pdf *.txt);;Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="776"/>
+        <source>Keep a copy of {name} in the review database as well?
+
+With a copy, the document opens here even if the file is moved or deleted (the copy is encrypted with the database when the database is encrypted). Without one, only its name, SHA-256 and where it is are kept.</source>
+        <translation>Garder aussi une copie de {name} dans la base des évaluations&#xa0;?
+
+Avec une copie, le document s&apos;ouvre ici même si le fichier est déplacé ou supprimé (la copie est chiffrée avec la base quand la base est chiffrée). Sans copie, seuls son nom, son SHA-256 et son emplacement sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="792"/>
+        <source>{name} attached ({pages}): drag over a passage, then Ctrl+Shift+E attaches it to the finding.</source>
+        <translation>{name} joint ({pages})&#xa0;: faites glisser sur un passage, puis Ctrl+Maj+E le joint au constat.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="817"/>
+        <source>{n} page</source>
+        <translation>{n} page</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="817"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="825"/>
+        <source>Attach a document first (Review ▸ Attach document…).</source>
+        <translation>Joignez d&apos;abord un document (Évaluation ▸ Joindre un document…).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="828"/>
+        <source>Select a passage in the document first: drag over it (or draw a box on a scanned page).</source>
+        <translation>Sélectionnez d&apos;abord un passage du document&#xa0;: faites glisser dessus (ou tracez un cadre sur une page numérisée).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="835"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="934"/>
+        <source>This review is complete: reopen it to change findings.</source>
+        <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="840"/>
+        <source>Attach evidence</source>
+        <translation>Joindre une preuve</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="847"/>
+        <source>Evidence on p. {page} attached to {criterion}.</source>
+        <translation>Preuve de la p. {page} jointe à {criterion}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="853"/>
+        <source>No document to search: attach one first (Review ▸ Attach document…).</source>
+        <translation>Aucun document où chercher&#xa0;: joignez-en un d&apos;abord (Évaluation ▸ Joindre un document…).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="888"/>
+        <source>{where}p. {page}: “{quote}”</source>
+        <translation>{where}p. {page}&#xa0;: «&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="889"/>
+        <source>{where}p. {page}: a marked area</source>
+        <translation>{where}p. {page}&#xa0;: une zone délimitée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="898"/>
+        <source>None yet: select a passage in the document, then Ctrl+Shift+E.</source>
+        <translation>Aucune pour l&apos;instant&#xa0;: sélectionnez un passage du document, puis Ctrl+Maj+E.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="909"/>
+        <source>{name} cannot be shown: see the message in the document pane.</source>
+        <translation>{name} ne peut pas être affiché&#xa0;: voyez le message dans le volet du document.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="936"/>
+        <source>Remove evidence</source>
+        <translation>Retirer la preuve</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="940"/>
+        <source>Evidence on p. {page} removed from {criterion}.</source>
+        <translation>Preuve de la p. {page} retirée de {criterion}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../qpp_reviewer/qt/history.py" line="25"/>
@@ -1884,34 +2128,34 @@ d&apos;erreur</translation>
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="168"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="171"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="174"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="190"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="193"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="194"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="197"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="263"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="261"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="264"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="262"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="265"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="233"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="236"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
@@ -1941,367 +2185,367 @@ d&apos;erreur</translation>
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="275"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="273"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="276"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="299"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="302"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="318"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="321"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="353"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="356"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="358"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="361"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="358"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="361"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="359"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="362"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="376"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="380"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="431"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="435"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="432"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="436"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="443"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="454"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="447"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="458"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="444"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="448"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="454"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="458"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="470"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="474"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="473"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="477"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="518"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="518"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="520"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="524"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="532"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="536"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="552"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="556"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="605"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="600"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="609"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="597"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="622"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="624"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="628"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="622"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="635"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="639"/>
         <source>&amp;Appeal outcomes…</source>
         <translation>Issues des &amp;appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="636"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="640"/>
         <source>&amp;Import appeal outcomes…</source>
         <translation>&amp;Importer les issues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="651"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="655"/>
         <source>Decision maker&apos;s re&amp;ply…</source>
         <translation>Ré&amp;ponse du décideur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="652"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="656"/>
         <source>Type in the decision maker&apos;s reply to the feedback: accept or dispute each error</source>
         <translation>Saisir la réponse du décideur au retour&#xa0;: accepter ou contester chaque erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="658"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="662"/>
         <source>Ar&amp;bitrate a dispute…</source>
         <translation>Ar&amp;bitrer une contestation…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="659"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="663"/>
         <source>Uphold, overturn or amend a finding the decision maker disputed (a technical specialist or quality lead, neither the reviewer nor the decision maker)</source>
         <translation>Maintenir, annuler ou modifier un constat contesté par le décideur (un·e spécialiste technique ou responsable qualité, ni l&apos;évaluateur·rice ni le décideur)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="665"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="669"/>
         <source>Re&amp;fer disputes to an arbitrator…</source>
         <translation>Con&amp;fier les contestations à un arbitre…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="666"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
         <source>Send the review&apos;s open disputes to one technical specialist or quality lead</source>
         <translation>Adresser les contestations ouvertes de l&apos;évaluation à un·e spécialiste technique ou responsable qualité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="698"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="702"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="699"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="703"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="700"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="704"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="701"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="742"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="757"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="761"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="766"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="773"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="783"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="770"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="777"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="787"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="767"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="778"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="778"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="785"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="786"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="868"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="872"/>
         <source>Writing {n} review to {file}</source>
         <translation>Écriture de {n} évaluation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="924"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="991"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="924"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="991"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="935"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="939"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="935"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="939"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="936"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="940"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, refusés&#xa0;: {rejected}.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1035"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1039"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1037"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1041"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1038"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1042"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1040"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1044"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1073"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1092"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1077"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1096"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1074"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1078"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1095"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1099"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1102"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1106"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1137"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1141"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="801"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="809"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="813"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="823"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="827"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="827"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="831"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="838"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="876"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="880"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="838"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="867"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="846"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="856"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="843"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="904"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -2310,22 +2554,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="856"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="869"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="873"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="875"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="877"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="881"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -2334,47 +2578,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="885"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="889"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="899"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="903"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="914"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="921"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="984"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="918"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="988"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="915"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="919"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="926"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="930"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="934"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="938"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="968"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="976"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="972"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="980"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="969"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="973"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -2387,61 +2631,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1003"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1007"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1008"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1010"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1015"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1024"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1014"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1019"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1028"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1011"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1015"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1016"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1020"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1027"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1031"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1109"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1113"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1113"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1117"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1115"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1119"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1117"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1121"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1118"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1122"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -3290,7 +3534,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="35"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="325"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="331"/>
         <source>Fail error: is the &amp;outcome reliable?</source>
         <translation>Erreur éliminatoire&#xa0;: l&apos;&amp;issue est-elle fiable&#xa0;?</translation>
     </message>
@@ -3364,7 +3608,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/revieweditor.ui" line="82"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="419"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="425"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
@@ -3435,30 +3679,30 @@ Rien n&apos;a été écrit.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="199"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="205"/>
         <source>— judge the outcome —</source>
         <translation>— apprécier l&apos;issue —</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="175"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="278"/>
         <source>comment needed</source>
         <translation>commentaire requis</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="277"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="175"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="283"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="279"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="285"/>
         <source>A comment kept with a finding that is not an error: it is shown as a note. Delete it if it no longer applies.</source>
         <translation>Un commentaire conservé avec un constat qui n&apos;est pas une erreur : il est présenté comme une remarque. Supprimez-le s&apos;il ne s&apos;applique plus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="173"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="282"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="175"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="288"/>
         <source>written</source>
         <translation>rédigé</translation>
     </message>
@@ -3473,186 +3717,186 @@ Rien n&apos;a été écrit.</translation>
         <translation>{open} contestations ouvertes sur {n}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="293"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="299"/>
         <source>{what} of {date}</source>
         <translation>{what} du {date}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="294"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="300"/>
         <source>Unit: {unit}</source>
         <translation>Unité&#xa0;: {unit}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="295"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="301"/>
         <source>Decision maker: {dm}</source>
         <translation>Agent décisionnaire&#xa0;: {dm}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="296"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="302"/>
         <source>Stream: {stream}</source>
         <translation>Filière&#xa0;: {stream}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="297"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="303"/>
         <source>Reviewer: {reviewer}</source>
         <translation>Évaluateur·rice&#xa0;: {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="298"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="304"/>
         <source>Checklist: {title} (version {version})</source>
         <translation>Grille&#xa0;: {title} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="314"/>
         <source>Outcome judgement needed</source>
         <translation>Appréciation de l&apos;issue requise</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="314"/>
         <source>No band yet</source>
         <translation>Pas encore de niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="309"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="315"/>
         <source>No band</source>
         <translation>Aucun niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="313"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="319"/>
         <source>Minor-error share: {share} (not applicable: {na})</source>
         <translation>Part d&apos;erreurs mineures&#xa0;: {share} (sans objet&#xa0;: {na})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="323"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="329"/>
         <source>Special-policy fail: QS5 whatever the outcome</source>
         <translation>Erreur éliminatoire de politique spéciale&#xa0;: QS5 quelle que soit l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="335"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="341"/>
         <source>{answered} of {total} criteria answered</source>
         <translation>{answered} critères renseignés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="338"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="344"/>
         <source>1 error without a comment</source>
         <translation>1 erreur sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="339"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="345"/>
         <source>{n} errors without a comment</source>
         <translation>{n} erreurs sans commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="341"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="347"/>
         <source>complete since {when} UTC</source>
         <translation>terminée depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="388"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="394"/>
         <source>special policy: {policy} (a fail makes QS5)</source>
         <translation>politique spéciale : {policy} (une erreur éliminatoire donne QS5)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="397"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="403"/>
         <source>{severity}:</source>
         <translation>{severity}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="416"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="422"/>
         <source>Co&amp;mment (a note: the finding is {finding})</source>
         <translation>Co&amp;mmentaire (une remarque : le constat est « {finding} »)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="483"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="489"/>
         <source>The checklist has the keyboard: press Enter to write the comment, or a finding key (1–5, O M S F X).</source>
         <translation>Le clavier est dans la grille : appuyez sur Entrée pour rédiger le commentaire, ou sur une touche de constat (1–5, O M S F X).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="498"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="510"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="621"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="504"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="516"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="627"/>
         <source>This review is complete: reopen it to change findings.</source>
         <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="526"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="532"/>
         <source>Save finding</source>
         <translation>Enregistrer le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="548"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="554"/>
         <source>Check the comment for this error, then press Esc to go on.</source>
         <translation>Vérifiez le commentaire de cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="550"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="556"/>
         <source>Write a comment for this error, then press Esc to go on.</source>
         <translation>Rédigez un commentaire pour cette erreur, puis appuyez sur Échap pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="580"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="586"/>
         <source>A comment is at most {n} characters: the rest was not added. Keep long material in the case file and refer to it.</source>
         <translation>Un commentaire compte au plus {n} caractères : le reste n&apos;a pas été ajouté. Gardez les textes longs dans le dossier et faites-y référence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="601"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="625"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="607"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="631"/>
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="645"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="651"/>
         <source>Save outcome judgement</source>
         <translation>Enregistrer l&apos;appréciation de l&apos;issue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="658"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="664"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="659"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="665"/>
         <source>Not ready to complete</source>
         <translation>Impossible de terminer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="660"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="666"/>
         <source>The review cannot be completed yet:</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="663"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="669"/>
         <source>Complete review</source>
         <translation>Terminer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="669"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="675"/>
         <source>Review of {case} completed: {reason}</source>
         <translation>Évaluation de {case} terminée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="687"/>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="691"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="693"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="697"/>
         <source>Reopen review</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="688"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="694"/>
         <source>Why is this review being reopened? (recorded with the review)</source>
         <translation>Pourquoi cette évaluation est-elle rouverte&#xa0;? (enregistré avec l&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="710"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="716"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="712"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="718"/>
         <source>Writing the feedback sheet of {case}</source>
         <translation>Rédaction de la fiche de retour de {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_editor.py" line="714"/>
+        <location filename="../../qpp_reviewer/qt/review_editor.py" line="720"/>
         <source>Feedback sheet of {case} written to {path}</source>
         <translation>Fiche de retour de {case} écrite dans {path}</translation>
     </message>
