@@ -53,6 +53,8 @@ from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.5
+TARGET_READY_RATIO = 2.0  # issue 21: ready (database open, review list painted) within 2 x a bare window
+TARGET_QUIT_S = 0.3  # issue 21: Ctrl+Q to the process's end
 REFERENCE_BARE_S, REFERENCE_BARE_MIB = 0.26, 47
 PASSPHRASE = "bench passphrase for the encrypted start"
 UNLOCK_S = 0.0  # the child's time deriving the data key from the passphrase (encrypted start only)
@@ -200,6 +202,76 @@ def child_app(db: str, actor: list[str], encrypted: bool = False) -> None:
     sys.exit(main(actor + ["--db", db]))
 
 
+def child_quit(db: str, actor: list[str], bare: bool = False) -> None:
+    """Quit by Ctrl+Q once ready: print "QUIT <perf_counter>" just before the key press; the parent times
+    from there to the process's end. The app runs as the installed command does (qpp_reviewer.cli.main()
+    reading sys.argv), with the dashboard shown first (its page, charts and threads torn down too) and
+    the review list back in front; the bare window quits through a Ctrl+Q QAction calling close()."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    def press_quit(window) -> None:
+        from PySide6.QtCore import Qt
+
+        target = QApplication.focusWidget() or window
+        print("QUIT " + repr(time.perf_counter()), flush=True)
+        QTest.keyClick(target, Qt.Key_Q, Qt.ControlModifier)
+
+    if bare:
+        app = QApplication(sys.argv[:1])
+        w = QMainWindow()
+        w.resize(1280, 800)
+        quit_action = QAction(w)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(w.close)
+        w.addAction(quit_action)
+        w.show()
+        QTimer.singleShot(300, lambda: press_quit(w))
+        sys.exit(app.exec())
+    sys.path.insert(0, str(ROOT))
+    from qpp_reviewer.qt import main_window
+
+    attach = main_window.MainWindow.attach
+
+    def attached(self, store):
+        attach(self, store)
+
+        def dashboard_then_list() -> None:
+            self.ui.actionShowDashboard.trigger()
+            QTimer.singleShot(300, lambda: (self.ui.actionShowList.trigger(),
+                                            QTimer.singleShot(100, lambda: press_quit(self))))
+
+        QTimer.singleShot(100, dashboard_then_list)
+
+    main_window.MainWindow.attach = attached
+    from qpp_reviewer.cli import main
+
+    sys.argv = [sys.argv[0], *actor, "--db", db]
+    sys.exit(main())
+
+
+def time_quit(kind: str, db: Path, env: dict, actor: list[str]) -> float:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--db", str(db), *actor]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    watchdog = threading.Timer(120, proc.kill)
+    watchdog.start()
+    pressed = None
+    try:
+        for line in proc.stdout:
+            if line.startswith("QUIT "):
+                pressed = float(line.split()[1])
+        proc.wait()
+        ended = time.perf_counter()
+        err = proc.stderr.read()
+    finally:
+        watchdog.cancel()
+    if pressed is None or proc.returncode != 0:
+        raise SystemExit(f"the {kind} child did not quit normally (exit {proc.returncode}):\n{err}")
+    return ended - pressed
+
+
 # -- parent side --------------------------------------------------------------------------------------------
 def start(kind: str, db: Path, env: dict, actor: list[str], bundle: str | None = None) -> dict:
     if kind == "bundle":  # packaging/bundle_entry.py reports the first frame when QPP_BENCH_SPAWN is set
@@ -251,7 +323,7 @@ def main() -> None:
                     help="Qt platform plugin for the children (default offscreen)")
     ap.add_argument("--bundle", metavar="EXE", help="also time the standalone bundle's executable "
                     "(e.g. dist/qpp-reviewer/qpp-reviewer, from packaging/build-bundle.sh)")
-    ap.add_argument("--child", choices=("bare", "text", "app", "app_enc"), help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=("bare", "text", "app", "app_enc", "quit", "bare_quit"), help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--as", dest="actor", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -259,6 +331,8 @@ def main() -> None:
         return child_bare()
     if args.child == "text":
         return child_text()
+    if args.child in ("quit", "bare_quit"):
+        return child_quit(args.db, ["--as", args.actor] if args.actor else [], bare=args.child == "bare_quit")
     if args.child in ("app", "app_enc"):
         return child_app(args.db, ["--as", args.actor] if args.actor else [], encrypted=args.child == "app_enc")
 
@@ -287,6 +361,12 @@ def main() -> None:
                 for name in ("demo.sqlite3.lock", "demo-encrypted.sqlite3.lock"):
                     (tmp / name).unlink(missing_ok=True)  # left by os._exit; taken over anyway
         app_title = results["app"][0]["title"]
+        quits: dict[str, list[float]] = {"bare_quit": [], "quit": []}
+        for i in range(args.runs + 1):
+            for kind in quits:
+                q = time_quit(kind, db, env, actor)
+                if i:
+                    quits[kind].append(q)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -327,6 +407,9 @@ def main() -> None:
           f"out; deriving the key from it, {med('app_enc', 'unlock_s') * 1000:.0f} ms, counted)"
           + (f"; bundle / bare: {med('bundle', 'parent_s') / bare:.2f}x frame, "
              f"{med('bundle', 'ready_parent_s') / bare:.2f}x ready" if args.bundle else ""))
+    quit_s, bare_quit_s = statistics.median(quits["quit"]), statistics.median(quits["bare_quit"])
+    print(f"quit: Ctrl+Q to the process's end {quit_s:.3f} s (after the dashboard was shown; target <= "
+          f"{TARGET_QUIT_S} s: {'PASS' if quit_s <= TARGET_QUIT_S else 'MISS'}); a bare window: {bare_quit_s:.3f} s")
     print("all runs (parent, frame / ready, s): " + "; ".join(
         f"{k} {[(round(r['parent_s'], 3), round(r['ready_parent_s'], 3)) for r in results[k]]}" for k in kinds))
     extra = {}
@@ -338,7 +421,8 @@ def main() -> None:
         "platform": args.platform, "runs": args.runs, "reviews": args.reviews,
         "bare_s": bare, "app_s": ours, "ratio": ratio, "target_ratio": TARGET_RATIO, "paired_ratio": paired,
         "cpu_ratio": cpu_ratio, "bare_cpu_s": med("bare", "cpu_s"), "app_cpu_s": med("app", "cpu_s"),
-        "app_ready_s": ready, "ready_ratio": ready / bare,
+        "app_ready_s": ready, "ready_ratio": ready / bare, "target_ready_ratio": TARGET_READY_RATIO,
+        "quit_s": quit_s, "bare_quit_s": bare_quit_s, "target_quit_s": TARGET_QUIT_S,
         "enc_ready_s": med("app_enc", "ready_parent_s"), "enc_ready_ratio": med("app_enc", "ready_parent_s") / bare,
         "enc_unlock_s": med("app_enc", "unlock_s"), "text_s": text, "text_ratio": ours / text,
         "bare_child_s": med("bare", "child_s"), "app_child_s": med("app", "child_s"),
