@@ -203,6 +203,11 @@ class BatchSummary:
         return self.signed_off_at is not None
 
 
+# What the review list can be sorted by (Store.list_reviews' ``order``), in the list's column order.
+LIST_ORDER = ("case_reference", "unit", "product", "product_date", "stream", "reviewer", "band", "status",
+              "batch", "open_queries", "updated_at")
+
+
 @dataclass
 class ReviewFilter:
     unit: str | None = None
@@ -804,18 +809,80 @@ class Store:
                 superseded_by=row.superseded_by,
             )
 
-    def list_reviews(self, flt: ReviewFilter | None = None, viewer: str | None = None) -> list[ReviewSummary]:
-        """Reviews for the list; a ``viewer``'s blind cases come without band or reason."""
-        flt = flt or ReviewFilter()
-        viewer = viewer if viewer is not None else self.actor
-        hidden = self.blind_to(viewer) if viewer else set()
-        q = select(ReviewRow, UnitRow.name, BatchRow.name).join(UnitRow).outerjoin(BatchRow)
+    def _listed(self, q, flt: ReviewFilter, hidden: set[str]):
         q = self._apply_filter(q, flt)
         if flt.band and hidden:  # a band filter must not reveal the band it hides
             q = q.where(ReviewRow.id.not_in(hidden))
-        q = q.order_by(ReviewRow.updated_at.desc())
-        states, queries = self.states.states(), self.queries.open_counts()  # small tables, read whole
+        return q
+
+    def _list_order(self, order: tuple[str, bool] | None, hidden: set[str]) -> list:
+        """ORDER BY for the list: ``order`` is (one of LIST_ORDER, descending); ties by last change (newest
+        first), then id, so that pages read with OFFSET neither repeat nor skip a review."""
+        from sqlalchemy import case, literal
+
+        from .queries import OPEN, QueryRow
+
+        last = [ReviewRow.updated_at.desc(), ReviewRow.id.desc()]
+        if order is None:
+            return last
+        key, descending = order
+        if key == "band":  # as the list shows it: no band, or one hidden from this viewer, after QS5
+            shown = func.coalesce(ReviewRow.band, "QS9")
+            expr = case((ReviewRow.id.in_(hidden), literal("QS9")), else_=shown) if hidden else shown
+        elif key == "stream":  # by the label shown, not the stored value
+            expr = case({m.value: m.label for m in Stream}, value=ReviewRow.stream, else_=ReviewRow.stream)
+        elif key == "open_queries":
+            expr = (select(func.count()).select_from(QueryRow)
+                    .where(QueryRow.review_id == ReviewRow.id, QueryRow.status == OPEN).scalar_subquery())
+        else:
+            expr = {"case_reference": ReviewRow.case_reference, "unit": UnitRow.name, "product": ReviewRow.product,
+                    "product_date": ReviewRow.product_date, "reviewer": ReviewRow.reviewer,
+                    "status": ReviewRow.status, "batch": func.coalesce(BatchRow.name, ""),
+                    "updated_at": ReviewRow.updated_at}[key]
+        return [expr.desc() if descending else expr.asc()] + last
+
+    def count_listed(self, flt: ReviewFilter | None = None, viewer: str | None = None) -> int:
+        """How many reviews list_reviews(flt) returns, counted by the database."""
+        flt = flt or ReviewFilter()
+        viewer = viewer if viewer is not None else self.actor
+        hidden = self.blind_to(viewer) if viewer and flt.band else set()
+        q = self._listed(select(func.count()).select_from(ReviewRow), flt, hidden)
         with self._session() as s:
+            return s.scalar(q)
+
+    def listed_ids(self, flt: ReviewFilter | None = None, viewer: str | None = None,
+                   order: tuple[str, bool] | None = None) -> list[str]:
+        """The ids of list_reviews(flt, viewer, order), in its order, without reading the rows."""
+        flt = flt or ReviewFilter()
+        viewer = viewer if viewer is not None else self.actor
+        hidden = self.blind_to(viewer) if viewer else set()
+        q = self._listed(select(ReviewRow.id).join(UnitRow).outerjoin(BatchRow), flt, hidden)
+        with self._session() as s:
+            return list(s.scalars(q.order_by(*self._list_order(order, hidden))))
+
+    def list_reviews(self, flt: ReviewFilter | None = None, viewer: str | None = None,
+                     order: tuple[str, bool] | None = None, offset: int = 0,
+                     limit: int | None = None) -> list[ReviewSummary]:
+        """Reviews for the list; a ``viewer``'s blind cases come without band or reason.
+
+        Newest change first, or by ``order`` = (one of LIST_ORDER, descending); ``offset`` and ``limit``
+        read one page of that order (the list reads the rows it shows as it is scrolled)."""
+        flt = flt or ReviewFilter()
+        viewer = viewer if viewer is not None else self.actor
+        hidden = self.blind_to(viewer) if viewer else set()
+        q = self._listed(select(ReviewRow, UnitRow.name, BatchRow.name).join(UnitRow).outerjoin(BatchRow),
+                         flt, hidden)
+        q = q.order_by(*self._list_order(order, hidden))
+        if offset:
+            q = q.offset(offset)
+        if limit is not None:
+            q = q.limit(limit)
+        with self._session() as s:
+            page = s.execute(q).all()
+            ids = [r.id for r, _unit, _batch in page] if limit is not None else None
+            # the states and open queries of the page's reviews (of all of them when the whole list is
+            # read: small tables, read whole)
+            states, queries = self.states.states(ids), self.queries.open_counts(ids)
             return [
                 ReviewSummary(
                     id=r.id,
@@ -838,7 +905,7 @@ class Store:
                     state=states.get(r.id),
                     open_queries=queries.get(r.id, 0),
                 )
-                for r, unit, batch in s.execute(q)
+                for r, unit, batch in page
             ]
 
     @staticmethod
