@@ -97,3 +97,27 @@ def test_a_filter_is_counted_by_the_database_and_narrows_every_page(qtbot, windo
     assert page.ui.countLabel.text() == f"{len(interviews)} of {N} reviews match the filters"
     page.model.fetch_all()
     assert [r.id for r in page.model.rows] == [r.id for r in interviews]
+
+
+def test_migration_0017_matches_the_models_and_the_first_page_reads_the_index(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy.dialects import sqlite
+
+    from qpp_reviewer.storage.models import Base, ReviewRow
+
+    s = Store.open(tmp_path / "m.sqlite3")
+    try:
+        with s.engine.connect() as con:
+            diffs = compare_metadata(MigrationContext.configure(con), Base.metadata)
+            indexes = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'")}
+            from sqlalchemy import select
+
+            q = select(ReviewRow.id).order_by(*s._list_order(None, set())).limit(PAGE)
+            sql = str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+            plan = " ".join(r[-1] for r in con.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    finally:
+        s.close()
+    assert "ix_review_updated" in indexes
+    assert [d for d in diffs if "ix_review_updated" in repr(d)] == []
+    assert "ix_review_updated" in plan and "TEMP B-TREE" not in plan, plan
