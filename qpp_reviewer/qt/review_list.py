@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from dataclasses import replace
 from datetime import date
@@ -208,7 +209,11 @@ class PagedReviewModel(ReviewTableModel):
         if parent.isValid() or self._fetch is None or len(self.rows) >= self.total:
             return
         start = len(self.rows)
-        more = list(self._fetch(self.order(), start, PAGE))[:self.total - start]
+        try:
+            more = list(self._fetch(self.order(), start, PAGE))[:self.total - start]
+        except Exception:  # the database busy (a passphrase being changed in it): read when next scrolled
+            logging.getLogger(__name__).warning("reading more of the review list failed", exc_info=True)
+            return
         if not more:  # fewer than counted (reviews removed meanwhile): the list ends here
             self.total = start
             return

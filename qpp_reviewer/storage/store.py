@@ -878,35 +878,35 @@ class Store:
         if limit is not None:
             q = q.limit(limit)
         with self._session() as s:
-            page = s.execute(q).all()
-            ids = [r.id for r, _unit, _batch in page] if limit is not None else None
-            # the states and open queries of the page's reviews (of all of them when the whole list is
-            # read: small tables, read whole)
-            states, queries = self.states.states(ids), self.queries.open_counts(ids)
-            return [
-                ReviewSummary(
-                    id=r.id,
-                    case_reference=r.case_reference,
-                    unit=unit,
-                    product=Product(r.product),
-                    outcome=Outcome(r.outcome) if r.outcome else None,
-                    product_date=r.product_date,
-                    stream=Stream(r.stream),
-                    reviewer=r.reviewer,
-                    band=QualityBand(r.band) if r.band and r.id not in hidden else None,
-                    band_reason=r.band_reason if r.id not in hidden else "hidden until your second review is complete",
-                    status=ReviewStatus(r.status),
-                    updated_at=r.updated_at,
-                    batch=batch,
-                    source_file=r.source_file,
-                    kind=r.kind or "primary",
-                    parent_review_id=r.parent_review_id,
-                    superseded_by=r.superseded_by,
-                    state=states.get(r.id),
-                    open_queries=queries.get(r.id, 0),
-                )
-                for r, unit, batch in page
-            ]
+            page = s.execute(q).all()  # the rows' columns all loaded: readable once the session is closed
+        ids = [r.id for r, _unit, _batch in page] if limit is not None else None
+        # the states and open queries of the page's reviews (of all of them when the whole list is read:
+        # small tables, read whole); not inside the session above: an encrypted database has one connection
+        states, queries = self.states.states(ids), self.queries.open_counts(ids)
+        return [
+            ReviewSummary(
+                id=r.id,
+                case_reference=r.case_reference,
+                unit=unit,
+                product=Product(r.product),
+                outcome=Outcome(r.outcome) if r.outcome else None,
+                product_date=r.product_date,
+                stream=Stream(r.stream),
+                reviewer=r.reviewer,
+                band=QualityBand(r.band) if r.band and r.id not in hidden else None,
+                band_reason=r.band_reason if r.id not in hidden else "hidden until your second review is complete",
+                status=ReviewStatus(r.status),
+                updated_at=r.updated_at,
+                batch=batch,
+                source_file=r.source_file,
+                kind=r.kind or "primary",
+                parent_review_id=r.parent_review_id,
+                superseded_by=r.superseded_by,
+                state=states.get(r.id),
+                open_queries=queries.get(r.id, 0),
+            )
+            for r, unit, batch in page
+        ]
 
     @staticmethod
     def _apply_filter(q, flt: ReviewFilter):
