@@ -335,7 +335,7 @@ class Store:
                     has_tables = bool(con.exec_driver_sql(
                         "SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())
                 if has_tables:
-                    backup_sqlite(path, "start", keep=backups_kept or BACKUPS_KEPT)
+                    backup_sqlite(path, "start", keep=backups_kept or BACKUPS_KEPT, unless_unchanged=True)
             migrate(engine)
             store = cls(engine, held)
             store._seed(shipped_templates() if templates is None else templates)
