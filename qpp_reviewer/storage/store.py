@@ -952,12 +952,17 @@ class Store:
             .outerjoin(BatchRow, ReviewRow.batch_id == BatchRow.id)
         )
         q = self._apply_filter(q, flt).where(*self.counted(self.actor))
+        # the enums by dictionary (calling Product(value) costs microseconds, 200,000 times over 50,000
+        # reviews), the rows through Core (no ORM loading for plain columns)
+        products, streams = {m.value: m for m in Product}, {m.value: m for m in Stream}
+        statuses, bands = {m.value: m for m in ReviewStatus}, {m.value: m for m in QualityBand}
         with self._session() as s:
-            return [
-                ReviewFacts(rid, unit, Product(product), Stream(stream), pdate, reviewer, batch,
-                            ReviewStatus(status), QualityBand(band) if band else None)
-                for rid, unit, product, stream, pdate, reviewer, batch, status, band in s.execute(q)
-            ]
+            rows = s.connection().execute(q).all()
+        return [
+            ReviewFacts(rid, unit, products[product], streams[stream], pdate, reviewer, batch,
+                        statuses[status], bands[band] if band else None)
+            for rid, unit, product, stream, pdate, reviewer, batch, status, band in rows
+        ]
 
     def band_tally(self, flt: ReviewFilter | None = None) -> list[tuple[date, ReviewStatus, QualityBand | None, int]]:
         """How many reviews of the selection there are per day, status and band (the reviews
