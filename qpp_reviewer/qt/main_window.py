@@ -385,8 +385,12 @@ class MainWindow(QMainWindow):
         return review_id
 
     def editors(self) -> list[ReviewEditor]:
-        from .review_editor import ReviewEditor
+        import sys
 
+        module = sys.modules.get(__package__ + ".review_editor")
+        if module is None:  # no review opened yet (the start asks before the editor's module is needed)
+            return []
+        ReviewEditor = module.ReviewEditor  # noqa: N806 (the class)
         tabs = self.ui.tabs  # by type, not position: tabs can be dragged into another order
         return [w for w in (tabs.widget(i) for i in range(tabs.count())) if isinstance(w, ReviewEditor)]
 
