@@ -53,6 +53,9 @@ from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.5
+TARGET_READY_RATIO = 2.0  # issue 21: ready (database open, review list painted) within 2 x a bare window
+TARGET_BIG_READY_RATIO = 3.0  # issue 21: ready on the 50,000-review benchmark database
+TARGET_QUIT_S = 0.3  # issue 21: Ctrl+Q to the process's end
 REFERENCE_BARE_S, REFERENCE_BARE_MIB = 0.26, 47
 PASSPHRASE = "bench passphrase for the encrypted start"
 UNLOCK_S = 0.0  # the child's time deriving the data key from the passphrase (encrypted start only)
@@ -200,6 +203,76 @@ def child_app(db: str, actor: list[str], encrypted: bool = False) -> None:
     sys.exit(main(actor + ["--db", db]))
 
 
+def child_quit(db: str, actor: list[str], bare: bool = False) -> None:
+    """Quit by Ctrl+Q once ready: print "QUIT <perf_counter>" just before the key press; the parent times
+    from there to the process's end. The app runs as the installed command does (qpp_reviewer.cli.main()
+    reading sys.argv), with the dashboard shown first (its page, charts and threads torn down too) and
+    the review list back in front; the bare window quits through a Ctrl+Q QAction calling close()."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    def press_quit(window) -> None:
+        from PySide6.QtCore import Qt
+
+        target = QApplication.focusWidget() or window
+        print("QUIT " + repr(time.perf_counter()), flush=True)
+        QTest.keyClick(target, Qt.Key_Q, Qt.ControlModifier)
+
+    if bare:
+        app = QApplication(sys.argv[:1])
+        w = QMainWindow()
+        w.resize(1280, 800)
+        quit_action = QAction(w)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(w.close)
+        w.addAction(quit_action)
+        w.show()
+        QTimer.singleShot(300, lambda: press_quit(w))
+        sys.exit(app.exec())
+    sys.path.insert(0, str(ROOT))
+    from qpp_reviewer.qt import main_window
+
+    attach = main_window.MainWindow.attach
+
+    def attached(self, store):
+        attach(self, store)
+
+        def dashboard_then_list() -> None:
+            self.ui.actionShowDashboard.trigger()
+            QTimer.singleShot(300, lambda: (self.ui.actionShowList.trigger(),
+                                            QTimer.singleShot(100, lambda: press_quit(self))))
+
+        QTimer.singleShot(100, dashboard_then_list)
+
+    main_window.MainWindow.attach = attached
+    from qpp_reviewer.cli import main
+
+    sys.argv = [sys.argv[0], *actor, "--db", db]
+    sys.exit(main())
+
+
+def time_quit(kind: str, db: Path, env: dict, actor: list[str]) -> float:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--db", str(db), *actor]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    watchdog = threading.Timer(120, proc.kill)
+    watchdog.start()
+    pressed = None
+    try:
+        for line in proc.stdout:
+            if line.startswith("QUIT "):
+                pressed = float(line.split()[1])
+        proc.wait()
+        ended = time.perf_counter()
+        err = proc.stderr.read()
+    finally:
+        watchdog.cancel()
+    if pressed is None or proc.returncode != 0:
+        raise SystemExit(f"the {kind} child did not quit normally (exit {proc.returncode}):\n{err}")
+    return ended - pressed
+
+
 # -- parent side --------------------------------------------------------------------------------------------
 def start(kind: str, db: Path, env: dict, actor: list[str], bundle: str | None = None) -> dict:
     if kind == "bundle":  # packaging/bundle_entry.py reports the first frame when QPP_BENCH_SPAWN is set
@@ -251,7 +324,9 @@ def main() -> None:
                     help="Qt platform plugin for the children (default offscreen)")
     ap.add_argument("--bundle", metavar="EXE", help="also time the standalone bundle's executable "
                     "(e.g. dist/qpp-reviewer/qpp-reviewer, from packaging/build-bundle.sh)")
-    ap.add_argument("--child", choices=("bare", "text", "app", "app_enc"), help=argparse.SUPPRESS)
+    ap.add_argument("--big-db", metavar="PATH", help="also time ready on this (large) database, e.g. the "
+                    "dashboard benchmark's 50,000 reviews (copied first; target <= 3x a bare window)")
+    ap.add_argument("--child", choices=("bare", "text", "app", "app_enc", "quit", "bare_quit"), help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--as", dest="actor", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -259,6 +334,8 @@ def main() -> None:
         return child_bare()
     if args.child == "text":
         return child_text()
+    if args.child in ("quit", "bare_quit"):
+        return child_quit(args.db, ["--as", args.actor] if args.actor else [], bare=args.child == "bare_quit")
     if args.child in ("app", "app_enc"):
         return child_app(args.db, ["--as", args.actor] if args.actor else [], encrypted=args.child == "app_enc")
 
@@ -277,16 +354,32 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "qpp_reviewer", "db", "encrypt", "--db", str(enc_db)], check=True,
                        cwd=ROOT, env=dict(env, QPP_NEW_PASSPHRASE=PASSPHRASE), stdout=subprocess.DEVNULL)
         kinds = ("bare", "text", "app", "app_enc", "bundle") if args.bundle else ("bare", "text", "app", "app_enc")
+        big = tmp / "big.sqlite3"
+        if args.big_db:
+            shutil.copyfile(args.big_db, big)
+            # as a person's database is after its last clean close: migrated, its start-up backup made, its
+            # write-ahead log folded in (the children end with os._exit at READY, which would leave a log)
+            subprocess.run([sys.executable, "-c", "import sys; from qpp_reviewer.storage.store import Store; "
+                            "Store.open(sys.argv[1], lock=True, backup_on_open=True).close()", str(big)],
+                           check=True, cwd=ROOT, env=env)
+            kinds += ("app_big",)
         results: dict[str, list[dict]] = {k: [] for k in kinds}
         actor = actor_args(env)
         for i in range(args.runs + 1):
             for kind in kinds:
-                r = start(kind, enc_db if kind == "app_enc" else db, env, actor, args.bundle)
+                r = start("app" if kind == "app_big" else kind,
+                          {"app_enc": enc_db, "app_big": big}.get(kind, db), env, actor, args.bundle)
                 if i:  # the first of each kind warms the file cache and is not counted
                     results[kind].append(r)
-                for name in ("demo.sqlite3.lock", "demo-encrypted.sqlite3.lock"):
+                for name in ("demo.sqlite3.lock", "demo-encrypted.sqlite3.lock", "big.sqlite3.lock"):
                     (tmp / name).unlink(missing_ok=True)  # left by os._exit; taken over anyway
         app_title = results["app"][0]["title"]
+        quits: dict[str, list[float]] = {"bare_quit": [], "quit": []}
+        for i in range(args.runs + 1):
+            for kind in quits:
+                q = time_quit(kind, db, env, actor)
+                if i:
+                    quits[kind].append(q)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -309,7 +402,8 @@ def main() -> None:
     labels = {"bare": "bare PySide6 QMainWindow", "text": "  the same with a menu and a label",
               "app": "QPP Reviewer main window",
               "app_enc": "  the same, encrypted database",
-              "bundle": "the same, from the bundle"}
+              "bundle": "the same, from the bundle",
+              "app_big": "  the same, 50,000-review database" if args.big_db else ""}
     for kind in kinds:
         label = labels[kind]
         print(f"| {label:34} | {med(kind, 'parent_s'):6.3f} s | {med(kind, 'ready_parent_s'):6.3f} s | "
@@ -327,9 +421,18 @@ def main() -> None:
           f"out; deriving the key from it, {med('app_enc', 'unlock_s') * 1000:.0f} ms, counted)"
           + (f"; bundle / bare: {med('bundle', 'parent_s') / bare:.2f}x frame, "
              f"{med('bundle', 'ready_parent_s') / bare:.2f}x ready" if args.bundle else ""))
+    quit_s, bare_quit_s = statistics.median(quits["quit"]), statistics.median(quits["bare_quit"])
+    print(f"quit: Ctrl+Q to the process's end {quit_s:.3f} s (after the dashboard was shown; target <= "
+          f"{TARGET_QUIT_S} s: {'PASS' if quit_s <= TARGET_QUIT_S else 'MISS'}); a bare window: {bare_quit_s:.3f} s")
     print("all runs (parent, frame / ready, s): " + "; ".join(
         f"{k} {[(round(r['parent_s'], 3), round(r['ready_parent_s'], 3)) for r in results[k]]}" for k in kinds))
     extra = {}
+    if args.big_db:
+        big_ready = med("app_big", "ready_parent_s")
+        print(f"ready on {Path(args.big_db).name}: {big_ready:.3f} s = {big_ready / bare:.2f}x a bare window "
+              f"(target <= {TARGET_BIG_READY_RATIO}x: {'PASS' if big_ready / bare <= TARGET_BIG_READY_RATIO else 'MISS'})")
+        extra |= {"big_ready_s": big_ready, "big_ready_ratio": big_ready / bare,
+                  "target_big_ready_ratio": TARGET_BIG_READY_RATIO}
     if args.bundle:
         extra = {"bundle_s": med("bundle", "parent_s"), "bundle_ratio": med("bundle", "parent_s") / bare,
                  "bundle_ready_s": med("bundle", "ready_parent_s"),
@@ -338,7 +441,8 @@ def main() -> None:
         "platform": args.platform, "runs": args.runs, "reviews": args.reviews,
         "bare_s": bare, "app_s": ours, "ratio": ratio, "target_ratio": TARGET_RATIO, "paired_ratio": paired,
         "cpu_ratio": cpu_ratio, "bare_cpu_s": med("bare", "cpu_s"), "app_cpu_s": med("app", "cpu_s"),
-        "app_ready_s": ready, "ready_ratio": ready / bare,
+        "app_ready_s": ready, "ready_ratio": ready / bare, "target_ready_ratio": TARGET_READY_RATIO,
+        "quit_s": quit_s, "bare_quit_s": bare_quit_s, "target_quit_s": TARGET_QUIT_S,
         "enc_ready_s": med("app_enc", "ready_parent_s"), "enc_ready_ratio": med("app_enc", "ready_parent_s") / bare,
         "enc_unlock_s": med("app_enc", "unlock_s"), "text_s": text, "text_ratio": ours / text,
         "bare_child_s": med("bare", "child_s"), "app_child_s": med("app", "child_s"),

@@ -316,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         return _fail(problem)
     if args.command is None:
+        args.from_command_line = argv is None
         return _run(args)
     import signal
     import threading
@@ -403,7 +404,8 @@ def _run(args) -> int:
     if args.command is None:
         from .qt.app import run
 
-        return run(_db(args), actor=args.actor)
+        # the program itself (argv from the command line, not a caller's list) ends at once on Quit
+        return run(_db(args), actor=args.actor, exit_process=getattr(args, "from_command_line", False))
     if args.command == "demo":
         if args.reviews < 1:
             print("qpp-reviewer: --reviews must be 1 or more", file=sys.stderr)

@@ -208,8 +208,10 @@ def test_rolling_backups_and_restore(tmp_path, capsys):
     s = Store.open(path, backup_on_open=True)
     a = s.create_review(header())
     s.close()
-    for _ in range(5):
-        Store.open(path, backup_on_open=True, backups_kept=3).close()
+    for i in range(5):  # a change each time: an unchanged database is not backed up again (test_start_backup)
+        s = Store.open(path, backup_on_open=True, backups_kept=3)
+        s.add_unit(f"Unit {i}")
+        s.close()
     backups = list_backups(path)
     assert len(backups) == 3
     assert all(b.stat().st_mode & 0o077 == 0 for b in backups)

@@ -284,17 +284,22 @@ def _converter(col: Column, errors: _Errors, sheet: str) -> Callable[[object, in
     def slow(v, n):
         return _convert(v, col, errors, sheet, n)
 
+    optional = not col.required
+
     if col.kind == TEXT and col.allowed is None:
         if col.name in _FREE_TEXT:
             def conv(v, n):
-                return v if type(v) is str and v else slow(v, n)
+                if type(v) is str and v:
+                    return v
+                # an empty optional cell (most comments): None, as _convert would say
+                return None if optional and (v is None or v == "") else slow(v, n)
         else:
             def conv(v, n):
                 if type(v) is str:
                     stripped = v.strip()
                     if stripped:
                         return stripped
-                return slow(v, n)
+                return None if optional and (v is None or v == "") else slow(v, n)
     elif col.kind == TEXT:
         allowed = frozenset(col.allowed)
 
@@ -303,20 +308,26 @@ def _converter(col: Column, errors: _Errors, sheet: str) -> Callable[[object, in
                 stripped = v.strip()
                 if stripped in allowed:
                     return stripped
-            return slow(v, n)
+            return None if optional and (v is None or v == "") else slow(v, n)
     elif col.kind == INT:
         def conv(v, n):
             if type(v) is int and 0 <= v <= MAX_INT:
                 return v
+            if type(v) is float and v.is_integer() and 0 <= v <= MAX_INT:  # how a spreadsheet reader gives a count
+                return int(v)
             return slow(v, n)
     elif col.kind == DATETIME:
         def conv(v, n):
-            return v if type(v) is datetime else slow(v, n)
+            if type(v) is datetime:
+                return v
+            return None if optional and (v is None or v == "") else slow(v, n)
     elif col.kind == DATE:
         def conv(v, n):
             if type(v) is date:
                 return v
-            return v.date() if type(v) is datetime else slow(v, n)
+            if type(v) is datetime:
+                return v.date()
+            return None if optional and (v is None or v == "") else slow(v, n)
     else:
         conv = slow
     return conv

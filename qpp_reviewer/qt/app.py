@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,12 +73,40 @@ def after_first_frame(widget, fn, fallback_ms: int = 1000) -> None:
     QTimer.singleShot(fallback_ms, fire)
 
 
-def run(db_path: str, actor: str | None = None) -> int:
+def closed_cleanly(store: Store | None) -> bool:
+    """Whether ``store`` (if any) is closed with nothing left open: its lock given back and no connection
+    of its engine still checked out (each write was committed in its own transaction when it was made)."""
+    if store is None:
+        return True
+    pool = store.engine.pool
+    checked_out = pool.checkedout() if hasattr(pool, "checkedout") else 0
+    return store._lock is None and checked_out == 0
+
+
+def exit_now(code: int) -> None:
+    """End the process at once, skipping the interpreter's tear-down (every Qt widget and Python module
+    destroyed one by one, most of the time a quit took): only called when the database is closed cleanly
+    (closed_cleanly), with the log and the standard streams flushed first."""
+    import logging
+
+    logging.shutdown()  # flushes and closes the log file's handler
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    os._exit(code)
+
+
+def run(db_path: str, actor: str | None = None, exit_process: bool = False) -> int:
     """Show the window's frame at once, then open the database and fill it.
 
     Opening the store means importing SQLAlchemy and the core (most of a cold start): the
     frame, with "Opening …" in its first tab, is painted before that, so the app answers
     the click that started it straight away.
+
+    With ``exit_process`` (the program itself, not a test calling it), the process ends as soon as the
+    window has closed and the database with it (exit_now), instead of returning.
     """
     app = make_application()
     from PySide6.QtCore import QCoreApplication
@@ -134,6 +163,11 @@ def run(db_path: str, actor: str | None = None) -> int:
 
     after_first_frame(window, finish)
     code = app.exec()
-    if window.store is not None:
-        window.store.close()
-    return outcome["code"] or code
+    store = window.store
+    if store is not None and store._lock is not None:  # closeEvent closes it: this is for any other way out
+        window._flush_all()
+        store.close()
+    code = outcome["code"] or code
+    if exit_process and closed_cleanly(store):
+        exit_now(code)
+    return code

@@ -29,7 +29,7 @@ def import_outcomes(window):
         box = window.last_outcomes_box = QMessageBox(QMessageBox.Warning, title, tr_core(exc), QMessageBox.Ok, window)
         box.open()
         return None
-    window.dashboard.invalidate()
+    window._invalidate_dashboard()
     box = window.last_outcomes_box = QMessageBox(
         QMessageBox.Information, title,
         window.tr("{file}: {added} new outcomes, {held} already held; {matched} matched to a reviewed decision, "

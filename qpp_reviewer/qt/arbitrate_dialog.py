@@ -57,7 +57,7 @@ def arbitrate_dispute(window) -> bool:
             editor._reload()
             editor.show_reply_state()
     window.list_page.reload()
-    window.dashboard.invalidate()
+    window._invalidate_dashboard()
     return True
 
 

@@ -237,8 +237,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _replace_pages(self, store: Store) -> None:
-        from .batch_page import BatchPage
-        from .dashboard import DashboardPage
+        from PySide6.QtWidgets import QWidget
+
         from .review_list import ReviewListPage
 
         tabs = self.ui.tabs
@@ -246,27 +246,89 @@ class MainWindow(QMainWindow):
             w = tabs.widget(0)
             tabs.removeTab(0)
             w.deleteLater()
+        self._built_pages: dict[str, QWidget] = {}
         self.list_page = ReviewListPage(store, self)
         self.list_page.open_review.connect(self.open_review)
         self.list_page.new_review.connect(self.new_review)
         self.list_page.add_to_batch.connect(self.add_to_batch)
-        self.batch_page = BatchPage(store, self.who, self)
-        self.batch_page.open_review.connect(self.open_review)
-        self.batch_page.export_batch.connect(self.export_batch)
-        self.batch_page.changed.connect(lambda: self.list_page.reload())
-        self.dashboard = DashboardPage(store, self)
-        self.dashboard.show_reviews.connect(self.show_reviews)
-        self.dashboard.period_report.connect(lambda: self.period_report())
-        self.dashboard.appeal_outcomes.connect(lambda: self._appeals().show_outcomes(self))
-        self.dashboard.coverage.connect(self._show_coverage)
-        self.dashboard.disputes.connect(lambda: self._disputes_dialog().show_disputes(self))
+        # The batches and the dashboard are made when first shown (or first needed): the start paints
+        # the review list without building, or importing, pages it does not show (issue 21).
+        self._page_placeholders: dict[str, QWidget] = {}
+        for name in ("batch_page", "dashboard"):
+            holder = QWidget(self)
+            holder.setObjectName(f"{name}Placeholder")
+            self._page_placeholders[name] = holder
         tabs.addTab(self.list_page, self.tr("Reviews"))
-        tabs.addTab(self.batch_page, self.tr("Batches"))
-        tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        tabs.addTab(self._page_placeholders["batch_page"], self.tr("Batches"))
+        tabs.addTab(self._page_placeholders["dashboard"], self.tr("Dashboard"))
         for i in range(FIXED_TABS):
             tabs.tabBar().setTabButton(i, QTabBar.RightSide, None)
             tabs.tabBar().setTabButton(i, QTabBar.LeftSide, None)
         tabs.setCurrentIndex(0)
+
+    def _make_page(self, name: str):
+        store = self.store
+        if name == "batch_page":
+            from .batch_page import BatchPage
+
+            page = BatchPage(store, self.who, self)
+            page.open_review.connect(self.open_review)
+            page.export_batch.connect(self.export_batch)
+            page.changed.connect(lambda: self.list_page.reload())
+        else:
+            from .dashboard import DashboardPage
+
+            page = DashboardPage(store, self)
+            page.show_reviews.connect(self.show_reviews)
+            page.period_report.connect(lambda: self.period_report())
+            page.appeal_outcomes.connect(lambda: self._appeals().show_outcomes(self))
+            page.coverage.connect(self._show_coverage)
+            page.disputes.connect(lambda: self._disputes_dialog().show_disputes(self))
+        return page
+
+    def _page(self, name: str):
+        """The batches' or the dashboard's page, made (and put in its tab) the first time it is needed."""
+        built = self.__dict__.get("_built_pages")
+        if built is None:
+            raise AttributeError(name)  # the frame before a database is open: no pages yet
+        page = built.get(name)
+        if page is not None:
+            return page
+        page = built[name] = self._make_page(name)
+        tabs = self.ui.tabs
+        holder = self._page_placeholders.pop(name)
+        index = tabs.indexOf(holder)
+        was_current = tabs.currentIndex() == index
+        tabs.blockSignals(True)
+        try:
+            text = tabs.tabText(index)
+            tabs.removeTab(index)
+            tabs.insertTab(index, page, text)
+            tabs.tabBar().setTabButton(index, QTabBar.RightSide, None)
+            tabs.tabBar().setTabButton(index, QTabBar.LeftSide, None)
+            if was_current:
+                tabs.setCurrentIndex(index)
+        finally:
+            tabs.blockSignals(False)
+        holder.deleteLater()
+        return page
+
+    @property
+    def batch_page(self):
+        return self._page("batch_page")
+
+    @property
+    def dashboard(self):
+        return self._page("dashboard")
+
+    def _invalidate_dashboard(self) -> None:
+        """The figures are recounted when the dashboard is next shown (nothing to do before it is made)."""
+        if self._built("dashboard") is not None:
+            self.dashboard.invalidate()
+
+    def _built(self, name: str):
+        """The page if it has been made, else None (a page not made yet has nothing to bring up to date)."""
+        return (self.__dict__.get("_built_pages") or {}).get(name)
 
     def open_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -323,13 +385,17 @@ class MainWindow(QMainWindow):
             return None
         self.settings.setValue("lastReviewer", header.reviewer)
         self.list_page.reload()
-        self.dashboard.invalidate()
+        self._invalidate_dashboard()
         self.open_review(review_id)
         return review_id
 
     def editors(self) -> list[ReviewEditor]:
-        from .review_editor import ReviewEditor
+        import sys
 
+        module = sys.modules.get(__package__ + ".review_editor")
+        if module is None:  # no review opened yet (the start asks before the editor's module is needed)
+            return []
+        ReviewEditor = module.ReviewEditor  # noqa: N806 (the class)
         tabs = self.ui.tabs  # by type, not position: tabs can be dragged into another order
         return [w for w in (tabs.widget(i) for i in range(tabs.count())) if isinstance(w, ReviewEditor)]
 
@@ -378,16 +444,19 @@ class MainWindow(QMainWindow):
 
     def _review_changed(self, _review_id: str) -> None:
         self.ui.statusBar.showMessage(self.tr("Saved"), 2000)
-        self.dashboard.invalidate()  # recounted when next shown
+        self._invalidate_dashboard()
         self._sync_actions()
 
     def _tab_changed(self, index: int) -> None:
         w = self.ui.tabs.widget(index)
+        for name, holder in list(getattr(self, "_page_placeholders", {}).items()):
+            if w is not None and w is holder:
+                w = self._page(name)  # first shown: made now, reading the database as it is
         if w is not None and w is getattr(self, "list_page", None):
             self.list_page.reload()
-        elif w is not None and w is getattr(self, "batch_page", None):
+        elif w is not None and w is self._built("batch_page"):
             self.batch_page.refresh()
-        elif w is not None and w is getattr(self, "dashboard", None):
+        elif w is not None and w is self._built("dashboard"):
             self.dashboard.reload()
         self._sync_actions()
 
@@ -494,7 +563,7 @@ class MainWindow(QMainWindow):
                 if editor.review.id in self.store.blind_to(name):
                     self.close_tab(self.ui.tabs.indexOf(editor))
             # a drill-down was counted for the person before: its list of reviews goes with them
-            self.dashboard.invalidate()
+            self._invalidate_dashboard()
             self.list_page.clear_ids()  # lists again, for the new viewer
         return name
 
@@ -611,7 +680,7 @@ class MainWindow(QMainWindow):
         self.last_compare_dialog = dialog
         if dialog.exec() and dialog.agreed_id:
             self.list_page.reload()
-            self.dashboard.invalidate()
+            self._invalidate_dashboard()
             self.open_review(dialog.agreed_id)
         return dialog.agreed_id
 
@@ -730,7 +799,7 @@ class MainWindow(QMainWindow):
     def _open_started_review(self, review_id: str) -> None:
         self.list_page.reload()
         self.batch_page.refresh()
-        self.dashboard.invalidate()
+        self._invalidate_dashboard()
         self.open_review(review_id)
 
     def manage_templates(self) -> None:
@@ -933,7 +1002,7 @@ class MainWindow(QMainWindow):
         report = self._enrol_unseen_signers(report, paths, passwords)
         self.settings.setValue("lastCollateFolder", str(Path(paths[0]).parent))
         self.list_page.reload()
-        self.dashboard.invalidate()
+        self._invalidate_dashboard()
         box = QMessageBox(QMessageBox.Warning if report.rejected or report.conflicts else QMessageBox.Information,
                           self.tr("Collation report"),
                           plural(len(report.files), self.tr("{n} workbook read"), self.tr("{n} workbooks read"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from dataclasses import replace
 from datetime import date
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from .i18n import number
 from .i18n import text as tr_core
 from ..domain import Product, QualityBand, ReviewStatus, Stream
-from ..storage.store import ReviewFilter, ReviewSummary, Store
+from ..storage.store import LIST_ORDER, ReviewFilter, ReviewSummary, Store
 from .common import band_colour, combo_enum, format_date
 from .forms.ui_reviewlist import Ui_ReviewListPage
 from .labels import label
@@ -45,6 +46,7 @@ def date_or_none(edit) -> date | None:
     d = edit.date()
     return None if d == ANY_DATE else date(d.year(), d.month(), d.day())
 IDS_PER_QUERY = 10_000  # well under SQLite's and PostgreSQL's limits on bound parameters
+PAGE = 200  # reviews read from the database at a time, as the list is scrolled (a screen shows ~30)
 # Item roles as plain ints: reading Qt.DisplayRole costs microseconds (PySide6 enums), and data() is
 # called tens of thousands of times whenever the table is laid out.
 DISPLAY, ACCESSIBLE, SORT, TOOLTIP, FOREGROUND = (int(r) for r in (
@@ -206,6 +208,80 @@ class ReviewTableModel(QAbstractTableModel):
         return None
 
 
+class PagedReviewModel(ReviewTableModel):
+    """The review list: rows read from the database a page at a time as the table is scrolled (Qt's
+    canFetchMore / fetchMore), in the order the database sorts them, the total counted by the database;
+    so a list of 50,000 reviews paints its first screen after reading PAGE rows, not 50,000.
+
+    ``set_source(fetch, total)``: ``fetch(order, offset, limit)`` returns the rows of one page, ``order``
+    being (one of LIST_ORDER, descending) or None (newest change first); ``total`` how many there are.
+    ``rows`` holds the rows read so far (all of them once scrolled to the end)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fetch = None
+        self.total = 0
+
+    def order(self) -> tuple[str, bool] | None:
+        if self._sort is None:
+            return None
+        column, order = self._sort
+        return LIST_ORDER[column], order == Qt.DescendingOrder
+
+    def set_source(self, fetch, total: int) -> None:
+        self.beginResetModel()
+        self._fetch, self.total = fetch, total
+        self.rows = list(fetch(self.order(), 0, PAGE)) if total else []
+        self._texts = [None] * len(self.rows)
+        self.endResetModel()
+
+    def set_rows(self, rows: list[ReviewSummary]) -> None:  # rows already read: sorted here, as a page
+        rows = list(rows)
+        self.set_source(lambda order, offset, limit: self._sorted(rows)[offset:offset + limit], len(rows))
+
+    def canFetchMore(self, parent=QModelIndex()):  # noqa: N802 (Qt's name)
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()):  # noqa: N802 (Qt's name)
+        if parent.isValid() or self._fetch is None or len(self.rows) >= self.total:
+            return
+        start = len(self.rows)
+        try:
+            more = list(self._fetch(self.order(), start, PAGE))[:self.total - start]
+        except Exception:  # the database busy (a passphrase being changed in it): read when next scrolled
+            logging.getLogger(__name__).warning("reading more of the review list failed", exc_info=True)
+            return
+        if not more:  # fewer than counted (reviews removed meanwhile): the list ends here
+            self.total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self.rows += more
+        self._texts += [None] * len(more)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """Sorted by the database: the first page is read again in the new order (as far as it had been
+        scrolled, so the selection of rows read is kept where they still are)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (column, Qt.SortOrder(order))
+        if self._fetch is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [(self.rows[i.row()].id, i.column()) for i in before if i.row() < len(self.rows)]
+        self.rows = list(self._fetch(self.order(), 0, len(self.rows))) if self.rows else []
+        self._texts = [None] * len(self.rows)
+        where = {r.id: n for n, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            before, [self.index(where[rid], col) if rid in where else QModelIndex() for rid, col in ids])
+        self.layoutChanged.emit()
+
+
 class SourceSortProxy(QSortFilterProxyModel):
     """A proxy whose sorting is done by its ReviewTableModel (fast for tens of thousands of rows)."""
 
@@ -227,7 +303,7 @@ class ReviewListPage(QWidget):
         self._ids: list[str] | None = None  # reviews chosen elsewhere (the dashboard); None: all
         ui.idsBanner.hide()
         ui.clearIdsButton.clicked.connect(self.clear_ids)
-        self.model = ReviewTableModel(self)
+        self.model = PagedReviewModel(self)
         self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.UserRole)
@@ -416,14 +492,31 @@ class ReviewListPage(QWidget):
         self.ui.idsBanner.hide()
         self.refresh()
 
-    def _list(self, flt: ReviewFilter):
+    def _source(self, flt: ReviewFilter):
+        """(fetch(order, offset, limit), total, ids(order)) of the reviews ``flt`` selects: pages read and
+        sorted by the database; above IDS_PER_QUERY chosen reviews (the dashboard's), read in chunks of
+        ids once and sorted here."""
+        store = self.store
         if flt.ids is None or len(flt.ids) <= IDS_PER_QUERY:
-            return self.store.list_reviews(flt)
-        rows = []
+            def fetch(order, offset, limit):
+                return store.list_reviews(flt, order=order, offset=offset, limit=limit)
+
+            return fetch, store.count_listed(flt), lambda order: store.listed_ids(flt, order=order)
+        rows: list[ReviewSummary] = []
         for i in range(0, len(flt.ids), IDS_PER_QUERY):
-            rows += self.store.list_reviews(replace(flt, ids=flt.ids[i:i + IDS_PER_QUERY]))
-        rows.sort(key=lambda r: r.updated_at, reverse=True)
-        return rows
+            rows += store.list_reviews(replace(flt, ids=flt.ids[i:i + IDS_PER_QUERY]))
+        rows.sort(key=lambda r: (r.updated_at, r.id), reverse=True)
+
+        def ordered(order):
+            if order is None:
+                return rows
+            key, descending = order
+            return sorted(rows, key=SORT_KEYS[LIST_ORDER.index(key)], reverse=descending)
+
+        def fetch(order, offset, limit):
+            return ordered(order)[offset:offset + limit]
+
+        return fetch, len(rows), lambda order: [r.id for r in ordered(order)]
 
     def reload(self) -> None:
         """After reviews change: new units or reviewers may have appeared."""
@@ -433,8 +526,8 @@ class ReviewListPage(QWidget):
     def refresh(self) -> None:
         self._save_filters()
         flt = self.current_filter()
-        rows = self._list(flt)
-        self.model.set_rows(rows)
+        fetch, matching, self._all_ids = self._source(flt)
+        self.model.set_source(fetch, matching)
         table = self.ui.table
         table.resizeColumnsToContents()
         for col, most in CAPPED.items():
@@ -455,7 +548,7 @@ class ReviewListPage(QWidget):
             self.ui.countLabel.setText("")
         elif filtered:
             self.ui.countLabel.setText(self.tr("{shown} of {total} reviews match the filters").format(
-                shown=len(rows), total=total))
+                shown=matching, total=total))
         else:
             self.ui.countLabel.setText(self.tr("{total} reviews").format(total=total))
 
@@ -464,7 +557,10 @@ class ReviewListPage(QWidget):
         return [self.model.rows[r].id for r in sorted(rows)]
 
     def shown_ids(self) -> list[str]:
-        return [r.id for r in self.model.rows]
+        """Every review the list shows, in its order, those not scrolled to yet included."""
+        if len(self.model.rows) >= self.model.total:
+            return [r.id for r in self.model.rows]
+        return self._all_ids(self.model.order())
 
     def _activated(self, index) -> None:
         if index.isValid():
@@ -476,4 +572,6 @@ class ReviewListPage(QWidget):
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):
                 self._activated(self.ui.table.currentIndex())
                 return True
+            if event.key() == Qt.Key_End and event.modifiers() & Qt.ControlModifier:
+                self.model.fetch_all()  # to the last review, not the last one read so far
         return super().eventFilter(obj, event)

@@ -52,7 +52,7 @@ def _selected_reviews(window) -> list[str]:
 
 def _refresh(window) -> None:
     window.list_page.reload()
-    window.dashboard.invalidate()
+    window._invalidate_dashboard()
     for editor in window.editors():
         if getattr(editor, "queries_banner", None) is not None:
             editor.queries_banner.refresh()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,7 +38,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUPS_KEPT = int(os.environ.get("QPP_BACKUPS_KEPT", "5") or 5)
 # The newest migration (tests hold it equal to Alembic's head). A database already there opens
 # without importing Alembic at all, which would cost a third of a second of every start.
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0016"
 
 
 class DatabaseError(Exception):
@@ -299,7 +300,28 @@ def room_for_backup(path: Path) -> str | None:
             f"free on the disk of {shown(path.parent)})")
 
 
-def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT, required: bool = False) -> Path | None:
+def unchanged_since_backup(path: Path) -> Path | None:
+    """The newest backup of ``path`` when the database cannot have changed since it was made: closed
+    cleanly (no -wal or -journal file beside it with anything in it), last written before that backup was, and of the same
+    size (a backup copies every page). A start-up backup would then be the same content again."""
+    path = Path(path)
+    try:
+        for suffix in ("-wal", "-journal"):  # empty while a connection is open that has not written
+            side = path.with_name(path.name + suffix)
+            if side.exists() and side.stat().st_size:
+                return None
+        mine = re.compile(re.escape(path.stem) + r"-\d{8}T\d+Z-[a-z-]+\.sqlite3")  # not another file's
+        newest = next((b for b in list_backups(path) if mine.fullmatch(b.name)), None)
+        if newest is None:
+            return None
+        here, there = path.stat(), newest.stat()
+    except OSError:
+        return None
+    return newest if here.st_mtime_ns <= there.st_mtime_ns and here.st_size == there.st_size else None
+
+
+def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT, required: bool = False,
+                  unless_unchanged: bool = False) -> Path | None:
     """Online backup beside the database, keeping the newest ``keep`` copies.
 
     The copy is made in a 0600 temporary file in the backups folder and renamed to its name only
@@ -307,10 +329,18 @@ def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT, required: b
     backup is ever readable by others, not even for a moment. The copy is a rollback-journal file
     (journal_mode=DELETE), so reading it later needs no -wal or -shm beside it. Rotation removes a
     backup together with any -wal, -shm or -journal file next to it; temporary files left by a
-    killed backup are removed by the next one.
+    killed backup are removed by the next one. With ``unless_unchanged`` (the start-up backup), no copy is
+    made of a database that has not changed since its newest backup (unchanged_since_backup): a start
+    of a large database then does not copy it whole each time; that backup is returned.
     """
     import tempfile
     import time
+
+    if unless_unchanged:
+        same = unchanged_since_backup(path)
+        if same is not None:
+            log.info("backup (%s) not made: the database is unchanged since %s", reason, same.name)
+            return same
 
     short = room_for_backup(path)
     if short:

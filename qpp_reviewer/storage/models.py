@@ -112,6 +112,8 @@ class ReviewRow(Base):
         # Covers every column the figures group by or filter on: the dashboard's count reads the index only.
         Index("ix_review_figures", "product_date", "status", "band", "kind", "superseded_by", "unit_id",
               "product", "stream", "reviewer", "batch_id"),
+        # The review list's order, newest change first, read a page at a time (migration 0016).
+        Index("ix_review_updated", "updated_at", "id"),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID
     case_reference: Mapped[str] = mapped_column(String(64), index=True)

@@ -2140,17 +2140,17 @@ Avec une copie, le document s&apos;ouvre ici même si le fichier est déplacé o
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="197"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="263"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="261"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="264"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="262"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="265"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="263"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2185,367 +2185,367 @@ Avec une copie, le document s&apos;ouvre ici même si le fichier est déplacé o
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="275"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="337"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="276"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="338"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="302"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="364"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="321"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="383"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="356"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="422"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="361"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="427"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="361"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="427"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="362"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="428"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="380"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="446"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="435"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="504"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="436"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="505"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="447"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="458"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="516"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="527"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="448"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="458"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="527"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="474"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="543"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="477"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="591"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="591"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="524"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="593"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="536"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="605"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="556"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="625"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="600"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="609"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="669"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="601"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="628"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="695"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="626"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="695"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="639"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
         <source>&amp;Appeal outcomes…</source>
         <translation>Issues des &amp;appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="640"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="709"/>
         <source>&amp;Import appeal outcomes…</source>
         <translation>&amp;Importer les issues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="655"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="724"/>
         <source>Decision maker&apos;s re&amp;ply…</source>
         <translation>Ré&amp;ponse du décideur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="656"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="725"/>
         <source>Type in the decision maker&apos;s reply to the feedback: accept or dispute each error</source>
         <translation>Saisir la réponse du décideur au retour&#xa0;: accepter ou contester chaque erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="662"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
         <source>Ar&amp;bitrate a dispute…</source>
         <translation>Ar&amp;bitrer une contestation…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="663"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
         <source>Uphold, overturn or amend a finding the decision maker disputed (a technical specialist or quality lead, neither the reviewer nor the decision maker)</source>
         <translation>Maintenir, annuler ou modifier un constat contesté par le décideur (un·e spécialiste technique ou responsable qualité, ni l&apos;évaluateur·rice ni le décideur)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="669"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="738"/>
         <source>Re&amp;fer disputes to an arbitrator…</source>
         <translation>Con&amp;fier les contestations à un arbitre…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="739"/>
         <source>Send the review&apos;s open disputes to one technical specialist or quality lead</source>
         <translation>Adresser les contestations ouvertes de l&apos;évaluation à un·e spécialiste technique ou responsable qualité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="702"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="703"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="772"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="704"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="773"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="705"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="746"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="815"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="761"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="830"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="770"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="777"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="787"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="839"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="846"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="856"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="840"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="775"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="844"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="778"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="778"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="789"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="790"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="859"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="872"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="941"/>
         <source>Writing {n} review to {file}</source>
         <translation>Écriture de {n} évaluation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="991"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="997"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1060"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="928"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="991"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="997"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1060"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="939"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1008"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="939"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1008"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="940"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1009"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, refusés&#xa0;: {rejected}.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1039"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1108"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1041"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1110"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1042"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1111"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1044"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1113"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1077"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1096"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1146"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1165"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1078"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1147"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1099"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1168"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1106"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1175"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1141"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1210"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="805"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="874"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="813"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="882"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="827"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="896"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="831"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="880"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="911"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="949"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="842"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="911"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="846"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="856"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="871"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="915"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="940"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="904"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="916"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="973"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -2554,22 +2554,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="856"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="873"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="942"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="875"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="944"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="881"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -2578,47 +2578,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="889"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="958"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="903"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="972"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="918"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="988"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="994"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1057"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="919"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="988"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="930"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="999"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="938"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1007"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="972"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="980"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1041"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1049"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="973"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1042"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -2631,61 +2631,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1007"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1076"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1008"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1077"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1014"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1019"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1028"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1083"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1088"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1097"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1015"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1084"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1020"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1089"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1031"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1100"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1113"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1182"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1117"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1186"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1119"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1188"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1121"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1190"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1122"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1191"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -4070,122 +4070,122 @@ Rien n&apos;a été écrit.</translation>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="246"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="322"/>
         <source>All products</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="247"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="323"/>
         <source>All streams</source>
         <translation>Toutes les filières</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="248"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="324"/>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="249"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="325"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="260"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="336"/>
         <source>Centre&apos;s state or open queries</source>
         <translation>État au centre ou demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="261"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="337"/>
         <source>Any state</source>
         <translation>Tout état</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="262"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="338"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="262"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="338"/>
         <source>Has issues</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="263"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="339"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="263"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="339"/>
         <source>Open queries</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="269"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="345"/>
         <source>Decision maker&apos;s reply</source>
         <translation>Réponse du décideur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="270"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="346"/>
         <source>Any reply</source>
         <translation>Toute réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="347"/>
         <source>Awaiting reply</source>
         <translation>Réponse attendue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="271"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="347"/>
         <source>Reply received</source>
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="348"/>
         <source>In arbitration</source>
         <translation>En arbitrage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="272"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="348"/>
         <source>Resolved</source>
         <translation>Tranchée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="273"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="349"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="273"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="349"/>
         <source>Feedback not issued</source>
         <translation>Retour non communiqué</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="307"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="383"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="308"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="384"/>
         <source>All reviewers</source>
         <translation>Tou·tes les évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="406"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="482"/>
         <source>Showing {n} review from the dashboard: {description}</source>
         <translation>{n} évaluation issue du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="407"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="483"/>
         <source>Showing {n} reviews from the dashboard: {description}</source>
         <translation>{n} évaluations issues du tableau de bord&#xa0;: {description}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="457"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="550"/>
         <source>{shown} of {total} reviews match the filters</source>
         <translation>{shown} évaluations sur {total} correspondent aux filtres</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="460"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="553"/>
         <source>{total} reviews</source>
         <translation>{total} évaluations</translation>
     </message>
@@ -4193,92 +4193,92 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="88"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="90"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="89"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="91"/>
         <source>1 day left</source>
         <translation>1 jour restant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="90"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="92"/>
         <source>{n} days left</source>
         <translation>{n} jours restants</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="103"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="102"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="104"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="103"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="105"/>
         <source>Product</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="104"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="106"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="105"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="107"/>
         <source>Stream</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="108"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="109"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="110"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="109"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="111"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="112"/>
         <source>Queries</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="113"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="114"/>
         <source>Last change</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="125"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="127"/>
         <source>{status} (collated)</source>
         <translation>{status} (consolidée)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="199"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="201"/>
         <source>Collated from {file}; read-only here</source>
         <translation>Consolidée depuis {file}&#xa0;; en lecture seule ici</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/review_list.py" line="202"/>
+        <location filename="../../qpp_reviewer/qt/review_list.py" line="204"/>
         <source>{n} open queries from the centre</source>
         <translation>{n} demandes ouvertes du centre</translation>
     </message>
@@ -6161,12 +6161,12 @@ Cliquez pour afficher les évaluations du mois.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="89"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="118"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="145"/>
         <source>{error}
 
 Start with --db PATH to use another file.</source>
@@ -6175,7 +6175,7 @@ Start with --db PATH to use another file.</source>
 Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/app.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/app.py" line="153"/>
         <source>{file} is open. Choose who is working (in the window in front) to see the reviews.</source>
         <translation>{file} est ouverte. Choisissez qui travaille (dans la fenêtre au premier plan) pour voir les évaluations.</translation>
     </message>
@@ -7015,13 +7015,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="627"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="632"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
         <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="629"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="634"/>
         <source>A batch name is at most 200 characters.</source>
         <translation>Un nom de lot compte au plus 200 caractères.</translation>
     </message>
@@ -7113,12 +7113,12 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     <message>
         <location filename="../../qpp_reviewer/storage/case_documents.py" line="233"/>
         <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="489"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="589"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="616"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="685"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="782"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1038"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="494"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="594"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="621"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="690"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="787"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1115"/>
         <source>There is no review with id {id}.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
     </message>
@@ -7289,235 +7289,235 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="383"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="388"/>
         <source>Template {key} is already installed.</source>
         <translation>La grille {key} est déjà installée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="396"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="401"/>
         <source>No checklist template for {product}s is installed.</source>
         <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="409"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="414"/>
         <source>Enter the unit&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="411"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="416"/>
         <source>A unit&apos;s name is at most 100 characters.</source>
         <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="416"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="421"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
         <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="491"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="496"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="495"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="500"/>
         <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
         <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/case_documents.py" line="451"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="501"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="506"/>
         <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="550"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="555"/>
         <source>{criterion}: no finding yet.</source>
         <translation>{criterion}&#xa0;: pas encore de constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="552"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="557"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
         <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="556"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="561"/>
         <source>A fail error needs your judgement of the outcome.</source>
         <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="558"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="563"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
         <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="565"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="570"/>
         <source>The review cannot be completed yet:
 {problems}</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="591"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="596"/>
         <source>Only a complete review can be reopened.</source>
         <translation>Seule une évaluation terminée peut être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="593"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="598"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="618"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="623"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
         <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="632"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="637"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="646"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="651"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
         <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="671"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="676"/>
         <source>There is no batch with id {id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="673"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="678"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="712"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="717"/>
         <source>Say who signs the batch off.</source>
         <translation>Indiquez qui valide le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="726"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="731"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="728"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="733"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="733"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="738"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="740"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="745"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
         <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="741"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="746"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
         <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="987"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1064"/>
         <source>Enter a name or initials.</source>
         <translation>Saisissez un nom ou des initiales.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="989"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1066"/>
         <source>A name is at most 100 characters.</source>
         <translation>Un nom compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="992"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1069"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1015"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1092"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
         <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1034"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1111"/>
         <source>Say who does the second review.</source>
         <translation>Indiquez qui fait la seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1040"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1117"/>
         <source>Only a complete review can have a second review or an assurance check.</source>
         <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1042"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1119"/>
         <source>A second review or assurance check is made of a first review.</source>
         <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1044"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1121"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
         <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1050"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1127"/>
         <source>This review already has an open second review.</source>
         <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1051"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1128"/>
         <source>This review already has an open assurance check.</source>
         <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1059"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1136"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
         <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1080"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1157"/>
         <source>These two reviews are not a review and its second review.</source>
         <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1082"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1159"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
         <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1102"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1179"/>
         <source>These reviews were already agreed.</source>
         <translation>Ces évaluations ont déjà été conciliées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1108"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1185"/>
         <source>Criterion {criterion} is not on this checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1112"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1189"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
         <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1126"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1203"/>
         <source>no finding on {criteria}</source>
         <translation>pas de constat pour {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1127"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1204"/>
         <source>no comment on the error in {criteria}</source>
         <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1128"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1205"/>
         <source>no comment on the errors in {criteria}</source>
         <translation>pas de commentaire sur les erreurs de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1131"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1208"/>
         <source>The agreed result is not complete: {missing}</source>
         <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
     </message>
