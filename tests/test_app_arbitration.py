@@ -52,7 +52,7 @@ def _type_reply(qtbot):
 
 def _arbitrate_overturn(qtbot, seen):
     def keys(d):
-        seen.update(finding=d.finding.text(), why=d.why.text())
+        seen.update(finding=d.finding.text(), why=d.why.text(), evidence=d.evidence.text())
         qtbot.waitUntil(lambda: QApplication.focusWidget() is d.dispute, timeout=2000)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         assert QApplication.focusWidget() is d.decision
@@ -88,6 +88,11 @@ def test_reply_dispute_arbitrate_and_reissue_the_sheet(qtbot, tmp_path, monkeypa
     for c in crit:
         store.set_finding(rid, c.id, Severity.SIGNIFICANT if c is crit[3] else Severity.NO_ERROR)
     store.set_comment(rid, crit[3].id, "Material inconsistency not put to the claimant.")
+    # the passage of the interview record the finding is about: the arbitrator sees it (issue 19)
+    from .case_pdfs import QUOTE, QUOTE_PAGE, interview_pdf
+
+    doc = store.documents.attach(rid, interview_pdf(tmp_path / "interview record.pdf"))
+    store.documents.add_evidence(rid, crit[3].id, doc.sha256, QUOTE_PAGE, QUOTE)
     store.complete_review(rid)
     assert store.score_of(store.get_review(rid)).band is QualityBand.QS3
     boxes = []
@@ -138,6 +143,7 @@ def test_reply_dispute_arbitrate_and_reissue_the_sheet(qtbot, tmp_path, monkeypa
     w.ui.actionArbitrate.trigger()
     assert log == ["ReplyDialog", "ArbitrateDialog"], log
     assert seen["why"] == "The inconsistency was put at question 41."
+    assert seen["evidence"] == "interview record.pdf, p. 7: 'Q: Can you keep your answers short and say why you left your home town?'", seen
     assert seen["finding"].startswith("Significant") and "Material inconsistency" in seen["finding"]
     status = store.replies.state(rid)
     assert status.state == "resolved"

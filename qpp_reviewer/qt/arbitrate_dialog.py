@@ -5,7 +5,7 @@ rules are store.replies' (who may arbitrate, the re-score through the store); th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
                                QVBoxLayout)
 
@@ -90,6 +90,17 @@ class ArbitrateDialog(QDialog):
         self.why = QLabel()
         self.why.setWordWrap(True)
         form.addRow(self.tr("The decision maker's reason:"), self.why)
+        # the passages of the case documents the reviewer linked to the finding (issue 19): what the
+        # arbitrator checks the dispute against
+        self.evidence = QLabel()
+        self.evidence.setObjectName("arbitrateEvidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextFormat(Qt.PlainText)
+        self.evidence.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form.addRow(self.tr("The reviewer's evidence:"), self.evidence)
+        self._cited: dict[str, list[str]] = {}
+        for item in store.documents.evidence_of([review_id]).get(review_id, []):
+            self._cited.setdefault(item.criterion_id, []).append(f"{item.document_name}, {tr_core(item.short)}")
         self.decision = QComboBox()
         self.decision.setAccessibleName(self.tr("Decision"))
         for text, value in ((self.tr("Uphold: the finding stands"), "uphold"),
@@ -143,6 +154,8 @@ class ArbitrateDialog(QDialog):
             shown = self.tr("(the review as a whole: it can only be upheld; arbitrate the findings to change it)")
         self.finding.setText(shown)
         self.why.setText(r.reason)
+        cited = self._cited.get(r.criterion_id, []) if r.criterion_id else []
+        self.evidence.setText("\n".join(cited) if cited else self.tr("none linked to this finding"))
         f = self._review.findings.get(r.criterion_id) if r.criterion_id else None
         if f is not None and f.severity is not None:
             # the first severity that differs from the finding's: an amendment changes it

@@ -39,84 +39,94 @@
         <translation>Le motif du décideur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="94"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="100"/>
+        <source>The reviewer&apos;s evidence:</source>
+        <translation>Les preuves de l&apos;évaluateur·rice&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="105"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="95"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="106"/>
         <source>Uphold: the finding stands</source>
         <translation>Maintenir&#xa0;: le constat reste</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="96"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="107"/>
         <source>Overturn: no error</source>
         <translation>Annuler&#xa0;: aucune erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="97"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="108"/>
         <source>Amend: a new severity</source>
         <translation>Modifier&#xa0;: une nouvelle gravité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="110"/>
         <source>D&amp;ecision:</source>
         <translation>D&amp;écision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="112"/>
         <source>New severity</source>
         <translation>Nouvelle gravité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="104"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="115"/>
         <source>New &amp;severity:</source>
         <translation>Nouvelle &amp;gravité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="117"/>
         <source>New comment on the finding</source>
         <translation>Nouveau commentaire sur le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="118"/>
         <source>Leave empty to keep the reviewer&apos;s comment</source>
         <translation>Laissez vide pour garder le commentaire de l&apos;évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="119"/>
         <source>New &amp;comment:</source>
         <translation>Nouveau co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="121"/>
         <source>Reason for the decision</source>
         <translation>Motif de la décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="122"/>
         <source>Why the finding is upheld, overturned or amended</source>
         <translation>Pourquoi le constat est maintenu, annulé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="123"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="120"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="131"/>
         <source>Record the &amp;arbitration</source>
         <translation>Enregistrer l&apos;&amp;arbitrage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="121"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="143"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="154"/>
         <source>(the review as a whole: it can only be upheld; arbitrate the findings to change it)</source>
         <translation>(l&apos;évaluation dans son ensemble&#xa0;: elle ne peut qu&apos;être maintenue&#xa0;; arbitrez les constats pour la changer)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="158"/>
+        <source>none linked to this finding</source>
+        <translation>aucune liée à ce constat</translation>
     </message>
 </context>
 <context>
@@ -7990,7 +8000,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Un arbitrage maintient, annule ou modifie le constat, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="172"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="185"/>
         <location filename="../../qpp_reviewer/storage/replies.py" line="575"/>
         <source>the reason for the arbitration</source>
         <translation>le motif de l&apos;arbitrage</translation>
