@@ -22,6 +22,8 @@ README (--write-readme puts it there, with the date, the machine and the command
     reports    bench_reports.py     the PDF period report of 2,000 reviews (target: in seconds, held to < 5 s)
     documents  bench_documents.py   a 300-page PDF: open to the first page rendered, page change, search of every
                                     page, beside PDFium alone in the same run (<= 1.3x; first page < 300 ms)
+    pane       bench_document_pane.py  the same in the review window's document pane, painted, beside PDFium
+                                    drawing into a bare widget (<= 1.3x; first page < 300 ms)
 --quick: startup 3 runs; dashboard 5,000 reviews, 3 rounds; exchange --quick (1,000 reviews, 10 workbooks);
 reports 1 round; documents 3 rounds. Exit status 0 when every benchmark ran (PASS or MISS), 1 when one failed to run.
 """
@@ -41,7 +43,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-ORDER = ("dashboard", "startup", "band", "exchange", "reports", "documents")  # the dashboard's database first: startup uses it
+ORDER = ("dashboard", "startup", "band", "exchange", "reports", "documents", "pane")  # the dashboard's database first: startup uses it
 BIG_REVIEWS = 50_000  # the dashboard benchmark's full-size database, also timed by startup when it exists
 README = ROOT / "README.md"
 TABLE_START, TABLE_END = "<!-- run_all.py table: written by benchmarks/run_all.py --write-readme -->", \
@@ -62,6 +64,7 @@ def commands(quick: bool, cache: Path) -> dict[str, list[str]]:
         "exchange": py + [str(HERE / "bench_exchange.py"), "--no-reference"] + (["--quick"] if quick else ["--runs", "5"]),
         "reports": py + [str(HERE / "bench_reports.py")] + (["--rounds", "1"] if quick else []),
         "documents": py + [str(HERE / "bench_documents.py")] + (["--rounds", "3"] if quick else []),
+        "pane": py + [str(HERE / "bench_document_pane.py")] + (["--rounds", "3"] if quick else []),
     }
 
 
@@ -242,8 +245,17 @@ def rows_documents(text: str) -> list[tuple]:
     ]
 
 
+def rows_pane(text: str) -> list[tuple]:
+    r = _result_json(text)
+    names = {"first": "Document pane: open to the first page painted (300 pages, fit width)",
+             "page": "↳ page change painted", "search": "↳ search of every page, hits marked"}
+    return [(names[k], f"{r[k]['ours_ms']:.0f} ms", f"PDFium into a bare widget {r[k]['raw_ms']:.0f} ms",
+             f"{r[k]['ratio']:.2f}x / <= 1.3x" + (", < 300 ms" if k == "first" else ""), verdict(r[k]["ok"]))
+            for k in ("first", "page", "search")]
+
+
 PARSERS = {"startup": rows_startup, "band": rows_band, "dashboard": rows_dashboard, "exchange": rows_exchange,
-           "reports": rows_reports, "documents": rows_documents}
+           "reports": rows_reports, "documents": rows_documents, "pane": rows_pane}
 
 
 def machine() -> str:
