@@ -1,0 +1,255 @@
+"""Calibration against a reference answer (issue 18 items 5, 7, 8): the quality lead's rules, blindness until
+each reviewer's own review is complete, distances, the group's agreement, never counted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from qpp_reviewer.domain import QualityBand, Role, Severity
+from qpp_reviewer.storage.store import BlindReview, ReviewError, Store
+
+from .helpers import header
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "c.sqlite3")
+    s.add_profile("QL", Role.QUALITY_LEAD)
+    s.add_profile("TS", Role.TECH_SPEC)
+    for name in ("R1", "R2", "R3"):
+        s.add_profile(name, Role.AUDITOR)
+    yield s
+    s.close()
+
+
+def complete(store: Store, rid: str, errors: dict[int, Severity] | None = None) -> None:
+    errors = errors or {}
+    crit = store.get_review(rid, viewer="").criteria
+    for i, c in enumerate(crit):
+        sev = errors.get(i, Severity.NO_ERROR)
+        store.set_finding(rid, c.id, sev)
+        if sev.is_error:
+            store.set_comment(rid, c.id, "An error on this point.")
+    store.complete_review(rid)
+
+
+def case_with_reference(store: Store, ref_errors=None, case_ref="L1234567/001", round_name="Round 1",
+                        held_on=date(2026, 3, 2)) -> tuple[str, str]:
+    """AB's complete review, marked by QL as a calibration case, with QL's reference (errors as given)."""
+    case = store.create_review(header(case_reference=case_ref, reviewer="AB"))
+    complete(store, case)
+    store.calibration.mark(case, round_name, by="QL", held_on=held_on)
+    crit = store.get_review(case, viewer="").criteria
+    changes = {crit[i].id: (sev, "The reference: an error here.") for i, sev in (ref_errors or {}).items()}
+    ref = store.calibration.record_reference(case, changes, by="QL")
+    return case, ref
+
+
+def test_only_a_quality_lead_marks_a_case_or_records_its_reference(store):
+    case = store.create_review(header(reviewer="AB"))
+    complete(store, case)
+    with pytest.raises(ReviewError, match="quality lead; TS's role here is technical specialist"):
+        store.calibration.mark(case, "Round 1", by="TS")
+    with pytest.raises(ReviewError, match="no profile here"):
+        store.calibration.mark(case, "Round 1", by="Nobody")
+    assert store.calibration.cases() == [] and store.calibration.rounds() == []
+    store.calibration.mark(case, "Round 1", by="QL", held_on=date(2026, 3, 2))
+    (c,) = store.calibration.cases()
+    assert c.review_id == case and c.round.name == "Round 1" and c.round.held_on == date(2026, 3, 2)
+    assert c.marked_by == "QL" and c.reference_id is None
+    with pytest.raises(ReviewError, match="quality lead; R1's role here is auditor"):
+        store.calibration.record_reference(case, {}, by="R1")
+    with pytest.raises(ReviewError, match="quality lead"):
+        store.calibration.report(by="R1")
+    # a second review is not a case
+    second = store.request_second_review(case, "CD")
+    with pytest.raises(ReviewError, match="first review"):
+        store.calibration.mark(second, "Round 1", by="QL")
+    # marking and rounds are audited
+    actions = [e.action for e in store.history(case)]
+    assert "calibration_case" in actions
+
+
+def test_the_reference_band_comes_from_the_one_scoring_function(store):
+    case, ref = case_with_reference(store, {0: Severity.SIGNIFICANT})
+    reference = store.get_review(ref, viewer="")
+    assert reference.kind == "reference" and reference.parent_review_id == case
+    assert store.score_of(reference).band is QualityBand.QS3
+    assert store.list_reviews(viewer="QL")[0].band is not None
+    assert store.calibration.case(case).reference_id == ref
+    # an incomplete reference (an error with no comment) is refused and leaves nothing behind
+    other = store.create_review(header(case_reference="L7654321/001", reviewer="AB"))
+    complete(store, other)
+    store.calibration.mark(other, "Round 1", by="QL")
+    crit = store.get_review(other, viewer="").criteria
+    with pytest.raises(ReviewError, match="needs a comment"):
+        store.calibration.record_reference(other, {crit[0].id: (Severity.MINOR, "")}, by="QL")
+    assert store.calibration.case(other).reference_id is None
+    assert store.calibration.open_reference(other) is None
+    with pytest.raises(ReviewError, match="not on this case's checklist"):
+        store.calibration.record_reference(other, {"ZZ9": (Severity.MINOR, "x")}, by="QL")
+
+
+def test_reference_and_other_answers_are_hidden_until_ones_own_is_complete(store):
+    case, ref = case_with_reference(store, {0: Severity.MINOR})
+    r1 = store.calibration.start(case, "R1")
+    r2 = store.calibration.start(case, "R2")
+    assert store.calibration.start(case, "R1") == r1  # their open one again
+    assert store.get_review(r1, viewer="R1").findings == {}  # blind: nothing carried over from the case
+    for hidden in (case, ref, r2):
+        with pytest.raises(BlindReview, match="calibration"):
+            store.get_review(hidden, viewer="R1")
+        assert hidden in store.blind_to("R1")
+    # someone not yet started does not see the reference either; the quality lead sees everything
+    assert ref in store.blind_to("R3")
+    assert store.blind_to("QL") == set()
+    with pytest.raises(BlindReview):
+        store.calibration.result(case, viewer="R1")
+    listed = {r.id: r for r in store.list_reviews(viewer="R1")}
+    assert listed[ref].band is None and listed[case].band is None
+    store.actor = "R1"
+    complete(store, r1, {0: Severity.MINOR})
+    store.actor = None
+    # R1 is done: the reference and R2's answer open to R1, not to R2
+    store.get_review(ref, viewer="R1")
+    store.get_review(r2, viewer="R1")
+    assert store.calibration.result(case, viewer="R1").reference.id == ref
+    with pytest.raises(BlindReview):
+        store.get_review(r1, viewer="R2")
+    with pytest.raises(BlindReview):
+        store.get_review(ref, viewer="R2")
+
+
+def test_who_may_not_calibrate_on_a_case(store):
+    case, _ref = case_with_reference(store)
+    with pytest.raises(ReviewError, match="made the review of this case"):
+        store.calibration.start(case, "AB")
+    with pytest.raises(ReviewError, match="wrote the reference"):
+        store.calibration.start(case, "QL")
+    r1 = store.calibration.start(case, "R1")
+    store.actor = "R1"
+    complete(store, r1)
+    with pytest.raises(ReviewError, match="already completed"):
+        store.calibration.start(case, "R1")
+    plain = store.create_review(header(case_reference="L5555555/001", reviewer="AB"))
+    with pytest.raises(ReviewError, match="not a calibration case"):
+        store.calibration.start(plain, "R2")
+
+
+def test_distances_per_criterion_and_on_the_band_and_the_groups_agreement(store):
+    case, ref = case_with_reference(store, {0: Severity.SIGNIFICANT})  # reference: QS3
+    answers = {"R1": {0: Severity.SIGNIFICANT}, "R2": {0: Severity.MINOR}, "R3": {1: Severity.FAIL}}
+    ids = {}
+    for who, errors in answers.items():
+        ids[who] = store.calibration.start(case, who)
+        store.actor = who
+        if who == "R3":
+            rid = ids[who]
+            from qpp_reviewer.domain import OutcomeJudgement
+
+            complete_with_judgement = store.get_review(rid).criteria
+            for i, c in enumerate(complete_with_judgement):
+                sev = errors.get(i, Severity.NO_ERROR)
+                store.set_finding(rid, c.id, sev)
+                if sev.is_error:
+                    store.set_comment(rid, c.id, "A fail.")
+            store.set_outcome_judgement(rid, OutcomeJudgement.PROBABLY_CORRECT)
+            store.complete_review(rid)
+        else:
+            complete(store, ids[who], errors)
+    store.actor = None
+    result = store.calibration.result(case, viewer="QL")
+    assert result.reference_band is QualityBand.QS3
+    by = {r.reviewer: r for r in result.reviewers}
+    crit = result.reference.criteria
+    assert by["R1"].matched == len(crit) and by["R1"].band_distance == 0 and by["R1"].band_match
+    r2 = by["R2"].criteria
+    assert (r2[0].reference, r2[0].answer, r2[0].distance, r2[0].match) == (
+        Severity.SIGNIFICANT, Severity.MINOR, 1, False)
+    assert by["R2"].matched == len(crit) - 1
+    assert by["R2"].band is QualityBand.QS1 and by["R2"].band_distance == 2  # one minor error: QS1
+    r3 = by["R3"].criteria
+    assert r3[0].distance == 2 and r3[1].distance == 3  # significant vs no error; no error vs fail
+    assert by["R3"].matched == len(crit) - 2
+    assert by["R3"].band is QualityBand.QS4 and by["R3"].band_distance == 1
+    # the group's agreement: Fleiss' kappa and AC1 from agreement.py over the case's criteria
+    from qpp_reviewer.agreement import SEVERITY_ORDER, fleiss_kappa, gwet_ac1_raters
+
+    reviews = [store.get_review(ids[w], viewer="") for w in ("R1", "R2", "R3")]
+    subjects = [[r.findings[c.id].severity for r in reviews] for c in crit]
+    assert result.fleiss.value == pytest.approx(fleiss_kappa(subjects, SEVERITY_ORDER).value)
+    assert result.ac1.value == pytest.approx(gwet_ac1_raters(subjects, SEVERITY_ORDER).value)
+    assert result.ac1.value > result.fleiss.value  # most findings "no error": kappa's paradox, AC1 beside it
+    assert subjects[0] == [Severity.SIGNIFICANT, Severity.MINOR, Severity.NO_ERROR]
+
+
+def test_the_report_per_criterion_per_reviewer_and_the_trend_across_rounds(store):
+    case1, _ = case_with_reference(store, {0: Severity.MINOR}, "L1000001/001", "March", date(2026, 3, 2))
+    case2, _ = case_with_reference(store, {0: Severity.MINOR}, "L1000002/001", "April", date(2026, 4, 6))
+    # round 1: R1 misses the minor error; round 2: R1 finds it. R2 matches both times.
+    for case, r1_errors in ((case1, {}), (case2, {0: Severity.MINOR})):
+        for who, errors in (("R1", r1_errors), ("R2", {0: Severity.MINOR})):
+            rid = store.calibration.start(case, who)
+            store.actor = who
+            complete(store, rid, errors)
+    store.actor = None
+    report = store.calibration.report(by="QL")
+    assert [r.round.name for r in report.rounds] == ["March", "April"]  # by date
+    assert [r.cases for r in report.rounds] == [1, 1] and report.rounds[0].reviewers == 2
+    first = report.criteria[0]
+    assert (first.answers, first.matched) == (4, 3)
+    assert all(t.matched == t.answers == 4 for t in report.criteria[1:])
+    r1 = next(t for t in report.reviewers if t.reviewer == "R1")
+    assert r1.cases == 2
+    (m_round, m_agr, m_cases, _m_band), (a_round, a_agr, a_cases, a_band) = r1.by_round
+    assert m_round.name == "March" and a_round.name == "April"
+    assert m_agr.agreed == m_agr.pairs - 1 and a_agr.agreed == a_agr.pairs
+    assert a_agr.percent > m_agr.percent  # the trend
+    assert r1.findings.pairs == m_agr.pairs + a_agr.pairs
+    assert report.pending == ()
+
+
+def test_calibration_is_never_counted(store):
+    counted_before = store.create_review(header(case_reference="L9000001/001", reviewer="AB"))
+    complete(store, counted_before)
+    store.actor = "QL"
+    assert {f.id for f in store.review_facts()} == {counted_before}
+    case, ref = case_with_reference(store, {0: Severity.MINOR})
+    rid = store.calibration.start(case, "R1")
+    store.actor = "R1"
+    complete(store, rid)
+    for actor in ("QL", "R1", None):
+        store.actor = actor
+        assert {f.id for f in store.review_facts()} == {counted_before}
+        assert sum(n for *_x, n in store.band_tally()) == 1
+        assert store.figure_ids() == [counted_before]
+    # taking a case out of calibration is refused once answers exist
+    store.actor = None
+    with pytest.raises(ReviewError, match="stays a calibration case"):
+        store.calibration.unmark(case, by="QL")
+    other = store.create_review(header(case_reference="L9000002/001", reviewer="AB"))
+    complete(store, other)
+    store.calibration.mark(other, "Round 1", by="QL")
+    store.actor = "QL"
+    assert other not in store.figure_ids()
+    store.calibration.unmark(other, by="QL")
+    assert other in store.figure_ids()
+
+
+def test_migration_0014_matches_the_models(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from qpp_reviewer.storage.models import Base
+
+    s = Store.open(tmp_path / "m.sqlite3")
+    try:
+        with s.engine.connect() as con:
+            diffs = compare_metadata(MigrationContext.configure(con), Base.metadata)
+            tables = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        s.close()
+    assert {"calibration_round", "calibration_case"} <= tables
+    assert [d for d in diffs if "calibration" in repr(d)] == []
