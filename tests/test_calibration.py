@@ -253,3 +253,106 @@ def test_migration_0014_matches_the_models(tmp_path):
         s.close()
     assert {"calibration_round", "calibration_case"} <= tables
     assert [d for d in diffs if "calibration" in repr(d)] == []
+
+
+def _round_of_three(store):
+    """Two rounds; three reviewers calibrate on each case; R3 misses the reference's minor error in March."""
+    case1, _ = case_with_reference(store, {0: Severity.MINOR}, "L1000001/001", "March", date(2026, 3, 2))
+    case2, _ = case_with_reference(store, {0: Severity.MINOR}, "L1000002/001", "April", date(2026, 4, 6))
+    for case, r3 in ((case1, {}), (case2, {0: Severity.MINOR})):
+        for who, errors in (("R1", {0: Severity.MINOR}), ("R2", {0: Severity.MINOR, 5: Severity.MINOR}),
+                            ("R3", r3)):
+            rid = store.calibration.start(case, who)
+            store.actor = who
+            complete(store, rid, errors)
+    store.actor = None
+    return case1, case2
+
+
+def test_command_line_marks_records_and_reports_with_messages_for_bad_input(tmp_path, capsys):
+    import subprocess
+
+    from qpp_reviewer.cli import main
+
+    db = tmp_path / "c.sqlite3"
+    s = Store.open(db)
+    s.add_profile("QL", Role.QUALITY_LEAD)
+    s.add_profile("R1", Role.AUDITOR)
+    case = s.create_review(header(reviewer="AB"))
+    complete(s, case)
+    s.close()
+
+    def run(*argv):
+        code = main(list(argv))
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    base = ["--db", str(db)]
+    code, _out, err = run("--as", "R1", "calibration", "mark", case, "--round", "March", *base)
+    assert code == 2 and "quality lead; R1's role here is auditor" in err and "Traceback" not in err
+    code, _out, err = run("--as", "QL", "calibration", "mark", "L0000000/001", "--round", "March", *base)
+    assert code == 2 and "no review with id or case reference" in err
+    code, _out, err = run("--as", "QL", "calibration", "mark", case, "--round", "March", "--date", "2026-02-30",
+                          *base)
+    assert code == 2 and "not a real date" in err
+    code, out, _err = run("--as", "QL", "calibration", "mark", "L1234567/001", "--round", "March", "--date",
+                          "2026-03-02", *base)
+    assert code == 0 and "calibration case in March" in out
+    s = Store.open(db)
+    crit = s.get_review(case, viewer="").criteria
+    s.close()
+    code, _out, err = run("--as", "QL", "calibration", "reference", "L1234567/001", "--set", "nonsense", *base)
+    assert code == 2 and "is not C=SEVERITY" in err
+    code, _out, err = run("--as", "QL", "calibration", "reference", "L1234567/001", "--set",
+                          f"{crit[0].id}=huge:x", *base)
+    assert code == 2 and "is not a severity" in err
+    code, _out, err = run("--as", "QL", "calibration", "reference", "L1234567/001", "--set",
+                          f"{crit[0].id}=minor", *base)
+    assert code == 2 and "needs a comment" in err
+    code, out, _err = run("--as", "QL", "calibration", "reference", "L1234567/001", "--set",
+                          f"{crit[0].id}=minor:Credibility findings not reasoned", *base)
+    assert code == 0 and "Recorded the reference answer" in out
+    code, out, _err = run("--as", "R1", "calibration", "start", "L1234567/001", *base)
+    assert code == 0 and "is open for R1" in out
+    code, _out, err = run("--as", "R1", "calibration", "result", "L1234567/001", *base)
+    assert code == 2 and "hidden" in err
+    code, _out, err = run("--as", "QL", "calibration", "report", "--out", str(tmp_path / "r.txt"), *base)
+    assert code == 2 and "should end in .pdf" in err
+    code, _out, err = run("--as", "R1", "calibration", "report", *base)
+    assert code == 2 and "quality lead" in err
+    code, out, _err = run("--as", "QL", "calibration", "list", *base)
+    assert "March (2026-03-02): 1 case" in out and "0 of 1 calibration reviews complete" in out
+    pdf = tmp_path / "calibration.pdf"
+    code, out, _err = run("--as", "QL", "calibration", "report", "--out", str(pdf), *base)
+    assert code == 0 and pdf.exists() and "Wrote the calibration report" in out
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Calibration report" in text and "L1234567/001" in text and "No complete calibration review yet" in text
+
+
+def test_the_pdf_report_of_a_round_of_three(store, tmp_path):
+    import subprocess
+
+    from qpp_reviewer.reports.calibration import calibration_pdf
+
+    _round_of_three(store)
+    out = tmp_path / "calibration.pdf"
+    result = calibration_pdf(store, out, by="QL")
+    assert result.pages >= 1 and result.reviews == 6
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    for phrase in ("Rounds: the group's agreement", "Reviewers: agreement with the reference", "Trend across rounds",
+                   "Criteria: answers matching the reference", "Method", "Why AC1 beside kappa", "Fleiss' kappa",
+                   "never counted"):
+        assert phrase in text, phrase
+    report = store.calibration.report(by="QL")
+    r3 = next(t for t in report.reviewers if t.reviewer == "R3")
+    (_m, march, _c1, _b1), (_a, april, _c2, _b2) = r3.by_round
+    # the trend row of R3 in the PDF: March lower than April, as the core has it
+    assert f"R3 {march.percent:.0f}% ({march.ac1.value:.2f}) {april.percent:.0f}% ({april.ac1.value:.2f})" in text
+    first = report.criteria[0]
+    assert (first.answers, first.matched) == (6, 5)
+    assert f"{first.label} 6 5 of 6 (83%)" in text
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")],
+                   check=True)
+    assert (tmp_path / "page-1.png").stat().st_size > 5000
