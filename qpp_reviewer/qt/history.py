@@ -46,6 +46,9 @@ def _actions() -> dict[str, str]:
         "revised": QCoreApplication.translate("HistoryDialog", "Replaced by a later revision"),
         "conflict_resolved": QCoreApplication.translate("HistoryDialog", "Copy kept by a quality lead"),
         "demo_created": QCoreApplication.translate("HistoryDialog", "Demo review made"),
+        "calibration_case": QCoreApplication.translate("HistoryDialog", "Calibration case (round)"),
+        "reference_started": QCoreApplication.translate("HistoryDialog", "Reference answer started"),
+        "calibration_started": QCoreApplication.translate("HistoryDialog", "Calibration review started"),
     }
 
 
