@@ -356,3 +356,64 @@ def test_the_pdf_report_of_a_round_of_three(store, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")],
                    check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 5000
+
+
+def test_calibration_travels_in_the_exchange_workbook_and_is_never_counted_at_the_centre(store, tmp_path):
+    from openpyxl import load_workbook
+
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+
+    counted = store.create_review(header(case_reference="L9000001/001", reviewer="AB"))
+    complete(store, counted)
+    case, ref = case_with_reference(store, {0: Severity.MINOR}, round_name="March", held_on=date(2026, 3, 2))
+    answer = store.calibration.start(case, "R1")
+    store.actor = "R1"
+    complete(store, answer)
+    store.actor = "QL"
+    ids = store.review_ids()
+    assert set(ids) == {counted, case, ref, answer}
+    book = tmp_path / "laptop.xlsx"
+    export_workbook(store, ids, book, "all", exported_by="QL")
+    sheet = load_workbook(book, read_only=True)["Calibration"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("review_id", "round_id", "round_name") and len(rows) == 2
+    assert rows[1][0] == case and rows[1][2] == "March"
+    central = Store.open(tmp_path / "centre.sqlite3")
+    try:
+        central.add_profile("QL", Role.QUALITY_LEAD)
+        central.actor = "QL"
+        report = collate(central, [book])
+        assert report.added == 4, report.text()
+        (c,) = central.calibration.cases()
+        assert (c.review_id, c.round.name, c.round.held_on, c.reference_id) == (case, "March", date(2026, 3, 2), ref)
+        assert [a.review_id for a in c.answers] == [answer]
+        assert central.figure_ids() == [counted]  # the centre never counts them either
+        assert {f.id for f in central.review_facts()} == {counted}
+        res = central.calibration.result(case, viewer="QL")
+        assert res.reviewers[0].reviewer == "R1" and res.reviewers[0].criteria[0].distance == 1
+        again = collate(central, [book])  # the same workbook again changes nothing
+        assert again.added == 0 and len(central.calibration.cases()) == 1
+    finally:
+        central.close()
+
+
+def test_a_calibration_sheet_that_does_not_fit_is_refused_whole(store, tmp_path):
+    """Collation validates the Calibration sheet: a reference whose case is not marked anywhere is refused."""
+    from openpyxl import load_workbook
+
+    from qpp_reviewer.exchange.collate import collate
+    from qpp_reviewer.exchange.export import export_workbook
+
+    case, ref = case_with_reference(store)
+    store.actor = "QL"
+    book = tmp_path / "partial.xlsx"
+    export_workbook(store, [ref], book, "the reference alone", exported_by="QL")  # its case's mark not in it
+    central = Store.open(tmp_path / "centre.sqlite3")
+    try:
+        # the parent is not in the file nor in the centre: refused, nothing added
+        report = collate(central, [book])
+        assert report.added == 0 and central.count_reviews() == 0
+        assert "neither in this workbook nor in the database" in report.text()
+    finally:
+        central.close()

@@ -1,4 +1,4 @@
-"""The exchange workbook (format version 3, versions 2 and 3 read): sheets, columns, types, checksum.
+"""The exchange workbook (format version 4, versions 2 to 4 read): sheets, columns, types, checksum.
 
 docs/exchange-format.md describes the same thing for people; a test checks
 that every column named here is documented there.
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 FORMAT_NAME = "QPP Reviewer exchange workbook"
-FORMAT_VERSION = 3  # 3: the About sheet carries the exporting reviewer's signature (signer, key, signature)
-READ_VERSIONS = (2, 3)  # 2: the same sheets, unsigned (older installs); collated only if the centre chooses
+FORMAT_VERSION = 4  # 4: a Calibration sheet; 3: the About sheet carries the exporting reviewer's signature
+READ_VERSIONS = (2, 3, 4)  # 2: the same sheets, unsigned (older installs); collated only if the centre chooses
 
 TEXT, INT, DATE, DATETIME = "text", "int", "date", "datetime"
 
@@ -70,7 +70,7 @@ def _columns():
         Column("created_at", DATETIME, width=19),
         Column("updated_at", DATETIME, width=19),
         Column("completed_at", DATETIME, required=False, width=19),
-        Column("kind", allowed=("primary", "second", "agreed", "assurance"), width=10),
+        Column("kind", allowed=("primary", "second", "agreed", "assurance", "calibration", "reference"), width=11),
         Column("parent_review_id", required=False, width=38),
         Column("superseded_by", required=False, width=38),
     )
@@ -111,11 +111,21 @@ def _columns():
         Column("prev_hash", width=66),
         Column("hash", width=66),
     )
-    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit}
+    calibration = (  # format 4: which reviews are calibration cases, in which round (issue 18)
+        Column("review_id", width=38),
+        Column("round_id", width=38),
+        Column("round_name", width=28, max_len=200),
+        Column("held_on", DATE, width=12),
+        Column("marked_by", width=12, max_len=100),
+        Column("marked_at", DATETIME, width=19),
+    )
+    return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit,
+            "Calibration": calibration}
 
 
 SHEETS: dict[str, tuple[Column, ...]] = _columns()
 DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit")
+CALIBRATION_SHEET = "Calibration"  # format 4 and later: checksummed after the data sheets
 AGREEMENT_SHEET = "Agreement"
 SUMMARY_SHEET = "Summary"
 ABOUT_SHEET = "About"
