@@ -282,7 +282,7 @@ def test_the_format_documents_checksum_example_matches_a_real_export(tmp_path, g
 
 def test_the_format_document_states_the_current_rules():
     doc = (ROOT / "docs" / "exchange-format.md").read_text(encoding="utf-8")
-    assert "`format_version` is the number 3 or 2" in doc
+    assert "`format_version` is the number 4, 3 or 2" in doc
     assert "### 4a. The signature" in doc and "`signer_public_key`" in doc
     assert "`Reviews`, `Findings`, `Criteria`, `Audit` and `About` exist" in doc
     assert "template title and the position numbers are not compared" not in " ".join(doc.split())

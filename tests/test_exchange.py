@@ -116,7 +116,7 @@ def test_round_trip_keeps_every_review_exactly(laptop, central, tmp_path):
 def test_workbook_is_written_for_people(laptop, tmp_path):
     export_all(laptop, tmp_path / "out.xlsx")
     wb = openpyxl.load_workbook(tmp_path / "out.xlsx")
-    assert wb.sheetnames == ["Summary", "Reviews", "Findings", "Criteria", "Audit", "Agreement", "About"]
+    assert wb.sheetnames == ["Summary", "Reviews", "Findings", "Criteria", "Audit", "Calibration", "Agreement", "About"]
     for name in ("Reviews", "Findings", "Criteria", "Audit"):
         ws = wb[name]
         assert ws.freeze_panes == "A2"
@@ -130,7 +130,7 @@ def test_workbook_is_written_for_people(laptop, tmp_path):
     summary = [c.value for row in wb["Summary"].iter_rows() for c in row if c.value is not None]
     assert "Satisfactory (QS1+QS2)" in summary and any("Method" in str(v) for v in summary)
     about = dict((r[0], r[1]) for r in wb["About"].iter_rows(values_only=True))
-    assert about["format_version"] == 3 and about["exported_by"] == "tester"
+    assert about["format_version"] == 4 and about["exported_by"] == "tester"
     assert len(about["checksum_sha256"]) == 64
     assert about["signer"] == "tester" and len(about["signature"]) == 88  # 64 bytes of Ed25519, base64
 
@@ -282,7 +282,7 @@ def broken(sheets, sheet, col, value, row=1):
     (lambda s: duplicate_review(s), "appears twice"),
     (lambda s: drop_last_column(s, "Findings"), "missing column(s) updated_at"),
     (lambda s: drop_sheet(s, "Criteria"), "missing sheet(s): Criteria"),
-    (lambda s: set_about(s, "format_version", 1), "this version of QPP Reviewer reads formats 2 and 3"),
+    (lambda s: set_about(s, "format_version", 1), "this version of QPP Reviewer reads formats 2 and 4"),
     (lambda s: set_about(s, "format", "Someone else's workbook"), "expected 'QPP Reviewer exchange workbook'"),
 ])
 def test_bad_workbooks_are_rejected_whole_and_change_nothing(laptop, central, tmp_path, mutate, expected):

@@ -126,7 +126,7 @@ def corpus(good: Path, d: Path) -> dict[str, tuple[Path, str]]:
     def about(key, value):
         return lambda s: [r.__setitem__(1, value) for r in s["About"] if r[0] == key]
 
-    variant("wrong_format_version", about("format_version", 7), "reads formats 2 and 3")
+    variant("wrong_format_version", about("format_version", 7), "reads formats 2 and 4")
     variant("not_our_format", about("format", "Timesheet"), "expected 'QPP Reviewer exchange workbook'")
     variant("missing_sheet", lambda s: s.pop("Findings"), "missing sheet(s): Findings")
     variant("missing_column", lambda s: [r.pop(column(sheets, "Reviews", "stream")) for r in s["Reviews"]],

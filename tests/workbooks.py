@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 
-from qpp_reviewer.exchange.format import ABOUT_SHEET, DATA_SHEETS, Checksum
+from qpp_reviewer.exchange.format import ABOUT_SHEET, CALIBRATION_SHEET, DATA_SHEETS, Checksum
 
 
 def read_sheets(path: Path) -> dict[str, list[list]]:
@@ -19,7 +19,9 @@ def read_sheets(path: Path) -> dict[str, list[list]]:
 
 def resign(sheets: dict[str, list[list]], sign: bool = True) -> None:
     c = Checksum()
-    for name in DATA_SHEETS:
+    version = next((r[1] for r in sheets.get(ABOUT_SHEET, []) if r and r[0] == "format_version"), None)
+    newer = isinstance(version, (int, float)) and version >= 4
+    for name in DATA_SHEETS + ((CALIBRATION_SHEET,) if newer else ()):  # Calibration: format 4 on
         if name not in sheets:
             continue
         c.sheet(name)

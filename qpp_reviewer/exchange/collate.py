@@ -535,7 +535,7 @@ def _read_sheets(path: Path, errors: _Errors, data: bytes | None):
         version = int(version)
     if version not in READ_VERSIONS or isinstance(version, bool):
         errors.add(ABOUT_SHEET, None, "format_version",
-                   f"is {version!r}; this version of QPP Reviewer reads formats 2 to {FORMAT_VERSION}. "
+                   f"is {version!r}; this version of QPP Reviewer reads formats 2 and {FORMAT_VERSION}. "
                    + ("Update QPP Reviewer to read it." if isinstance(version, (int, float)) and version > FORMAT_VERSION
                       else ""))
         return None
