@@ -123,14 +123,21 @@ def test_a_calibration_round_with_three_reviewers_and_the_report(qtbot, tmp_path
         w.ui.actionStartCalibration.trigger()
         assert "no calibration case waiting" in quiet_boxes[-1][1]
 
-    # a reviewer is refused the report; the quality lead reads it
+    n = len(store.get_review(case, viewer="").criteria)
+    # a reviewer sees their own results; someone with no calibration review is refused; the quality lead
+    # reads the whole report
+    w.ui.actionCalibrationReport.trigger()  # R3, the last one
+    mine = w.last_calibration_box.text()
+    assert "your band QS1, the reference's QS1 (0 steps apart)" in mine
+    assert f"{n - 1} of {n} findings match" in mine and "R1" not in mine
+    w.last_calibration_box.close()
+    store.actor = "AB"
     w.ui.actionCalibrationReport.trigger()
     assert "is for a quality lead" in quiet_boxes[-1][1]
     store.actor = "QL"
     w.ui.actionCalibrationReport.trigger()
     dialog = w.last_calibration_dialog
     rows = {r[0]: r for r in dialog.cells("reviewers")}
-    n = len(store.get_review(case).criteria)
     assert rows["R1"][2] == f"{n} / {n} (100%)" and rows["R3"][2].startswith(f"{n - 1} / {n}")
     assert rows["R3"][5] == "1 / 1 (100%)"  # one minor error missed: QS1 all the same
     assert rows["R1"][6].startswith("100%")  # the March round's column of the trend

@@ -152,8 +152,31 @@ def show_report(window):
     from .common import run_guarded
 
     title = tr("Calibration report")
-    if not _lead(window, title, QCoreApplication.translate("core", "The calibration report")):
-        return None
+    store, me = window.store, window.who()
+    if store.calibration.lead_problem(me, "") is not None:  # a reviewer: their own results, once complete
+        mine = [c for c in store.calibration.cases() if c.reference_id and any(
+            a.reviewer.casefold() == me.casefold() and a.status.value == "complete" for a in c.answers)]
+        if not mine:
+            return _lead(window, title, QCoreApplication.translate("core", "The calibration report"))
+        lines = []
+        for c in mine:
+            ok, res = run_guarded(window, title, store.calibration.result, c.review_id, me)
+            if not ok:
+                return None
+            rr = next(r for r in res.reviewers if r.reviewer.casefold() == me.casefold())
+            apart = ", ".join(f"{cd.criterion.id} ({'n/a' if cd.distance is None else cd.distance})"
+                              for cd in rr.criteria if not cd.match) or tr("none")
+            lines.append(tr("{case} ({round}): your band {band}, the reference's {ref} ({steps} steps apart); "
+                            "{matched} of {n} findings match the reference; criteria apart (steps): {apart}").format(
+                case=c.case_reference, round=c.round.name, band=rr.band.value if rr.band else "—",
+                ref=res.reference_band.value if res.reference_band else "—",
+                steps="—" if rr.band_distance is None else rr.band_distance, matched=rr.matched,
+                n=len(rr.criteria), apart=apart))
+        box = window.last_calibration_box = QMessageBox(QMessageBox.Information, title,
+                                                        tr("Your calibration results:") + "\n\n" + "\n".join(lines),
+                                                        QMessageBox.Ok, window)
+        box.open()
+        return box
     ok, dialog = run_guarded(window, title, CalibrationDialog, window)
     if not ok:
         return None
