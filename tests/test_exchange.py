@@ -116,9 +116,9 @@ def test_round_trip_keeps_every_review_exactly(laptop, central, tmp_path):
 def test_workbook_is_written_for_people(laptop, tmp_path):
     export_all(laptop, tmp_path / "out.xlsx")
     wb = openpyxl.load_workbook(tmp_path / "out.xlsx")
-    assert wb.sheetnames == ["Summary", "Reviews", "Findings", "Criteria", "Audit", "Evidence", "Time", "Agreement",
-                            "About"]
-    for name in ("Reviews", "Findings", "Criteria", "Audit", "Evidence", "Time"):
+    assert wb.sheetnames == ["Summary", "Reviews", "Findings", "Criteria", "Audit", "Evidence", "Time", "Calibration",
+                            "Agreement", "About"]
+    for name in ("Reviews", "Findings", "Criteria", "Audit", "Evidence", "Time", "Calibration"):
         ws = wb[name]
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref.startswith("A1:")

@@ -60,6 +60,7 @@ from .format import (
     DATE,
     DATETIME,
     FORMAT_NAME,
+    CALIBRATION_SHEET,
     FORMAT_VERSION,
     READ_VERSIONS,
     INT,
@@ -809,6 +810,7 @@ def _validate(path: Path, store: Store, report: FileReport, password: str | None
                            "someone other than the first reviewer")
 
     _check_time(data["Time"], reviews, errors)
+    _check_calibration(store, data.get(CALIBRATION_SHEET, []), reviews, errors)
 
     crit_by_template: dict[str, dict] = {}
     for f in data["Findings"]:
@@ -911,6 +913,77 @@ def _check_time(rows: list[dict], reviews: dict[str, dict], errors: "_Errors") -
             errors.add("Time", n, "reviewer", "is longer than 100 characters")
             continue
         review.setdefault("_time", []).append(r)
+
+
+def _check_calibration(store: Store, rows: list[dict], reviews: dict[str, dict], errors: "_Errors") -> None:
+    """The Calibration sheet (format 4): each row marks a first review (or agreed result) of this workbook as a
+    calibration case in a round; a reference answer or calibration review belongs to a case marked here or
+    already in the database. Each mark is kept on its review (``_calibration``) for the write."""
+    from ..storage.calibration import CALIBRATION, MARKABLE, REFERENCE, CalibrationCaseRow
+
+    for r in rows:
+        n, rid = r["_row"], r["review_id"]
+        if rid is None:
+            continue
+        review = reviews.get(rid)
+        if review is None:
+            errors.add(CALIBRATION_SHEET, n, "review_id", f"{rid} is not a review in the Reviews sheet")
+            continue
+        if "_calibration" in review:
+            errors.add(CALIBRATION_SHEET, n, "review_id", f"{rid} is marked twice")
+            continue
+        if (review["kind"] or "primary") not in MARKABLE:
+            errors.add(CALIBRATION_SHEET, n, "review_id", f"{rid} is a {review['kind']} review; a calibration case "
+                       "is a first review or an agreed result")
+            continue
+        try:
+            if str(uuid.UUID(r["round_id"] or "")) != r["round_id"]:
+                raise ValueError
+        except ValueError:
+            errors.add(CALIBRATION_SHEET, n, "round_id", f"'{r['round_id']}' is not a round id (a UUID)")
+            continue
+        if not " ".join((r["round_name"] or "").split()):
+            errors.add(CALIBRATION_SHEET, n, "round_name", "is empty")
+            continue
+        review["_calibration"] = r
+    pending = {r[c] for r in reviews.values() for c in ("parent_review_id",)
+               if (r["kind"] or "") in (REFERENCE, CALIBRATION) and r[c] and "_calibration" not in reviews.get(r[c], {})}
+    if pending:
+        with store._session() as s:
+            held = set(s.scalars(select(CalibrationCaseRow.review_id).where(CalibrationCaseRow.review_id.in_(pending))))
+        for r in reviews.values():
+            if (r["kind"] or "") in (REFERENCE, CALIBRATION) and r["parent_review_id"] in pending - held:
+                errors.add("Reviews", r["_row"], "parent_review_id", f"a {r['kind']} review belongs to a calibration "
+                           f"case, and {r['parent_review_id']} is not one (in the Calibration sheet or the database)")
+
+
+def _write_calibration(s, reviews: dict[str, dict], path: Path, now, notes: list, sha256: str) -> None:
+    """The calibration marks of a workbook: its rounds (by id; a round of the same name is the same round) and
+    cases, added once (collating the workbook again changes nothing)."""
+    from ..storage.calibration import CalibrationCaseRow, CalibrationRoundRow
+
+    marks = [r["_calibration"] for r in reviews.values() if "_calibration" in r]
+    if not marks:
+        return
+    rounds = {r.id: r for r in s.scalars(select(CalibrationRoundRow))}
+    by_name = {r.name.lower(): r for r in rounds.values()}
+    held = set(s.scalars(select(CalibrationCaseRow.review_id).where(
+        CalibrationCaseRow.review_id.in_([m["review_id"] for m in marks]))))
+    for m in marks:
+        name = " ".join(m["round_name"].split())
+        rnd = rounds.get(m["round_id"]) or by_name.get(name.lower())
+        if rnd is None:
+            rnd = CalibrationRoundRow(id=m["round_id"], name=name, held_on=m["held_on"], created_at=now,
+                                      created_by=(m["marked_by"] or "collation")[:100])
+            s.execute(insert(CalibrationRoundRow).values(id=rnd.id, name=rnd.name, held_on=rnd.held_on,
+                                                         created_at=now, created_by=rnd.created_by))
+            rounds[rnd.id] = by_name[name.lower()] = rnd
+        if m["review_id"] in held:
+            continue
+        s.execute(insert(CalibrationCaseRow).values(review_id=m["review_id"], round_id=rnd.id,
+                                                    marked_at=m["marked_at"], marked_by=(m["marked_by"] or "")[:100]))
+        notes.append(dict(kind="calibration", file_name=path.name[:260], file_sha256=sha256,
+                          review_id=m["review_id"], detail=f"calibration case in {rnd.name}"))
 
 
 def _attach_trails(trail: list[dict], reviews: dict[str, dict]) -> None:
@@ -1153,6 +1226,7 @@ def _write(store: Store, path: Path, report: FileReport, validated, run_id: int)
 
         evidence_sheet.store_evidence(s, reviews, list(added) + [rid for rid, _who, _t in report._revised_ids])
         _write_time(store, s, reviews)
+        _write_calibration(s, reviews, path, now, notes, report.sha256)
         if report.source_trail is not None:
             from ..storage import identity
 

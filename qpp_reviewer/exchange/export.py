@@ -40,6 +40,7 @@ from .format import (
     ABOUT_SHEET,
     AGREEMENT_SHEET,
     FORMAT_NAME,
+    CALIBRATION_SHEET,
     FORMAT_VERSION,
     SHEETS,
     SUMMARY_SHEET,
@@ -463,6 +464,18 @@ def _write(wb, store, review_ids, path, selection, exported_by, now, total, step
     for x in store.worktime.sessions(review_ids):
         spent.append([x.id, x.review_id, x.reviewer, _second(x.started_at), x.active_seconds])
     spent.finish()
+    # format 4: the exported reviews that are calibration cases, and their rounds (checksummed too)
+    marks = _SheetWriter(wb, CALIBRATION_SHEET, checksum, custody)
+    from ..storage.calibration import CalibrationCaseRow, CalibrationRoundRow
+
+    with store._session() as s:
+        for i in range(0, len(review_ids), 500):
+            chunk = review_ids[i:i + 500]
+            for c, rnd in s.execute(select(CalibrationCaseRow, CalibrationRoundRow).join(
+                    CalibrationRoundRow, CalibrationRoundRow.id == CalibrationCaseRow.round_id).where(
+                    CalibrationCaseRow.review_id.in_(chunk)).order_by(CalibrationCaseRow.review_id)):
+                marks.append([c.review_id, rnd.id, rnd.name, rnd.held_on, c.marked_by, _second(c.marked_at)])
+    marks.finish()
     _agreement_sheet(wb, store, review_ids, custody)
 
     about = create_sheet(wb, ABOUT_SHEET, custody)

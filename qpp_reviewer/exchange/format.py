@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 FORMAT_NAME = "QPP Reviewer exchange workbook"
-FORMAT_VERSION = 4  # 4: the Evidence and Time sheets; 3: the About sheet carries the exporting reviewer's signature
+FORMAT_VERSION = 4  # 4: the Evidence, Time and Calibration sheets; 3: the About sheet carries the exporting reviewer's signature
 READ_VERSIONS = (2, 3, 4)  # 2: the same sheets, unsigned (older installs); collated only if the centre chooses
 
 TEXT, INT, DATE, DATETIME = "text", "int", "date", "datetime"
@@ -70,7 +70,7 @@ def _columns():
         Column("created_at", DATETIME, width=19),
         Column("updated_at", DATETIME, width=19),
         Column("completed_at", DATETIME, required=False, width=19),
-        Column("kind", allowed=("primary", "second", "agreed", "assurance"), width=10),
+        Column("kind", allowed=("primary", "second", "agreed", "assurance", "calibration", "reference"), width=11),
         Column("parent_review_id", required=False, width=38),
         Column("superseded_by", required=False, width=38),
     )
@@ -130,15 +130,25 @@ def _columns():
         Column("started_at", DATETIME, width=19),
         Column("active_seconds", INT, width=10),
     )
+    calibration = (  # format 4: which reviews are calibration cases, in which round (issue 18)
+        Column("review_id", width=38),
+        Column("round_id", width=38),
+        Column("round_name", width=28, max_len=200),
+        Column("held_on", DATE, width=12),
+        Column("marked_by", width=12, max_len=100),
+        Column("marked_at", DATETIME, width=19),
+    )
     return {"Reviews": reviews, "Findings": findings, "Criteria": criteria, "Audit": audit, "Evidence": evidence,
-            "Time": time}
+            "Time": time, "Calibration": calibration}
 
 
 SHEETS: dict[str, tuple[Column, ...]] = _columns()
-DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit", "Evidence", "Time")  # in checksum order
+DATA_SHEETS = ("Reviews", "Findings", "Criteria", "Audit", "Evidence", "Time", "Calibration")  # in checksum order
 EVIDENCE_SHEET = "Evidence"  # format 4 on: the passages of case documents that findings point at
 TIME_SHEET = "Time"  # format 4 on: active time per work session
-SHEET_SINCE = {EVIDENCE_SHEET: 4, TIME_SHEET: 4}  # a data sheet added in a later format: required from that version
+CALIBRATION_SHEET = "Calibration"  # format 4 on: which exported reviews are calibration cases, in which round
+# a data sheet added in a later format: required from that version
+SHEET_SINCE = {EVIDENCE_SHEET: 4, TIME_SHEET: 4, CALIBRATION_SHEET: 4}
 
 
 def data_sheets(version: int) -> tuple[str, ...]:

@@ -20,15 +20,15 @@ def _t(text: str) -> str:
 
 def arbitrate_dispute(window) -> bool:
     """Arbitrate one open dispute of the open (or selected) review, as the person at the keyboard."""
-    title = _t("Arbitrate a dispute")
+    title = QCoreApplication.translate("ArbitrateDialog", "Arbitrate a dispute")
     review_id = window._current_review_id()
     if review_id is None:
-        QMessageBox.information(window, title, _t("Open or select a review whose feedback was disputed first."))
+        QMessageBox.information(window, title, QCoreApplication.translate("ArbitrateDialog", "Open or select a review whose feedback was disputed first."))
         return False
     store = window.store
     status = store.replies.state(review_id)
     if status is None or not status.open_disputes:
-        QMessageBox.information(window, title, _t("This review has no dispute waiting for arbitration."))
+        QMessageBox.information(window, title, QCoreApplication.translate("ArbitrateDialog", "This review has no dispute waiting for arbitration."))
         return False
     who = window.who()
     problem = store.replies.arbitrator_problem(review_id, who)
@@ -47,8 +47,8 @@ def arbitrate_dispute(window) -> bool:
     if not ok:
         return False
     after = store.replies.state(review_id)
-    message = (_t("The finding stands; the review did not change. {state}.") if result is None
-               else _t("The review was re-scored: {band}. {state}.")).format(
+    message = (QCoreApplication.translate("ArbitrateDialog", "The finding stands; the review did not change. {state}.") if result is None
+               else QCoreApplication.translate("ArbitrateDialog", "The review was re-scored: {band}. {state}.")).format(
         band=result.band.value if result is not None and result.band else "", state=tr_core(after.label))
     window.ui.statusBar.showMessage(message, 10000)
     window.last_arbitration_message = message
@@ -195,38 +195,38 @@ def refer_disputes(window) -> str | None:
     arbitrate it (then only they decide)."""
     from PySide6.QtWidgets import QInputDialog
 
-    title = _t("Refer disputes to an arbitrator")
+    title = QCoreApplication.translate("ArbitrateDialog", "Refer disputes to an arbitrator")
     review_id = window._current_review_id()
     if review_id is None:
-        QMessageBox.information(window, title, _t("Open or select a review whose feedback was disputed first."))
+        QMessageBox.information(window, title, QCoreApplication.translate("ArbitrateDialog", "Open or select a review whose feedback was disputed first."))
         return None
     store = window.store
     status = store.replies.state(review_id)
     if status is None or not status.open_disputes:
-        QMessageBox.information(window, title, _t("This review has no dispute waiting for arbitration."))
+        QMessageBox.information(window, title, QCoreApplication.translate("ArbitrateDialog", "This review has no dispute waiting for arbitration."))
         return None
     names = [name for name, _role in store.profiles() if store.replies.arbitrator_problem(review_id, name) is None]
     if not names:
-        QMessageBox.information(window, title, _t("No one here may arbitrate this review: an arbitrator is a "
+        QMessageBox.information(window, title, QCoreApplication.translate("ArbitrateDialog", "No one here may arbitrate this review: an arbitrator is a "
                                                   "technical specialist or a quality lead who is neither its reviewer "
                                                   "nor its decision maker (add their profile first)."))
         return None
     current = names.index(status.referred_to) if status.referred_to in names else 0
     dialog = window.last_refer_dialog = QInputDialog(window)
     dialog.setWindowTitle(title)
-    dialog.setLabelText(_t("Who arbitrates the {n} open disputes of {case}?").format(
+    dialog.setLabelText(QCoreApplication.translate("ArbitrateDialog", "Who arbitrates the {n} open disputes of {case}?").format(
         n=status.open_disputes, case=status.case_reference))
     dialog.setComboBoxItems(names)
     dialog.setTextValue(names[current])
-    dialog.setOkButtonText(_t("Refer"))
-    dialog.setCancelButtonText(_t("Cancel"))
+    dialog.setOkButtonText(QCoreApplication.translate("ArbitrateDialog", "Refer"))
+    dialog.setCancelButtonText(QCoreApplication.translate("ArbitrateDialog", "Cancel"))
     if dialog.exec() != QDialog.Accepted:
         return None
     name = dialog.textValue()
     ok, _ = run_guarded(window, title, store.replies.refer, review_id, name, window.who())
     if not ok:
         return None
-    window.ui.statusBar.showMessage(_t("The disputes of {case} were referred to {who}.").format(
+    window.ui.statusBar.showMessage(QCoreApplication.translate("ArbitrateDialog", "The disputes of {case} were referred to {who}.").format(
         case=status.case_reference, who=name), 8000)
     for editor in window.editors():
         if editor.review.id == review_id:

@@ -53,6 +53,9 @@ def _actions() -> dict[str, str]:
         "document_copy_dropped": QCoreApplication.translate("HistoryDialog", "Copy of a document removed"),
         "evidence_added": QCoreApplication.translate("HistoryDialog", "Evidence added"),
         "evidence_removed": QCoreApplication.translate("HistoryDialog", "Evidence removed"),
+        "calibration_case": QCoreApplication.translate("HistoryDialog", "Calibration case (round)"),
+        "reference_started": QCoreApplication.translate("HistoryDialog", "Reference answer started"),
+        "calibration_started": QCoreApplication.translate("HistoryDialog", "Calibration review started"),
     }
 
 

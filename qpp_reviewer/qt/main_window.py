@@ -143,6 +143,10 @@ class MainWindow(QMainWindow):
         from .document_actions import add_document_actions
 
         add_document_actions(self)  # attach a document, find, evidence, next pane (issue 19)
+
+        from .calibration_menu import add_calibration_menu
+
+        add_calibration_menu(self)  # Review ▸ Calibration (issue 18)
         self._add_language_menu()
         ui.actionKeyboardHelp.triggered.connect(lambda: self.show_keyboard_help())
         ui.tabs.tabCloseRequested.connect(self.close_tab)
@@ -425,7 +429,8 @@ class MainWindow(QMainWindow):
         editor.status_message.connect(lambda m: self.ui.statusBar.showMessage(m, 8000))
         h = editor.review.header
         kind = {"second": self.tr(", second review"), "agreed": self.tr(", agreed"),
-                "assurance": self.tr(", assurance")}.get(editor.review.kind, "")
+                "assurance": self.tr(", assurance"), "calibration": self.tr(", calibration"),
+                "reference": self.tr(", reference answer")}.get(editor.review.kind, "")
         i = self.ui.tabs.addTab(editor, f"{h.case_reference} ({label(h.product).lower()}{kind})")
         self.ui.tabs.setTabToolTip(i, f"{h.case_reference} — {h.unit}")
         self.ui.tabs.setCurrentIndex(i)

@@ -16,7 +16,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
-from sqlalchemy import Engine, and_, func, not_, or_, select
+from sqlalchemy import Engine, and_, func, not_, or_, select, union
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from ..messages import Label, counted_noun, joined, plural, translate
@@ -310,6 +310,10 @@ class Store:
         from .case_documents import Documents
 
         self.documents = Documents(self)  # case documents attached to reviews, and findings' evidence (issue 19)
+
+        from .calibration import Calibration
+
+        self.calibration = Calibration(self)  # calibration rounds, cases, reference answers (issue 18)
 
     @classmethod
     def open(
@@ -910,7 +914,7 @@ class Store:
                 stream=Stream(r.stream),
                 reviewer=r.reviewer,
                 band=QualityBand(r.band) if r.band and r.id not in hidden else None,
-                band_reason=r.band_reason if r.id not in hidden else "hidden until your second review is complete",
+                band_reason=r.band_reason if r.id not in hidden else "hidden until your own review of the case is complete",
                 status=ReviewStatus(r.status),
                 updated_at=r.updated_at,
                 batch=batch,
@@ -1036,14 +1040,19 @@ class Store:
         """Which reviews count in figures: first reviews not superseded, and agreed results.
 
         Second reviews and assurance assessments are about the reviewing, not the case;
-        once two reviewers agree, their agreed review replaces both originals. For a
+        once two reviewers agree, their agreed review replaces both originals. Calibration
+        is about the reviewers too: a review marked as a calibration case, its reference answer
+        and the reviewers' calibration reviews of it never count (storage/calibration.py). For a
         ``viewer`` with an open second review, the first review of that case does not count
         either (it would show its band through a figure, a drill-down or an error theme):
         blindness is part of the one definition, so no figure can forget it.
         """
+        from .calibration import CalibrationCaseRow
+
         clauses = (
             or_(ReviewRow.kind.is_(None), ReviewRow.kind.in_(("primary", "agreed"))),
             ReviewRow.superseded_by.is_(None),
+            ReviewRow.id.not_in(select(CalibrationCaseRow.review_id)),
         )
         if viewer and viewer.strip():
             clauses += (ReviewRow.id.not_in(Store._blind_ids(viewer)),)
@@ -1051,11 +1060,20 @@ class Store:
 
     @staticmethod
     def _blind_ids(viewer: str):
-        """The ids ``viewer`` may not see yet, as a subquery: the first reviews of their open second reviews."""
+        """The ids ``viewer`` may not see yet, as a subquery: the one definition of blindness.
+
+        Second reviews: the first review of the viewer's open second review of it. Calibration
+        (storage/calibration.py): a calibration case, its reference answer and the other reviewers'
+        calibration reviews of it, until the viewer's own calibration review of it is complete; a
+        quality lead (who runs calibration) sees them all, and everyone sees their own.
+        """
+        from .calibration import calibration_blind_ids
+
         second = aliased(ReviewRow)
-        return select(second.parent_review_id).where(
+        by_second = select(second.parent_review_id).where(
             second.kind == "second", second.status != ReviewStatus.COMPLETE.value,
             second.parent_review_id.is_not(None), func.lower(second.reviewer) == viewer.strip().lower())
+        return union(by_second, *calibration_blind_ids(viewer.strip().lower()))
 
     # -- people ----------------------------------------------------------------
     def add_profile(self, name: str, role: Role) -> str:
@@ -1083,21 +1101,44 @@ class Store:
 
     # -- second pair of eyes ------------------------------------------------------
     def _check_not_blind(self, review_id: str, viewer: str) -> None:
+        if not (viewer or "").strip():
+            return
         with self._session() as s:
             blind = s.scalar(select(func.count()).select_from(ReviewRow).where(
+                ReviewRow.id == review_id, ReviewRow.id.in_(self._blind_ids(viewer))))
+            if not blind:
+                return
+            second = s.scalar(select(func.count()).select_from(ReviewRow).where(
                 ReviewRow.parent_review_id == review_id, ReviewRow.kind == "second",
                 ReviewRow.status != ReviewStatus.COMPLETE.value,
                 func.lower(ReviewRow.reviewer) == viewer.strip().lower()))
-        if blind:
+        if second:
             raise BlindReview(translate("core", "You are second-reviewing this case: the first review stays hidden "
                                                 "from you until your own review is complete."))
+        raise BlindReview(translate("core", "This is part of a calibration case: the reference answer and the other "
+                                            "reviewers' answers stay hidden from you until your own calibration review "
+                                            "of the case is complete."))
 
     def blind_to(self, viewer: str) -> set[str]:
-        """Ids of reviews ``viewer`` may not see yet (their own second review is open)."""
+        """Ids of reviews ``viewer`` may not see yet (see :meth:`_blind_ids`)."""
+        if not (viewer or "").strip():
+            return set()
         with self._session() as s:
-            return set(s.scalars(select(ReviewRow.parent_review_id).where(
-                ReviewRow.kind == "second", ReviewRow.status != ReviewStatus.COMPLETE.value,
-                func.lower(ReviewRow.reviewer) == (viewer or "").strip().lower())))
+            return set(s.scalars(self._blind_ids(viewer)))
+
+    def _child_row(self, first: ReviewRow, kind: str, reviewer: str, template: ChecklistTemplate,
+                   product: str, outcome: str | None, stream: str) -> ReviewRow:
+        """A new, in-progress review made of ``first``: a second review, assurance check, calibration
+        review or reference answer (not yet added to the session)."""
+        now = utcnow()
+        row = ReviewRow(
+            id=str(uuid.uuid4()), case_reference=first.case_reference, unit_id=first.unit_id, product=product,
+            outcome=outcome, product_date=first.product_date, decision_maker=first.decision_maker,
+            stream=stream, reviewer=reviewer, template_id=template.id, template_version=template.version,
+            status=ReviewStatus.IN_PROGRESS.value, created_at=now, updated_at=now, kind=kind,
+            parent_review_id=first.id,
+        )
+        return row
 
     def request_second_review(self, review_id: str, second_reviewer: str, kind: str = "second",
                               by: str | None = None) -> str:
@@ -1134,14 +1175,9 @@ class Store:
                 product, outcome = first.product, first.outcome
             else:
                 raise ReviewError(translate("core", "Unknown kind of review '{kind}'.").format(kind=kind))
-            now = utcnow()
-            row = ReviewRow(
-                id=str(uuid.uuid4()), case_reference=first.case_reference, unit_id=first.unit_id, product=product,
-                outcome=outcome, product_date=first.product_date, decision_maker=first.decision_maker,
-                stream=first.stream if kind == "second" else Stream.SECONDARY.value, reviewer=second_reviewer,
-                template_id=template.id, template_version=template.version, status=ReviewStatus.IN_PROGRESS.value,
-                created_at=now, updated_at=now, kind=kind, parent_review_id=first.id,
-            )
+            row = self._child_row(first, kind, second_reviewer, template, product, outcome,
+                                  first.stream if kind == "second" else Stream.SECONDARY.value)
+            now = row.created_at
             s.add(row)
             self._rescore(row)
             s.add(ReviewEventRow(review_id=row.id, at=now, kind="created", by=self._who(first, by),

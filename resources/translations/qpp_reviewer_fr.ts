@@ -4,6 +4,33 @@
 <context>
     <name>ArbitrateDialog</name>
     <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="23"/>
+        <source>Arbitrate a dispute</source>
+        <translation>Arbitrer une contestation</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="26"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="201"/>
+        <source>Open or select a review whose feedback was disputed first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation dont le retour a été contesté.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="31"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="206"/>
+        <source>This review has no dispute waiting for arbitration.</source>
+        <translation>Cette évaluation n&apos;a aucune contestation en attente d&apos;arbitrage.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="50"/>
+        <source>The finding stands; the review did not change. {state}.</source>
+        <translation>Le constat est maintenu&#xa0;; l&apos;évaluation n&apos;a pas changé. {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="51"/>
+        <source>The review was re-scored: {band}. {state}.</source>
+        <translation>L&apos;évaluation a été recalculée&#xa0;: {band}. {state}.</translation>
+    </message>
+    <message>
         <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="70"/>
         <source>Arbitrate a dispute — {case}</source>
         <translation>Arbitrer une contestation — {case}</translation>
@@ -115,6 +142,7 @@
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="132"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="222"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -127,6 +155,31 @@
         <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="158"/>
         <source>none linked to this finding</source>
         <translation>aucune liée à ce constat</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="198"/>
+        <source>Refer disputes to an arbitrator</source>
+        <translation>Confier les contestations à un arbitre</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="210"/>
+        <source>No one here may arbitrate this review: an arbitrator is a technical specialist or a quality lead who is neither its reviewer nor its decision maker (add their profile first).</source>
+        <translation>Personne ici ne peut arbitrer cette évaluation&#xa0;: un arbitre est un·e spécialiste technique ou responsable qualité qui n&apos;en est ni l&apos;évaluateur·rice ni le décideur (ajoutez d&apos;abord son profil).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="217"/>
+        <source>Who arbitrates the {n} open disputes of {case}?</source>
+        <translation>Qui arbitre les {n} contestations ouvertes de {case}&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="221"/>
+        <source>Refer</source>
+        <translation>Confier</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="229"/>
+        <source>The disputes of {case} were referred to {who}.</source>
+        <translation>Les contestations de {case} ont été confiées à {who}.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +452,272 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
         <location filename="../../qpp_reviewer/qt/batch_page.py" line="63"/>
         <source>not yet</source>
         <translation>pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="62"/>
+        <source>Mark as calibration case</source>
+        <translation>Marquer comme cas d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="65"/>
+        <source>Open or select the review to use as a calibration case first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord l&apos;évaluation à utiliser comme cas d&apos;étalonnage.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="71"/>
+        <source>Calibration {month} {year}</source>
+        <translation>Étalonnage {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="73"/>
+        <source>The calibration round of this case (a new name starts a new round, dated today). The case will no longer count in QS figures.</source>
+        <translation>La session d&apos;étalonnage de ce cas (un nouveau nom ouvre une nouvelle session, datée d&apos;aujourd&apos;hui). Le cas ne comptera plus dans les chiffres QS.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="81"/>
+        <source>{case} is a calibration case in {round}</source>
+        <translation>{case} est un cas d&apos;étalonnage de {round}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="90"/>
+        <source>Open or select a calibration case (or its reference answer) first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord un cas d&apos;étalonnage (ou sa réponse de référence).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="100"/>
+        <source>Record the reference answer</source>
+        <translation>Enregistrer la réponse de référence</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="111"/>
+        <source>Set the agreed findings and complete the review: that records the reference answer.</source>
+        <translation>Saisissez les constats convenus et terminez l&apos;évaluation&#xa0;: cela enregistre la réponse de référence.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="124"/>
+        <source>Start my calibration review</source>
+        <translation>Commencer mon évaluation d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="133"/>
+        <source>There is no calibration case waiting for your review.</source>
+        <translation>Aucun cas d&apos;étalonnage n&apos;attend votre évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="139"/>
+        <source>The calibration case to review (blind: its reference and the other answers open when your review is complete).</source>
+        <translation>Le cas d&apos;étalonnage à évaluer (à l&apos;aveugle&#xa0;: sa référence et les autres réponses s&apos;ouvrent quand votre évaluation est terminée).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="154"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="206"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="287"/>
+        <source>Calibration report</source>
+        <translation>Rapport d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="168"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="240"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="169"/>
+        <source>{case} ({round}): your band {band}, the reference&apos;s {ref} ({steps} steps apart); {matched} of {n} findings match the reference; criteria apart (steps): {apart}</source>
+        <translation>{case} ({round})&#xa0;: votre niveau {band}, celui de la référence {ref} ({steps} crans d&apos;écart)&#xa0;; {matched} constats sur {n} concordent avec la référence&#xa0;; critères divergents (crans)&#xa0;: {apart}</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="176"/>
+        <source>Your calibration results:</source>
+        <translation>Vos résultats d&apos;étalonnage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="210"/>
+        <source>&lt;b&gt;{rounds} rounds, {cases} cases with a reference answer, {answers} complete calibration reviews&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{rounds} sessions, {cases} cas avec une réponse de référence, {answers} évaluations d&apos;étalonnage terminées&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="226"/>
+        <source>&amp;Reviewers</source>
+        <translation>É&amp;valuateur·rices</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <source>Reviewer</source>
+        <translation>Évaluateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="242"/>
+        <source>Findings matched</source>
+        <translation>Constats concordants</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
+        <source>Kappa (95% CI)</source>
+        <translation>Kappa (IC à 95&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="245"/>
+        <source>AC1 (95% CI)</source>
+        <translation>AC1 (IC à 95&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="228"/>
+        <source>Bands matched</source>
+        <translation>Niveaux concordants</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <source>Cri&amp;teria</source>
+        <translation>Cri&amp;tères</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <source>Checklist</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <source>Matched</source>
+        <translation>Concordantes</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <source>Ca&amp;ses</source>
+        <translation>Ca&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <source>Round</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="242"/>
+        <source>Band steps apart</source>
+        <translation>Écart de niveau (crans)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="242"/>
+        <source>Criteria apart (steps)</source>
+        <translation>Critères divergents (crans)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <source>R&amp;ounds</source>
+        <translation>Se&amp;ssions</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <source>Reviewers</source>
+        <translation>Évaluateur·rices</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="245"/>
+        <source>Fleiss&apos; kappa (95% CI)</source>
+        <translation>Kappa de Fleiss (IC à 95&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="251"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="254"/>
+        <source>Write &amp;PDF…</source>
+        <translation>Écrire le &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="289"/>
+        <source>Writing the calibration report</source>
+        <translation>Écriture du rapport d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="26"/>
+        <source>Ca&amp;libration</source>
+        <translation>É&amp;talonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="30"/>
+        <source>&amp;Mark as calibration case…</source>
+        <translation>&amp;Marquer comme cas d&apos;étalonnage…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="31"/>
+        <source>A quality lead marks the current review as a calibration case, in a round</source>
+        <translation>Un·e responsable qualité marque l&apos;évaluation courante comme cas d&apos;étalonnage, dans une session</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="33"/>
+        <source>Record the &amp;reference answer…</source>
+        <translation>Enregistrer la réponse de &amp;référence…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="34"/>
+        <source>A quality lead records the agreed findings of the current calibration case</source>
+        <translation>Un·e responsable qualité enregistre les constats convenus du cas d&apos;étalonnage courant</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="36"/>
+        <source>&amp;Start my calibration review…</source>
+        <translation>&amp;Commencer mon évaluation d&apos;étalonnage…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="37"/>
+        <source>Review a calibration case blind; the reference opens when your review is complete</source>
+        <translation>Évaluer un cas d&apos;étalonnage à l&apos;aveugle&#xa0;; la référence s&apos;ouvre quand votre évaluation est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="39"/>
+        <source>Calibration re&amp;port…</source>
+        <translation>Ra&amp;pport d&apos;étalonnage…</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="40"/>
+        <source>Reviewers against the reference answers: per criterion, per reviewer, across rounds</source>
+        <translation>Les évaluateur·rices face aux réponses de référence&#xa0;: par critère, par évaluateur·rice, d&apos;une session à l&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -1753,83 +2072,98 @@ Avec une copie, le document s&apos;ouvre ici même si le fichier est déplacé o
         <translation>Élément de preuve retiré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="56"/>
+        <source>Calibration case (round)</source>
+        <translation>Cas d&apos;étalonnage (session)</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="57"/>
+        <source>Reference answer started</source>
+        <translation>Réponse de référence commencée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="58"/>
+        <source>Calibration review started</source>
+        <translation>Évaluation d&apos;étalonnage commencée</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/history.py" line="77"/>
         <source>Criterion {id}</source>
         <translation>Critère {id}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="76"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="79"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="78"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="81"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="80"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="83"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="82"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="85"/>
         <source>Checklist</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="88"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="91"/>
         <source>From the two reviews</source>
         <translation>À partir des deux évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="90"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="93"/>
         <source>Of the review</source>
         <translation>De l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="95"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="94"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="97"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="99"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="102"/>
         <source>no finding</source>
         <translation>aucun constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="109"/>
-        <location filename="../../qpp_reviewer/qt/history.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="113"/>
         <source>Review history</source>
         <translation>Historique de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="115"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="118"/>
         <source>The audit trail is intact: {detail}.</source>
         <translation>La piste d&apos;audit est intacte&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="116"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="119"/>
         <source>WARNING — the audit trail is broken: {detail}.</source>
         <translation>ATTENTION — la piste d&apos;audit est rompue&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="119"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="122"/>
         <source>Audit trail check</source>
         <translation>Vérification de la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="126"/>
         <source>Changes to this review</source>
         <translation>Modifications de cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/history.py" line="126"/>
+        <location filename="../../qpp_reviewer/qt/history.py" line="129"/>
         <source>{title}, version {version}</source>
         <translation>{title}, version {version}</translation>
     </message>
@@ -2138,34 +2472,34 @@ Avec une copie, le document s&apos;ouvre ici même si le fichier est déplacé o
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="171"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="174"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="175"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="178"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="193"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="197"/>
         <source>Opening the review database…</source>
         <translation>Ouverture de la base des revues…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="197"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="261"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="201"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="265"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="262"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="266"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="263"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="267"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="236"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="240"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
@@ -2195,367 +2529,377 @@ Avec une copie, le document s&apos;ouvre ici même si le fichier est déplacé o
         <translation>Annulation, motifs et commandes des menus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="337"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="341"/>
         <source>Open or create a review database</source>
         <translation>Ouvrir ou créer une base de données d&apos;évaluations</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="338"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="342"/>
         <source>QPP Reviewer databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données QPP Reviewer (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="364"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="368"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="383"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="387"/>
         <source>New review</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="422"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="426"/>
         <source>Open review</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="427"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="431"/>
         <source>, second review</source>
         <translation>, seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="427"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="431"/>
         <source>, agreed</source>
         <translation>, conciliée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="428"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="432"/>
         <source>, assurance</source>
         <translation>, contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="446"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="432"/>
+        <source>, calibration</source>
+        <translation>, étalonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="433"/>
+        <source>, reference answer</source>
+        <translation>, réponse de référence</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="451"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="504"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="509"/>
         <source>Export feedback sheet</source>
         <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="505"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="510"/>
         <source>Open a review first: the feedback sheet is written for the review in the current tab.</source>
         <translation>Ouvrez d&apos;abord une évaluation&#xa0;: la fiche de retour est rédigée pour l&apos;évaluation de l&apos;onglet courant.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="516"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="527"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="521"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="532"/>
         <source>Batch report</source>
         <translation>Rapport de lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="517"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="522"/>
         <source>There are no batches yet. Create one on the Batches tab, or write a period report from the dashboard instead.</source>
         <translation>Il n&apos;y a encore aucun lot. Créez-en un dans l&apos;onglet Lots, ou rédigez plutôt un rapport de période depuis le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="527"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="532"/>
         <source>Report on the batch:</source>
         <translation>Rapport sur le lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="543"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="548"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="546"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="551"/>
         <source>Writing the report of {selection}</source>
         <translation>Rédaction du rapport de {selection}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="591"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
         <source>Assurance check</source>
         <translation>Contrôle d&apos;assurance</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="591"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="596"/>
         <source>Second review</source>
         <translation>Seconde évaluation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="593"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="598"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="605"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="610"/>
         <source>{what} requested from {who}</source>
         <translation>{what}&#xa0;: demande adressée à {who}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="625"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="630"/>
         <source>Who does it? (not {first}, the first reviewer)</source>
         <translation>Qui s&apos;en charge ? (pas {first}, l&apos;auteur de la première évaluation)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="669"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="678"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="674"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="683"/>
         <source>Compare and agree</source>
         <translation>Comparer et concilier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="670"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="675"/>
         <source>This review has no second review yet.</source>
         <translation>Cette évaluation n&apos;a pas encore de seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="695"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="697"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="700"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="702"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="695"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="700"/>
         <source>Open or select a review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="708"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="713"/>
         <source>&amp;Appeal outcomes…</source>
         <translation>Issues des &amp;appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="709"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="714"/>
         <source>&amp;Import appeal outcomes…</source>
         <translation>&amp;Importer les issues des appels…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="724"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="729"/>
         <source>Decision maker&apos;s re&amp;ply…</source>
         <translation>Ré&amp;ponse du décideur…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="725"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="730"/>
         <source>Type in the decision maker&apos;s reply to the feedback: accept or dispute each error</source>
         <translation>Saisir la réponse du décideur au retour&#xa0;: accepter ou contester chaque erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="731"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="736"/>
         <source>Ar&amp;bitrate a dispute…</source>
         <translation>Ar&amp;bitrer une contestation…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="732"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="737"/>
         <source>Uphold, overturn or amend a finding the decision maker disputed (a technical specialist or quality lead, neither the reviewer nor the decision maker)</source>
         <translation>Maintenir, annuler ou modifier un constat contesté par le décideur (un·e spécialiste technique ou responsable qualité, ni l&apos;évaluateur·rice ni le décideur)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="738"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="743"/>
         <source>Re&amp;fer disputes to an arbitrator…</source>
         <translation>Con&amp;fier les contestations à un arbitre…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="739"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="744"/>
         <source>Send the review&apos;s open disputes to one technical specialist or quality lead</source>
         <translation>Adresser les contestations ouvertes de l&apos;évaluation à un·e spécialiste technique ou responsable qualité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="771"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="776"/>
         <source>&amp;Sampling</source>
         <translation>É&amp;chantillonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="772"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="777"/>
         <source>&amp;Draw a sample of cases…</source>
         <translation>&amp;Tirer un échantillon de dossiers…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="773"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="778"/>
         <source>Sampled &amp;cases…</source>
         <translation>&amp;Dossiers échantillonnés…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="774"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="779"/>
         <source>Checklist &amp;templates…</source>
         <translation>&amp;Modèles de grille…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="815"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="820"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="830"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="835"/>
         <source>The language changes when QPP Reviewer next starts.</source>
         <translation>La langue changera au prochain démarrage de QPP Reviewer.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="839"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="846"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="856"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="844"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="851"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="861"/>
         <source>Add to batch</source>
         <translation>Ajouter au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="840"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="845"/>
         <source>Select one or more reviews in the list first (Ctrl+click or Shift+click for several).</source>
         <translation>Sélectionnez d&apos;abord une ou plusieurs évaluations dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="844"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="849"/>
         <source>New batch…</source>
         <translation>Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
         <source>Add {n} review to:</source>
         <translation>Ajouter {n} évaluation à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="847"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="852"/>
         <source>Add {n} reviews to:</source>
         <translation>Ajouter {n} évaluations à :</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="858"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="863"/>
         <source>{n} review added to the batch</source>
         <translation>{n} évaluation ajoutée au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="859"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="864"/>
         <source>{n} reviews added to the batch</source>
         <translation>{n} évaluations ajoutées au lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="941"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="946"/>
         <source>Writing {n} review to {file}</source>
         <translation>Écriture de {n} évaluation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="997"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1060"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1002"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1065"/>
         <source>Reading {n} workbook</source>
         <translation>Lecture de {n} classeur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="997"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1060"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1002"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1065"/>
         <source>Reading {n} workbooks</source>
         <translation>Lecture de {n} classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1008"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1013"/>
         <source>{n} workbook read</source>
         <translation>{n} classeur lu</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1008"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1013"/>
         <source>{n} workbooks read</source>
         <translation>{n} classeurs lus</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1009"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1014"/>
         <source>, {rejected} rejected.
 Reviews: {added} added, {unchanged} unchanged, {conflicts} conflicting; {discrepancies} band discrepancies.</source>
         <translation>, refusés&#xa0;: {rejected}.
 Évaluations : {added} ajoutées, {unchanged} inchangées, {conflicts} en conflit ; {discrepancies} écarts de niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1108"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1113"/>
         <source>&amp;Encrypt database…</source>
         <translation>&amp;Chiffrer la base…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1110"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1115"/>
         <source>Encrypt the database and its backups with a passphrase</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1111"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1116"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1113"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1118"/>
         <source>A new passphrase for the encrypted database</source>
         <translation>Une nouvelle phrase secrète pour la base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1146"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1165"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1151"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1170"/>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1147"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1152"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1168"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1173"/>
         <source>{file} and its backups are encrypted.</source>
         <translation>{file} et ses sauvegardes sont chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1175"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1180"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1210"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1215"/>
         <source>&lt;p&gt;&lt;b&gt;Signing key of {who}:&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Read it out to the centre when it enrols your key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Clé de signature de {who} :&lt;/b&gt; &lt;tt&gt;{fp}&lt;/tt&gt;&lt;br&gt;Lisez-la au centre quand il enregistre votre clé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="874"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="879"/>
         <source>First reviews of cases you are second-reviewing are not exported until your second review is complete.</source>
         <translation>Les premières évaluations des dossiers dont vous faites la seconde évaluation ne sont pas exportées avant que votre seconde évaluation soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="882"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="887"/>
         <source>Export batch</source>
         <translation>Exporter le lot</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="896"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="901"/>
         <source>Type the password again:</source>
         <translation>Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="900"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="905"/>
         <source>The two passwords differ; nothing was exported.</source>
         <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="911"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="949"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="916"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="954"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="911"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="916"/>
         <source>There are no reviews to export.</source>
         <translation>Il n&apos;y a aucune évaluation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="915"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="940"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="930"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="945"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="916"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="973"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="921"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="978"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="920"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
         <source>Protect the workbook with a password?
 
 Recommended when it travels by e-mail or removable media. Excel and LibreOffice ask for the password to open it.</source>
@@ -2564,22 +2908,22 @@ Recommended when it travels by e-mail or removable media. Excel and LibreOffice 
 Recommandé lorsqu&apos;il circule par courriel ou sur un support amovible. Excel et LibreOffice demandent le mot de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="925"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="930"/>
         <source>Password for the workbook:</source>
         <translation>Mot de passe du classeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="942"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="947"/>
         <source>Writing {n} reviews to {file}</source>
         <translation>Écriture de {n} évaluations dans {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="944"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="949"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="950"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="955"/>
         <source>Could not write {path}: {error}.
 
 Nothing was written under that name; your reviews are unchanged. Check the disk has space and the folder is writable.</source>
@@ -2588,47 +2932,47 @@ Nothing was written under that name; your reviews are unchanged. Check the disk 
 Rien n&apos;a été écrit sous ce nom&#xa0;; vos évaluations sont inchangées. Vérifiez qu&apos;il reste de l&apos;espace sur le disque et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="958"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="963"/>
         <source>Exported {reviews} reviews and {findings} findings to {path}</source>
         <translation>{reviews} évaluations et {findings} constats exportés vers {path}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="972"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="977"/>
         <source>Collate exchange workbooks</source>
         <translation>Consolider des classeurs d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="987"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="994"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1057"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="992"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="999"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1062"/>
         <source>Collate workbooks</source>
         <translation>Consolider des classeurs</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="988"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="993"/>
         <source>{file} is password-protected.
 Its password:</source>
         <translation>{file} est protégé par un mot de passe.
 Son mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="999"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1004"/>
         <source>Collation cancelled; workbooks already read were kept, the rest were not read.</source>
         <translation>Consolidation annulée&#xa0;; les classeurs déjà lus ont été conservés, les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1007"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1012"/>
         <source>Collation report</source>
         <translation>Rapport de consolidation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1041"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1049"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1046"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1054"/>
         <source>New signer</source>
         <translation>Nouveau signataire</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1042"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1047"/>
         <source>{files}: signed by {signer} with a key this database has not enrolled.
 
 Fingerprint: {fp}
@@ -2641,61 +2985,61 @@ Empreinte : {fp}
 Demandez à {signer} de lire l&apos;empreinte que son application affiche (Aide ▸ À propos). Seulement si elle est identique : enregistrer cette clé et consolider le classeur ?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1076"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1081"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1077"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1082"/>
         <source>Backups are kept for local database files only.</source>
         <translation>Les sauvegardes ne sont conservées que pour les fichiers de base de données locaux.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1083"/>
         <location filename="../../qpp_reviewer/qt/main_window.py" line="1088"/>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1097"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1093"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1102"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1084"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1089"/>
         <source>There are no backups of this database yet. One is made each time the app starts and before every upgrade.</source>
         <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est faite à chaque démarrage de l&apos;application et avant chaque mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1089"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1094"/>
         <source>Replace the database&apos;s content with this backup
 (what it holds now is kept as a backup too):</source>
         <translation>Remplacer le contenu de la base de données par cette sauvegarde
 (son contenu actuel est lui aussi conservé en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1100"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1105"/>
         <source>Restored from {file}</source>
         <translation>Restauré depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1182"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1187"/>
         <source>{title} — {id} version {version} ({n} criteria)</source>
         <translation>{title} — {id} version {version} ({n} critères)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1186"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1191"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1188"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1193"/>
         <source>&lt;p&gt;Quality review of asylum interviews and decisions under the Calibre Assurance Sampling Framework (bands QS1–QS5).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Évaluation de la qualité des entretiens et des décisions d&apos;asile selon le Calibre Assurance Sampling Framework (niveaux QS1–QS5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1190"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1195"/>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; {location}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/main_window.py" line="1191"/>
+        <location filename="../../qpp_reviewer/qt/main_window.py" line="1196"/>
         <source>&lt;p&gt;&lt;b&gt;Checklists:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grilles&#xa0;:&lt;/b&gt;&lt;br&gt;{templates}&lt;/p&gt;</translation>
     </message>
@@ -7025,13 +7369,13 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="179"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="632"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="636"/>
         <source>Give the batch a name, e.g. &apos;Glasgow - routine sample - Oct 2025&apos;.</source>
         <translation>Donnez un nom au lot, p. ex. «&#xa0;Glasgow - échantillon courant - oct. 2025&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/samples.py" line="181"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="634"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="638"/>
         <source>A batch name is at most 200 characters.</source>
         <translation>Un nom de lot compte au plus 200 caractères.</translation>
     </message>
@@ -7121,16 +7465,102 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Un élément de preuve demande un passage&#xa0;: sélectionnez du texte sur la page, ou tracez un cadre autour.</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="235"/>
+        <source>{what} is for a quality lead; {who} has no profile here (add their profile as a quality lead first).</source>
+        <translation>{what} revient à un·e responsable qualité&#xa0;; {who} n&apos;a pas de profil ici (ajoutez d&apos;abord son profil comme responsable qualité).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="255"/>
+        <source>Review {id} is not a calibration case: a quality lead marks it first.</source>
+        <translation>L&apos;évaluation {id} n&apos;est pas un cas d&apos;étalonnage&#xa0;: un·e responsable qualité doit d&apos;abord la marquer.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="276"/>
+        <source>Starting a calibration round</source>
+        <translation>Ouvrir une session d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="279"/>
+        <source>Give the calibration round a name, e.g. &apos;Calibration March 2026&apos;.</source>
+        <translation>Donnez un nom à la session d&apos;étalonnage, par exemple «&#xa0;Étalonnage mars 2026&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="281"/>
+        <source>A calibration round&apos;s name is at most 200 characters.</source>
+        <translation>Le nom d&apos;une session d&apos;étalonnage fait au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="283"/>
+        <source>There is already a calibration round called &apos;{name}&apos;.</source>
+        <translation>Il existe déjà une session d&apos;étalonnage appelée «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="301"/>
+        <source>Say which calibration round the case belongs to (e.g. --round &apos;Calibration March 2026&apos;).</source>
+        <translation>Indiquez à quelle session d&apos;étalonnage appartient le cas (par exemple --round &apos;Calibration March 2026&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="306"/>
         <location filename="../../qpp_reviewer/storage/case_documents.py" line="233"/>
         <location filename="../../qpp_reviewer/storage/samples.py" line="422"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="494"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="594"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="621"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="690"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="787"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1115"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="498"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="598"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="625"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="694"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="791"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1156"/>
         <source>There is no review with id {id}.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation d&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="308"/>
+        <source>Only a first review (or an agreed result) can be a calibration case; this one is a {kind} review.</source>
+        <translation>Seule une première évaluation (ou un résultat convenu) peut être un cas d&apos;étalonnage&#xa0;; celle-ci est de type {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="311"/>
+        <source>This review was replaced by an agreed result: mark that one instead.</source>
+        <translation>Cette évaluation a été remplacée par un résultat convenu&#xa0;: marquez plutôt celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="318"/>
+        <source>This review is already a calibration case, in another round.</source>
+        <translation>Cette évaluation est déjà un cas d&apos;étalonnage, dans une autre session.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="330"/>
+        <source>Taking a case out of calibration</source>
+        <translation>Retirer un cas de l&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="336"/>
+        <source>This calibration case already has a reference answer or calibration reviews; it stays a calibration case.</source>
+        <translation>Ce cas d&apos;étalonnage a déjà une réponse de référence ou des évaluations d&apos;étalonnage&#xa0;; il reste un cas d&apos;étalonnage.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="430"/>
+        <source>Criterion {criterion} is not on this case&apos;s checklist.</source>
+        <translation>Le critère {criterion} n&apos;est pas dans la grille de ce cas.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="462"/>
+        <source>{who} made the review of this case: a calibration review is made by another reviewer.</source>
+        <translation>{who} a fait l&apos;évaluation de ce cas&#xa0;: une évaluation d&apos;étalonnage est faite par un·e autre évaluateur·rice.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="469"/>
+        <source>{who} wrote the reference answer of this case and does not calibrate against it.</source>
+        <translation>{who} a rédigé la réponse de référence de ce cas et ne s&apos;étalonne pas sur elle.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="472"/>
+        <source>{who} has already completed a calibration review of this case.</source>
+        <translation>{who} a déjà terminé une évaluation d&apos;étalonnage de ce cas.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="493"/>
+        <source>Case {case} has no reference answer yet: a quality lead records it.</source>
+        <translation>Le cas {case} n&apos;a pas encore de réponse de référence&#xa0;: un·e responsable qualité l&apos;enregistre.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/case_documents.py" line="248"/>
@@ -7299,260 +7729,265 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>L&apos;évaluateur·rice compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="388"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="392"/>
         <source>Template {key} is already installed.</source>
         <translation>La grille {key} est déjà installée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="401"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="405"/>
         <source>No checklist template for {product}s is installed.</source>
         <translation>Aucune grille n&apos;est installée pour le type «&#xa0;{product}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="414"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="418"/>
         <source>Enter the unit&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="416"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="420"/>
         <source>A unit&apos;s name is at most 100 characters.</source>
         <translation>Un nom d&apos;unité compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="421"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="425"/>
         <source>The unit &apos;{unit}&apos; is already in the list.</source>
         <translation>L&apos;unité «&#xa0;{unit}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="496"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="500"/>
         <source>Review of {case} was collated from {file} and is read-only here: change it where it was made, and export it again.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file} et est ici en lecture seule&#xa0;: modifiez-la là où elle a été faite, puis exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="500"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="504"/>
         <source>Review of {case} is complete. Reopen it (with a reason) to change it.</source>
         <translation>L&apos;évaluation de {case} est terminée. Rouvrez-la (avec un motif) pour la modifier.</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/storage/case_documents.py" line="451"/>
-        <location filename="../../qpp_reviewer/storage/store.py" line="506"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="510"/>
         <source>Criterion {criterion} is not on this review&apos;s checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans la grille de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="555"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="559"/>
         <source>{criterion}: no finding yet.</source>
         <translation>{criterion}&#xa0;: pas encore de constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="557"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="561"/>
         <source>{criterion}: a {severity} error needs a comment.</source>
         <translation>{criterion}&#xa0;: une erreur {severity} nécessite un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="561"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="565"/>
         <source>A fail error needs your judgement of the outcome.</source>
         <translation>Une erreur éliminatoire nécessite votre appréciation de l&apos;issue.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="563"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="567"/>
         <source>At least one criterion must be assessed (not all &apos;not applicable&apos;).</source>
         <translation>Au moins un critère doit être évalué (pas tous «&#xa0;sans objet&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="570"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="574"/>
         <source>The review cannot be completed yet:
 {problems}</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée&#xa0;:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="596"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="600"/>
         <source>Only a complete review can be reopened.</source>
         <translation>Seule une évaluation terminée peut être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="598"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="602"/>
         <source>Review of {case} was collated from {file}; it can only be reopened where it was made.</source>
         <translation>L&apos;évaluation de {case} a été consolidée à partir de {file}&#xa0;; elle ne peut être rouverte que là où elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="623"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="627"/>
         <source>A complete review cannot be deleted; reopen it first.</source>
         <translation>Une évaluation terminée ne peut pas être supprimée&#xa0;; rouvrez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="637"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="641"/>
         <source>There is already a batch called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="651"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="655"/>
         <source>There is no batch called &apos;{name}&apos;.</source>
         <translation>Il n&apos;y a pas de lot nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="676"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="680"/>
         <source>There is no batch with id {id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="678"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="682"/>
         <source>Batch &apos;{batch}&apos; is signed off; its contents cannot change. Reopen one of its reviews (with a reason) to unsign it.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est validé&#xa0;; son contenu ne peut pas changer. Rouvrez l&apos;une de ses évaluations (avec un motif) pour annuler la validation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="717"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="721"/>
         <source>Say who signs the batch off.</source>
         <translation>Indiquez qui valide le lot.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="731"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="735"/>
         <source>{n} sampled case in &apos;{batch}&apos; has no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossier échantillonné de «&#xa0;{batch}&#xa0;» n&apos;a pas encore d&apos;évaluation (commencez son évaluation, ou ignorez-le avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="733"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="737"/>
         <source>{n} sampled cases in &apos;{batch}&apos; have no review yet (start their reviews, or skip them with a reason): {cases}</source>
         <translation>{n} dossiers échantillonnés de «&#xa0;{batch}&#xa0;» n&apos;ont pas encore d&apos;évaluation (commencez leurs évaluations, ou ignorez-les avec un motif)&#xa0;: {cases}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="738"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="742"/>
         <source>Batch &apos;{batch}&apos; is empty; add reviews before signing it off.</source>
         <translation>Le lot «&#xa0;{batch}&#xa0;» est vide&#xa0;; ajoutez des évaluations avant de le valider.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="745"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="749"/>
         <source>{n} review in &apos;{batch}&apos; is not complete: {reviews}</source>
         <translation>{n} évaluation de «&#xa0;{batch}&#xa0;» n&apos;est pas terminée&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="746"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="750"/>
         <source>{n} reviews in &apos;{batch}&apos; are not complete: {reviews}</source>
         <translation>{n} évaluations de «&#xa0;{batch}&#xa0;» ne sont pas terminées&#xa0;: {reviews}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1064"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1082"/>
         <source>Enter a name or initials.</source>
         <translation>Saisissez un nom ou des initiales.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1066"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1084"/>
         <source>A name is at most 100 characters.</source>
         <translation>Un nom compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1069"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1087"/>
         <source>There is already a reviewer called &apos;{name}&apos;.</source>
         <translation>Il existe déjà un·e évaluateur·rice nommé·e «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1092"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1116"/>
         <source>You are second-reviewing this case: the first review stays hidden from you until your own review is complete.</source>
         <translation>Vous faites la seconde évaluation de ce dossier&#xa0;: la première évaluation vous reste cachée jusqu&apos;à ce que la vôtre soit terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1111"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1118"/>
+        <source>This is part of a calibration case: the reference answer and the other reviewers&apos; answers stay hidden from you until your own calibration review of the case is complete.</source>
+        <translation>Ceci fait partie d&apos;un cas d&apos;étalonnage&#xa0;: la réponse de référence et celles des autres évaluateur·rices vous restent masquées jusqu&apos;à ce que votre propre évaluation d&apos;étalonnage du cas soit terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1152"/>
         <source>Say who does the second review.</source>
         <translation>Indiquez qui fait la seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1117"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1158"/>
         <source>Only a complete review can have a second review or an assurance check.</source>
         <translation>Seule une évaluation terminée peut faire l&apos;objet d&apos;une seconde évaluation ou d&apos;un contrôle d&apos;assurance.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1119"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1160"/>
         <source>A second review or assurance check is made of a first review.</source>
         <translation>Une seconde évaluation ou un contrôle d&apos;assurance porte sur une première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1121"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1162"/>
         <source>{reviewer} made this review and cannot second-review or assess it; choose another reviewer.</source>
         <translation>{reviewer} a fait cette évaluation et ne peut ni la réévaluer ni la contrôler&#xa0;; choisissez un·e autre évaluateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1127"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1168"/>
         <source>This review already has an open second review.</source>
         <translation>Cette évaluation a déjà une seconde évaluation en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1128"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1169"/>
         <source>This review already has an open assurance check.</source>
         <translation>Cette évaluation a déjà un contrôle d&apos;assurance en cours.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1136"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1177"/>
         <source>Unknown kind of review &apos;{kind}&apos;.</source>
         <translation>Type d&apos;évaluation inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1157"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1193"/>
         <source>These two reviews are not a review and its second review.</source>
         <translation>Ces deux évaluations ne sont pas une évaluation et sa seconde évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1159"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1195"/>
         <source>The second review is not complete: the comparison opens when it is.</source>
         <translation>La seconde évaluation n&apos;est pas terminée&#xa0;: la comparaison s&apos;ouvre quand elle l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1179"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1215"/>
         <source>These reviews were already agreed.</source>
         <translation>Ces évaluations ont déjà été conciliées.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1185"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1221"/>
         <source>Criterion {criterion} is not on this checklist.</source>
         <translation>Le critère {criterion} ne figure pas dans cette grille.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1189"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1225"/>
         <source>Criterion {criterion}: say why the agreed finding differs from the first review.</source>
         <translation>Critère {criterion}&#xa0;: indiquez pourquoi le constat concilié diffère de la première évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1203"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1239"/>
         <source>no finding on {criteria}</source>
         <translation>pas de constat pour {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1204"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1240"/>
         <source>no comment on the error in {criteria}</source>
         <translation>pas de commentaire sur l&apos;erreur de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1205"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1241"/>
         <source>no comment on the errors in {criteria}</source>
         <translation>pas de commentaire sur les erreurs de {criteria}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/storage/store.py" line="1208"/>
+        <location filename="../../qpp_reviewer/storage/store.py" line="1244"/>
         <source>The agreed result is not complete: {missing}</source>
         <translation>Le résultat concilié n&apos;est pas complet&#xa0;: {missing}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="173"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="174"/>
         <source>The comment on criterion {criterion} of review {review}</source>
         <translation>Le commentaire sur le critère {criterion} de l&apos;évaluation {review}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="176"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="177"/>
         <source>Audit entry {entry} ({column} value)</source>
         <translation>L&apos;entrée de journal {entry} (valeur {column})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="179"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="180"/>
         <source>The {column} on row {row} of the {sheet} sheet ({key})</source>
         <translation>La colonne {column} à la ligne {row} de la feuille {sheet} ({key})</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="181"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="182"/>
         <source>{what} is {n} characters; an exchange workbook holds at most {limit} there. Shorten it, then export again. Nothing was written.</source>
         <translation>{what} compte {n} caractères&#xa0;; un classeur d&apos;échange en contient au plus {limit} à cet endroit. Raccourcissez-le, puis exportez de nouveau. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/exchange/export.py" line="343"/>
+        <location filename="../../qpp_reviewer/exchange/export.py" line="344"/>
         <location filename="../../qpp_reviewer/exchange/queries_book.py" line="153"/>
         <location filename="../../qpp_reviewer/exchange/reply_book.py" line="126"/>
         <source>The folder {folder} does not exist.</source>
@@ -7603,6 +8038,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Une demande</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="226"/>
         <location filename="../../qpp_reviewer/storage/queries.py" line="120"/>
         <location filename="../../qpp_reviewer/storage/replies.py" line="287"/>
         <source>Say who you are first (File ▸ Switch reviewer).</source>
@@ -7686,6 +8122,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>approuvée</translation>
     </message>
     <message>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="237"/>
         <location filename="../../qpp_reviewer/storage/states.py" line="91"/>
         <source>{what} is for a quality lead; {who}&apos;s role here is {role}.</source>
         <translation>{what} revient à un·e responsable qualité&#xa0;; le rôle de {who} ici est {role}.</translation>
@@ -8291,6 +8728,25 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <location filename="../../qpp_reviewer/disputes.py" line="25"/>
         <source>Findings issued: the errors (minor, significant, fail) of the counted reviews of the selection whose feedback was issued to the decision maker, as the decision maker replied to them (before a reply, as they stand). Disputed: the findings the decision maker disputed. Changed: the disputes an arbitrator overturned or amended. Dispute rate = disputed / findings issued; change rate = changed / disputed (disputes not yet arbitrated are in the denominator). A dispute of the review as a whole is counted on its own. Small numbers are small: read a rate with its counts.</source>
         <translation>Constats communiqués&#xa0;: les erreurs (mineures, importantes, éliminatoires) des évaluations comptées de la sélection dont le retour a été communiqué au décideur, telles que le décideur y a répondu (avant une réponse, telles qu&apos;elles sont). Contestés&#xa0;: les constats que le décideur a contestés. Changés&#xa0;: les contestations qu&apos;un arbitre a annulées ou modifiées. Taux de contestation = contestés / constats communiqués&#xa0;; taux de changement = changés / contestés (les contestations pas encore arbitrées sont au dénominateur). Une contestation de l&apos;évaluation dans son ensemble est comptée à part. Les petits nombres restent petits&#xa0;: lisez un taux avec ses effectifs.</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="67"/>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="299"/>
+        <source>Marking a calibration case</source>
+        <translation>Marquer un cas d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="101"/>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="401"/>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="426"/>
+        <source>Recording a reference answer</source>
+        <translation>Enregistrer une réponse de référence</translation>
+    </message>
+    <message>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="160"/>
+        <location filename="../../qpp_reviewer/storage/calibration.py" line="521"/>
+        <source>The calibration report</source>
+        <translation>Le rapport d&apos;étalonnage</translation>
     </message>
 </context>
 <context>
