@@ -126,3 +126,42 @@ def test_migration_0016_matches_the_models_and_the_first_page_reads_the_index(tm
     assert "ix_review_updated" in indexes
     assert [d for d in diffs if "ix_review_updated" in repr(d)] == []
     assert "ix_review_updated" in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_twelve_columns_fit_1280_pixels_with_the_reply_column_shown(qtbot, demo_db, tmp_path, lang):
+    """With feedback issued the Reply column shows: the list still fits a 1280-pixel window without a
+    horizontal scroll bar, and the reply's and the last change's texts are whole, in both languages."""
+    import shutil
+
+    from qpp_reviewer.qt import i18n
+    from qpp_reviewer.qt.review_list import LAST_CHANGE, REPLY
+
+    app = make_application()
+    i18n.install(app, lang)
+    try:
+        db = tmp_path / "demo.sqlite3"
+        shutil.copy(demo_db, db)
+        store = Store.open(db)
+        store.actor = "ZZ"
+        w = MainWindow(store)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        w.show()
+        table = w.list_page.ui.table
+        header = table.horizontalHeader()
+        qtbot.waitUntil(lambda: not header.isSectionHidden(REPLY), timeout=3000)
+        qtbot.wait(50)
+        assert not table.horizontalScrollBar().isVisible()
+        metrics = table.fontMetrics()
+        proxy = w.list_page.proxy
+        replies = [proxy.index(r, REPLY).data() for r in range(proxy.rowCount()) if proxy.index(r, REPLY).data()]
+        assert replies, "the demo database has feedback issued"
+        for column, texts in ((REPLY, replies), (LAST_CHANGE, [proxy.index(0, LAST_CHANGE).data()])):
+            widest = max(metrics.horizontalAdvance(t) for t in texts)
+            # (a cell keeps a 3-pixel margin each side: PM_FocusFrameHMargin + 1)
+            assert widest + 6 <= header.sectionSize(column), (column, texts[0], widest, header.sectionSize(column))
+        w.close()
+        store.close()
+    finally:
+        i18n.install(app, "en")

@@ -37,7 +37,7 @@ REPLY = COLUMNS.index("Reply")  # where the decision maker's reply stands (issue
 LAST_CHANGE = len(COLUMNS) - 1
 # Free-text or long-named columns (unit, stream, batch): at most this wide, so that the eleven columns fit
 # 1280 px in both languages; a longer text is elided, whole in the cell's tool tip.
-CAPPED = {1: 130, 4: 130, 8: 100, REPLY: 100}
+CAPPED = {1: 115, 4: 115, 8: 100, REPLY: 90}
 ANY_DATE = QDate(2000, 1, 1)  # a date filter's "any date" (its special value text)
 
 

@@ -4554,12 +4554,12 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <location filename="../../qpp_reviewer/qt/review_list.py" line="91"/>
         <source>1 day left</source>
-        <translation>1 jour restant</translation>
+        <translation>1 j restant</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_list.py" line="92"/>
         <source>{n} days left</source>
-        <translation>{n} jours restants</translation>
+        <translation>{n} j restants</translation>
     </message>
     <message>
         <location filename="../../qpp_reviewer/qt/review_list.py" line="103"/>
