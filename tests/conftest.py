@@ -2,6 +2,26 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _private_settings() -> None:
+    """The window's settings (QSettings) of this test run live in a folder of its own: Qt reads
+    XDG_CONFIG_HOME once, before a test's monkeypatch could move it, so without this every run wrote
+    the user's real ~/.config/QPP file, and two runs at once changed each other's remembered sizes
+    and folders."""
+    import tempfile
+
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - the core tests run without Qt too
+        return
+    folder = tempfile.mkdtemp(prefix="qpp-test-settings-")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, folder)
+
+
+_private_settings()
+
 import pytest
 
 from qpp_reviewer.domain import Criterion, SpecialPolicy

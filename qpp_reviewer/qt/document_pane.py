@@ -708,10 +708,12 @@ class EditorDocuments(QObject):
 
     # -- splitter ----------------------------------------------------------------------------------
     def _remember_sizes(self, *_args) -> None:
-        if self.pane.isVisible():
+        sizes = self.editor.ui.splitter.sizes()
+        # kept while the pane is part of the layout and laid out (not before its first sizes are applied)
+        if not self.pane.isHidden() and len(sizes) == 3 and sizes[2] > 0 and not self._sizes_pending:
             from PySide6.QtCore import QSettings
 
-            QSettings().setValue(SIZES_KEY, ",".join(str(s) for s in self.editor.ui.splitter.sizes()))
+            QSettings().setValue(SIZES_KEY, ",".join(str(s) for s in sizes))
 
     def _restore_sizes(self) -> None:
         self._sizes_pending = True
@@ -945,6 +947,7 @@ class EditorDocuments(QObject):
         """The review's tab closes: its documents are closed (PDFium's memory freed)."""
         self._watch.stop()
         self._sizes_timer.stop()
+        self._remember_sizes()  # as the reviewer left them (also when no handle was dragged since)
         self.pane.set_documents([])
         _close_all(self.opened)
 
