@@ -586,6 +586,19 @@ def _coverage_or_time(store, args, flt, by) -> str | int:
         store.close()
 
 
+def _text_out(out: Path | None, text: str) -> int:
+    """A figures table as text: into ``out`` when given (a message, not a traceback, when it cannot be
+    written), else on standard output."""
+    if out is None:
+        print(text, end="")
+        return 0
+    try:
+        _write_text(out, text)
+    except OSError as exc:
+        return _fail(f"cannot write {_shown(out)}: {exc.strerror or exc}. Nothing was written under that name.")
+    return 0
+
+
 def _summary(args) -> int:
     from .commands.report import parse_period
     from .statistics import ROW_COLUMNS, check_groupings, summarise
@@ -612,14 +625,7 @@ def _summary(args) -> int:
         text = _coverage_or_time(store, args, flt, by)
         if isinstance(text, int):
             return text
-        if out is not None:
-            try:
-                _write_text(out, text)
-            except OSError as exc:
-                return _fail(f"cannot write {_shown(out)}: {exc.strerror or exc}. Nothing was written under that name.")
-        else:
-            print(text, end="")
-        return 0
+        return _text_out(out, text)
     if args.outcomes or getattr(args, "disputes", False):
         # the same selection: its decisions' appeal outcomes (issue 20), or the disputes of its feedback (issue 18)
         if args.outcomes:
@@ -631,14 +637,7 @@ def _summary(args) -> int:
             text = figures_text(figures(store, flt))
         finally:
             store.close()
-        if out is not None:
-            try:
-                _write_text(out, text)
-            except OSError as exc:
-                return _fail(f"cannot write {_shown(out)}: {exc.strerror or exc}. Nothing was written under that name.")
-        else:
-            print(text, end="")
-        return 0
+        return _text_out(out, text)
     try:
         rows = summarise(store.review_facts(flt), by, anchor=flt.date_to)
     except ValueError as exc:
