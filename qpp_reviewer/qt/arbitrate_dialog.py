@@ -14,9 +14,6 @@ from .i18n import text as tr_core
 from .labels import label as label_of
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ArbitrateDialog", text)
-
 
 def arbitrate_dispute(window) -> bool:
     """Arbitrate one open dispute of the open (or selected) review, as the person at the keyboard."""

@@ -19,10 +19,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 from .i18n import text as tr_core
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Calibration", text)
-
-
 def _info(window, title: str, text: str) -> None:
     QMessageBox.information(window, title, text)
 

@@ -22,7 +22,6 @@ def add_calibration_menu(window) -> None:
     """Review ▸ Calibration ▸ … on ``window`` (the main window), before Close tab."""
     from PySide6.QtWidgets import QMenu
 
-    tr = lambda text: QCoreApplication.translate("Calibration", text)  # noqa: E731
     menu = window.calibration_menu = QMenu(QCoreApplication.translate("Calibration", "Ca&libration"), window)
     menu.setObjectName("menuCalibration")
     window.ui.menuReview.insertMenu(window.ui.actionCloseTab, menu)

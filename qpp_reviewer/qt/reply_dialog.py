@@ -13,9 +13,6 @@ from .i18n import text as tr_core
 from .labels import label as label_of
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReplyDialog", text)
-
 
 def record_reply(window) -> bool:
     """Ask for the reply to the open (or selected) review; issue its feedback first if it was not."""

@@ -4,180 +4,180 @@
 <context>
     <name>ArbitrateDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="23"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="20"/>
         <source>Arbitrate a dispute</source>
         <translation>Arbitrer une contestation</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="26"/>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="201"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="23"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="198"/>
         <source>Open or select a review whose feedback was disputed first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation dont le retour a été contesté.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="31"/>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="206"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="28"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="203"/>
         <source>This review has no dispute waiting for arbitration.</source>
         <translation>Cette évaluation n&apos;a aucune contestation en attente d&apos;arbitrage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="50"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="47"/>
         <source>The finding stands; the review did not change. {state}.</source>
         <translation>Le constat est maintenu&#xa0;; l&apos;évaluation n&apos;a pas changé. {state}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="51"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="48"/>
         <source>The review was re-scored: {band}. {state}.</source>
         <translation>L&apos;évaluation a été recalculée&#xa0;: {band}. {state}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="70"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="67"/>
         <source>Arbitrate a dispute — {case}</source>
         <translation>Arbitrer une contestation — {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="74"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="71"/>
         <source>The decision maker disputes {n} of the findings of {case}. Uphold the finding, overturn it (it becomes &apos;no error&apos;) or amend it, and say why: the reviewer and the decision maker see your reason on the re-issued feedback sheet.</source>
         <translation>Le décideur conteste {n} des constats de {case}. Maintenez le constat, annulez-le (il devient «&#xa0;aucune erreur&#xa0;») ou modifiez-le, et dites pourquoi&#xa0;: l&apos;évaluateur·rice et le décideur voient votre motif sur la fiche de retour réémise.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="82"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="79"/>
         <source>Disputed finding</source>
         <translation>Constat contesté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="85"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="82"/>
         <source>The review as a whole</source>
         <translation>L&apos;évaluation dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="86"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="83"/>
         <source>&amp;Disputed finding:</source>
         <translation>Constat &amp;contesté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="89"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="86"/>
         <source>Finding:</source>
         <translation>Constat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="92"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="89"/>
         <source>The decision maker&apos;s reason:</source>
         <translation>Le motif du décideur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="97"/>
         <source>The reviewer&apos;s evidence:</source>
         <translation>Les preuves de l&apos;évaluateur·rice&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="105"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="102"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="103"/>
         <source>Uphold: the finding stands</source>
         <translation>Maintenir&#xa0;: le constat reste</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="104"/>
         <source>Overturn: no error</source>
         <translation>Annuler&#xa0;: aucune erreur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="108"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="105"/>
         <source>Amend: a new severity</source>
         <translation>Modifier&#xa0;: une nouvelle gravité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="110"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="107"/>
         <source>D&amp;ecision:</source>
         <translation>D&amp;écision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="112"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="109"/>
         <source>New severity</source>
         <translation>Nouvelle gravité</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="115"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="112"/>
         <source>New &amp;severity:</source>
         <translation>Nouvelle &amp;gravité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="117"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="114"/>
         <source>New comment on the finding</source>
         <translation>Nouveau commentaire sur le constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="118"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="115"/>
         <source>Leave empty to keep the reviewer&apos;s comment</source>
         <translation>Laissez vide pour garder le commentaire de l&apos;évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="119"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="116"/>
         <source>New &amp;comment:</source>
         <translation>Nouveau co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="121"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="118"/>
         <source>Reason for the decision</source>
         <translation>Motif de la décision</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="122"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="119"/>
         <source>Why the finding is upheld, overturned or amended</source>
         <translation>Pourquoi le constat est maintenu, annulé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="123"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="120"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="131"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="128"/>
         <source>Record the &amp;arbitration</source>
         <translation>Enregistrer l&apos;&amp;arbitrage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="132"/>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="222"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="129"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="219"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="154"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="151"/>
         <source>(the review as a whole: it can only be upheld; arbitrate the findings to change it)</source>
         <translation>(l&apos;évaluation dans son ensemble&#xa0;: elle ne peut qu&apos;être maintenue&#xa0;; arbitrez les constats pour la changer)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="158"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="155"/>
         <source>none linked to this finding</source>
         <translation>aucune liée à ce constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="198"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="195"/>
         <source>Refer disputes to an arbitrator</source>
         <translation>Confier les contestations à un arbitre</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="210"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="207"/>
         <source>No one here may arbitrate this review: an arbitrator is a technical specialist or a quality lead who is neither its reviewer nor its decision maker (add their profile first).</source>
         <translation>Personne ici ne peut arbitrer cette évaluation&#xa0;: un arbitre est un·e spécialiste technique ou responsable qualité qui n&apos;en est ni l&apos;évaluateur·rice ni le décideur (ajoutez d&apos;abord son profil).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="217"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="214"/>
         <source>Who arbitrates the {n} open disputes of {case}?</source>
         <translation>Qui arbitre les {n} contestations ouvertes de {case}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="221"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="218"/>
         <source>Refer</source>
         <translation>Confier</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="226"/>
         <source>The disputes of {case} were referred to {who}.</source>
         <translation>Les contestations de {case} ont été confiées à {who}.</translation>
     </message>
@@ -457,265 +457,265 @@ Ses évaluations sont alors verrouillées&#xa0;; en rouvrir une exige un motif e
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="62"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="58"/>
         <source>Mark as calibration case</source>
         <translation>Marquer comme cas d&apos;étalonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="65"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="61"/>
         <source>Open or select the review to use as a calibration case first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord l&apos;évaluation à utiliser comme cas d&apos;étalonnage.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="71"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="67"/>
         <source>Calibration {month} {year}</source>
         <translation>Étalonnage {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="69"/>
         <source>The calibration round of this case (a new name starts a new round, dated today). The case will no longer count in QS figures.</source>
         <translation>La session d&apos;étalonnage de ce cas (un nouveau nom ouvre une nouvelle session, datée d&apos;aujourd&apos;hui). Le cas ne comptera plus dans les chiffres QS.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="81"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="77"/>
         <source>{case} is a calibration case in {round}</source>
         <translation>{case} est un cas d&apos;étalonnage de {round}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="90"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="86"/>
         <source>Open or select a calibration case (or its reference answer) first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord un cas d&apos;étalonnage (ou sa réponse de référence).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="100"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="96"/>
         <source>Record the reference answer</source>
         <translation>Enregistrer la réponse de référence</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="111"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="107"/>
         <source>Set the agreed findings and complete the review: that records the reference answer.</source>
         <translation>Saisissez les constats convenus et terminez l&apos;évaluation&#xa0;: cela enregistre la réponse de référence.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="124"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="120"/>
         <source>Start my calibration review</source>
         <translation>Commencer mon évaluation d&apos;étalonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="133"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="129"/>
         <source>There is no calibration case waiting for your review.</source>
         <translation>Aucun cas d&apos;étalonnage n&apos;attend votre évaluation.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="139"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="135"/>
         <source>The calibration case to review (blind: its reference and the other answers open when your review is complete).</source>
         <translation>Le cas d&apos;étalonnage à évaluer (à l&apos;aveugle&#xa0;: sa référence et les autres réponses s&apos;ouvrent quand votre évaluation est terminée).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="154"/>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="206"/>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="287"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="150"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="202"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="283"/>
         <source>Calibration report</source>
         <translation>Rapport d&apos;étalonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="168"/>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="240"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="164"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="236"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="169"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="165"/>
         <source>{case} ({round}): your band {band}, the reference&apos;s {ref} ({steps} steps apart); {matched} of {n} findings match the reference; criteria apart (steps): {apart}</source>
         <translation>{case} ({round})&#xa0;: votre niveau {band}, celui de la référence {ref} ({steps} crans d&apos;écart)&#xa0;; {matched} constats sur {n} concordent avec la référence&#xa0;; critères divergents (crans)&#xa0;: {apart}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="176"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="172"/>
         <source>Your calibration results:</source>
         <translation>Vos résultats d&apos;étalonnage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="210"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="206"/>
         <source>&lt;b&gt;{rounds} rounds, {cases} cases with a reference answer, {answers} complete calibration reviews&lt;/b&gt;</source>
         <translation>&lt;b&gt;{rounds} sessions, {cases} cas avec une réponse de référence, {answers} évaluations d&apos;étalonnage terminées&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="226"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="222"/>
         <source>&amp;Reviewers</source>
         <translation>É&amp;valuateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="237"/>
         <source>Reviewer</source>
         <translation>Évaluateur·rice</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="240"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="242"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="238"/>
         <source>Findings matched</source>
         <translation>Constats concordants</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="223"/>
         <source>Kappa (95% CI)</source>
         <translation>Kappa (IC à 95&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="227"/>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="223"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
         <source>AC1 (95% CI)</source>
         <translation>AC1 (IC à 95&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="228"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="224"/>
         <source>Bands matched</source>
         <translation>Niveaux concordants</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="225"/>
         <source>Cri&amp;teria</source>
         <translation>Cri&amp;tères</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="225"/>
         <source>Checklist</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="225"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="225"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="229"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="225"/>
         <source>Matched</source>
         <translation>Concordantes</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="237"/>
         <source>Ca&amp;ses</source>
         <translation>Ca&amp;s</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="237"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="237"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="240"/>
         <source>Round</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="237"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="237"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="242"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="238"/>
         <source>Band steps apart</source>
         <translation>Écart de niveau (crans)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="242"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="238"/>
         <source>Criteria apart (steps)</source>
         <translation>Critères divergents (crans)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="240"/>
         <source>R&amp;ounds</source>
         <translation>Se&amp;ssions</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="240"/>
         <source>Held on</source>
         <translation>Tenue le</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="244"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="240"/>
         <source>Reviewers</source>
         <translation>Évaluateur·rices</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="245"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="241"/>
         <source>Fleiss&apos; kappa (95% CI)</source>
         <translation>Kappa de Fleiss (IC à 95&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="251"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="247"/>
         <source>&amp;Method</source>
         <translation>&amp;Méthode</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="254"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="250"/>
         <source>Write &amp;PDF…</source>
         <translation>Écrire le &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="289"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="285"/>
         <source>Writing the calibration report</source>
         <translation>Écriture du rapport d&apos;étalonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="26"/>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="25"/>
         <source>Ca&amp;libration</source>
         <translation>É&amp;talonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="30"/>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="29"/>
         <source>&amp;Mark as calibration case…</source>
         <translation>&amp;Marquer comme cas d&apos;étalonnage…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="31"/>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="30"/>
         <source>A quality lead marks the current review as a calibration case, in a round</source>
         <translation>Un·e responsable qualité marque l&apos;évaluation courante comme cas d&apos;étalonnage, dans une session</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="33"/>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="32"/>
         <source>Record the &amp;reference answer…</source>
         <translation>Enregistrer la réponse de &amp;référence…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="34"/>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="33"/>
         <source>A quality lead records the agreed findings of the current calibration case</source>
         <translation>Un·e responsable qualité enregistre les constats convenus du cas d&apos;étalonnage courant</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="36"/>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="35"/>
         <source>&amp;Start my calibration review…</source>
         <translation>&amp;Commencer mon évaluation d&apos;étalonnage…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="37"/>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="36"/>
         <source>Review a calibration case blind; the reference opens when your review is complete</source>
         <translation>Évaluer un cas d&apos;étalonnage à l&apos;aveugle&#xa0;; la référence s&apos;ouvre quand votre évaluation est terminée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="39"/>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="38"/>
         <source>Calibration re&amp;port…</source>
         <translation>Ra&amp;pport d&apos;étalonnage…</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="40"/>
+        <location filename="../../qpp_reviewer/qt/calibration_menu.py" line="39"/>
         <source>Reviewers against the reference answers: per criterion, per reviewer, across rounds</source>
         <translation>Les évaluateur·rices face aux réponses de référence&#xa0;: par critère, par évaluateur·rice, d&apos;une session à l&apos;autre</translation>
     </message>
@@ -1809,17 +1809,17 @@ d&apos;erreur</translation>
         <translation>Preuves dans les documents</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="757"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="759"/>
         <source>Attach document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="761"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="763"/>
         <source>Case documents (*.pdf *.txt);;PDF files (*.pdf);;All files (*)</source>
         <translation>Documents du dossier (*.pdf *.txt);;Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="776"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="778"/>
         <source>Keep a copy of {name} in the review database as well?
 
 With a copy, the document opens here even if the file is moved or deleted (the copy is encrypted with the database when the database is encrypted). Without one, only its name, SHA-256 and where it is are kept.</source>
@@ -1828,78 +1828,78 @@ With a copy, the document opens here even if the file is moved or deleted (the c
 Avec une copie, le document s&apos;ouvre ici même si le fichier est déplacé ou supprimé (la copie est chiffrée avec la base quand la base est chiffrée). Sans copie, seuls son nom, son SHA-256 et son emplacement sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="792"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="794"/>
         <source>{name} attached ({pages}): drag over a passage, then Ctrl+Shift+E attaches it to the finding.</source>
         <translation>{name} joint ({pages})&#xa0;: faites glisser sur un passage, puis Ctrl+Maj+E le joint au constat.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="817"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="819"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="817"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="819"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="825"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="827"/>
         <source>Attach a document first (Review ▸ Attach document…).</source>
         <translation>Joignez d&apos;abord un document (Évaluation ▸ Joindre un document…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="828"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="830"/>
         <source>Select a passage in the document first: drag over it (or draw a box on a scanned page).</source>
         <translation>Sélectionnez d&apos;abord un passage du document&#xa0;: faites glisser dessus (ou tracez un cadre sur une page numérisée).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="835"/>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="934"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="837"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="936"/>
         <source>This review is complete: reopen it to change findings.</source>
         <translation>Cette évaluation est terminée&#xa0;: rouvrez-la pour modifier les constats.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="840"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="842"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="847"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="849"/>
         <source>Evidence on p. {page} attached to {criterion}.</source>
         <translation>Preuve de la p. {page} jointe à {criterion}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="853"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="855"/>
         <source>No document to search: attach one first (Review ▸ Attach document…).</source>
         <translation>Aucun document où chercher&#xa0;: joignez-en un d&apos;abord (Évaluation ▸ Joindre un document…).</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="888"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="890"/>
         <source>{where}p. {page}: “{quote}”</source>
         <translation>{where}p. {page}&#xa0;: «&#xa0;{quote}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="889"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="891"/>
         <source>{where}p. {page}: a marked area</source>
         <translation>{where}p. {page}&#xa0;: une zone délimitée</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="898"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="900"/>
         <source>None yet: select a passage in the document, then Ctrl+Shift+E.</source>
         <translation>Aucune pour l&apos;instant&#xa0;: sélectionnez un passage du document, puis Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="909"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="911"/>
         <source>{name} cannot be shown: see the message in the document pane.</source>
         <translation>{name} ne peut pas être affiché&#xa0;: voyez le message dans le volet du document.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="936"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="938"/>
         <source>Remove evidence</source>
         <translation>Retirer la preuve</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/document_pane.py" line="940"/>
+        <location filename="../../qpp_reviewer/qt/document_pane.py" line="942"/>
         <source>Evidence on p. {page} removed from {criterion}.</source>
         <translation>Preuve de la p. {page} retirée de {criterion}.</translation>
     </message>
@@ -3703,97 +3703,97 @@ Votre réponse (elle parvient au centre avec le prochain export de l&apos;évalu
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="24"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="21"/>
         <source>Decision maker&apos;s reply</source>
         <translation>Réponse du décideur</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="27"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="24"/>
         <source>Open or select a complete review first.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="31"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="28"/>
         <source>The feedback of this review has not been issued to the decision maker yet. Issue it today, with a reply window of {days} working days?</source>
         <translation>Le retour de cette évaluation n&apos;a pas encore été remis au décideur. Le remettre aujourd&apos;hui, avec un délai de réponse de {days} jours ouvrés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="58"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="55"/>
         <source>Decision maker&apos;s reply — {case}</source>
         <translation>Réponse du décideur — {case}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="60"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="57"/>
         <source>For each error: does the decision maker accept it, or dispute it (then say why)? {state}.</source>
         <translation>Pour chaque erreur&#xa0;: le décideur l&apos;accepte-t-il, ou la conteste-t-il (en disant pourquoi)&#xa0;? {state}.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="68"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="65"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="68"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="65"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="68"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="65"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="68"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="73"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="70"/>
         <source>The review as a whole</source>
         <translation>L&apos;évaluation dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="83"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="80"/>
         <source>(no reply)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="84"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="81"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="85"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="82"/>
         <source>Dispute</source>
         <translation>Contester</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="86"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="83"/>
         <source>Reply on {criterion}</source>
         <translation>Réponse sur {criterion}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="88"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="85"/>
         <source>Reason on {criterion}</source>
         <translation>Motif sur {criterion}</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="89"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="86"/>
         <source>Why it is disputed</source>
         <translation>Pourquoi c&apos;est contesté</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="106"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="103"/>
         <source>&amp;Record the reply</source>
         <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="107"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="126"/>
+        <location filename="../../qpp_reviewer/qt/reply_dialog.py" line="123"/>
         <source>A dispute needs its reason (a few words).</source>
         <translation>Une contestation demande son motif (quelques mots).</translation>
     </message>
@@ -8437,7 +8437,7 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Un arbitrage maintient, annule ou modifie le constat, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="185"/>
+        <location filename="../../qpp_reviewer/qt/arbitrate_dialog.py" line="182"/>
         <location filename="../../qpp_reviewer/storage/replies.py" line="575"/>
         <source>the reason for the arbitration</source>
         <translation>le motif de l&apos;arbitrage</translation>
@@ -8730,20 +8730,20 @@ Lancez l&apos;application avec --db CHEMIN pour utiliser un autre fichier.</tran
         <translation>Constats communiqués&#xa0;: les erreurs (mineures, importantes, éliminatoires) des évaluations comptées de la sélection dont le retour a été communiqué au décideur, telles que le décideur y a répondu (avant une réponse, telles qu&apos;elles sont). Contestés&#xa0;: les constats que le décideur a contestés. Changés&#xa0;: les contestations qu&apos;un arbitre a annulées ou modifiées. Taux de contestation = contestés / constats communiqués&#xa0;; taux de changement = changés / contestés (les contestations pas encore arbitrées sont au dénominateur). Une contestation de l&apos;évaluation dans son ensemble est comptée à part. Les petits nombres restent petits&#xa0;: lisez un taux avec ses effectifs.</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="67"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="63"/>
         <location filename="../../qpp_reviewer/storage/calibration.py" line="299"/>
         <source>Marking a calibration case</source>
         <translation>Marquer un cas d&apos;étalonnage</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="101"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="97"/>
         <location filename="../../qpp_reviewer/storage/calibration.py" line="401"/>
         <location filename="../../qpp_reviewer/storage/calibration.py" line="426"/>
         <source>Recording a reference answer</source>
         <translation>Enregistrer une réponse de référence</translation>
     </message>
     <message>
-        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="160"/>
+        <location filename="../../qpp_reviewer/qt/calibration_dialog.py" line="156"/>
         <location filename="../../qpp_reviewer/storage/calibration.py" line="521"/>
         <source>The calibration report</source>
         <translation>Le rapport d&apos;étalonnage</translation>
