@@ -364,13 +364,13 @@ def test_moved_changed_and_vanished_documents(window, qtbot, monkeypatch, tmp_pa
     assert pane.messageLabel.isVisible() and "moved or deleted" in pane.messageLabel.text()
     assert pane.view.image is not None
     # opened again: found by its hash in the same folder
-    window.close_tab(window.ui.tabs.currentIndex())
+    window.ui.actionCloseTab.trigger()  # Review ▸ Close tab (Ctrl+W), as a person closes it
     editor = window.open_review(rid)
     pane = editor.documents.pane
     assert pane.document is not None and "was moved: found at" in pane.messageLabel.text()
     assert pane.documentCombo.currentText() == "record.pdf"  # found: a notice, not a warning
     # a different file where it was: flagged, not shown as the document the findings were made on
-    window.close_tab(window.ui.tabs.currentIndex())
+    window.ui.actionCloseTab.trigger()  # Review ▸ Close tab (Ctrl+W), as a person closes it
     moved.unlink()
     interview_pdf(path, pages=3)
     editor = window.open_review(rid)
@@ -429,7 +429,7 @@ def test_the_splitter_sizes_are_remembered(window, qtbot, monkeypatch, tmp_path)
     splitter.moveSplitter(first[0] + first[1] - 120, 2)  # the handle before the document, dragged left
     moved = splitter.sizes()
     assert moved[2] > first[2]
-    window.close_tab(window.ui.tabs.currentIndex())
+    window.ui.actionCloseTab.trigger()  # Review ▸ Close tab (Ctrl+W), as a person closes it
     editor = window.open_review(editor.review.id)
     # the sizes are put back once the pane is laid out (a busy machine takes longer than an idle one)
     qtbot.waitUntil(lambda: editor.ui.splitter.sizes() == pytest.approx(moved, abs=3), timeout=5000)
@@ -444,7 +444,7 @@ def test_a_complete_review_keeps_its_evidence_until_reopened(window, qtbot, monk
     for c in editor.review.criteria:
         window.store.set_finding(rid, c.id, Severity.NO_ERROR)
     window.store.complete_review(rid)
-    window.close_tab(window.ui.tabs.currentIndex())
+    window.ui.actionCloseTab.trigger()  # Review ▸ Close tab (Ctrl+W), as a person closes it
     editor = window.open_review(rid)
     qtbot.wait(100)
     messages = []
@@ -534,7 +534,7 @@ def test_a_kept_copy_is_shown_when_the_file_changed(window, qtbot, monkeypatch, 
     attach(window, monkeypatch, path)
     rid = editor.review.id
     assert window.store.documents.list(rid)[0].has_copy
-    window.close_tab(window.ui.tabs.currentIndex())
+    window.ui.actionCloseTab.trigger()  # Review ▸ Close tab (Ctrl+W), as a person closes it
     interview_pdf(path, pages=3)  # someone saved another version over it
     editor = window.open_review(rid)
     pane = editor.documents.pane
